@@ -1,0 +1,4 @@
+@NullMarked
+package eu.sadarbe;
+
+import org.jspecify.annotations.NullMarked;
