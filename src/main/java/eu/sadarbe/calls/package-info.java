@@ -1,0 +1,11 @@
+/**
+ * Calls: call years and their reference data — countries and their participation per call year (R-CTRY-01),
+ * action types KA201–KA229, priorities and the National Agencies that receive applications (R-ELIG-09).
+ * Programme Guide, Part A "Eligible countries", Part B "Strategic Partnerships".
+ */
+@ApplicationModule(allowedDependencies = {"shared", "web"})
+@NullMarked
+package eu.sadarbe.calls;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
