@@ -1,0 +1,51 @@
+package eu.sadarbe.accounts.domain;
+
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.accounts.Role;
+
+/** Demo sign-ins for every role; they exist only under the {@code demo} profile and are listed on the sign-in page. */
+@Component
+@Profile("demo")
+@Order(0)
+public class DemoAccounts implements ApplicationRunner {
+
+    public static final String PASSWORD = "sadarbe-demo";
+
+    public static final List<DemoAccount> ALL = List.of(
+            new DemoAccount("anna.berzina@demo.sadarbe.eu", "Anna Bērziņa", Role.APPLICANT, null),
+            new DemoAccount("peteris.kalnins@demo.sadarbe.eu", "Pēteris Kalniņš", Role.APPLICANT, null),
+            new DemoAccount("ilze.ozola@demo.sadarbe.eu", "Ilze Ozola", Role.NA_OFFICER, "LV01"),
+            new DemoAccount("janis.liepa@demo.sadarbe.eu", "Jānis Liepa", Role.NA_OFFICER, "LV02"),
+            new DemoAccount("marta.jansone@demo.sadarbe.eu", "Marta Jansone", Role.EXPERT, null),
+            new DemoAccount("admin@demo.sadarbe.eu", "Sadarbe Administrator", Role.ADMIN, null));
+
+    private final AccountRegister register;
+
+    DemoAccounts(AccountRegister register) {
+        this.register = register;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        for (DemoAccount demo : ALL) {
+            if (register.byEmail(demo.email()).isEmpty()) {
+                register.open(demo.email(), demo.displayName(), PASSWORD, Set.of(demo.role()),
+                        demo.nationalAgencyCode());
+            }
+        }
+    }
+
+    /** One demo sign-in. */
+    public record DemoAccount(String email, String displayName, Role role, @Nullable String nationalAgencyCode) {
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Accounts: the people who sign in — applicants acting for organisations, National Agency officers bound to one
+ * agency, experts and administrators — with their roles, language and throttled sign-in.
+ */
+@ApplicationModule(allowedDependencies = {"web"})
+@NullMarked
+package eu.sadarbe.accounts;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,37 @@
+package eu.sadarbe.accounts.web;
+
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import eu.sadarbe.accounts.domain.DemoAccounts;
+
+/** The sign-in page; in demo mode it lists the demo sign-ins for every role. */
+@Controller
+class SignInPageController {
+
+    private final ObjectProvider<DemoAccounts> demo;
+
+    SignInPageController(ObjectProvider<DemoAccounts> demo) {
+        this.demo = demo;
+    }
+
+    @GetMapping("/sign-in")
+    String signIn(@RequestParam(required = false) String email, Model model) {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        if (current != null && current.isAuthenticated() && !(current instanceof AnonymousAuthenticationToken)) {
+            return "redirect:/";
+        }
+        model.addAttribute("email", email == null ? "" : email);
+        model.addAttribute("demoAccounts", demo.getIfAvailable() == null ? List.of() : DemoAccounts.ALL);
+        model.addAttribute("demoPassword", DemoAccounts.PASSWORD);
+        return "accounts/sign-in";
+    }
+}

@@ -1,0 +1,121 @@
+package eu.sadarbe.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import eu.sadarbe.SadarbeTest;
+import eu.sadarbe.accounts.domain.DemoAccounts;
+
+@SadarbeTest
+class SignInTests {
+
+    static final java.util.List<String> demoEmails = DemoAccounts.ALL.stream().map(DemoAccounts.DemoAccount::email).toList();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountRegister register;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @ParameterizedTest
+    @FieldSource("demoEmails")
+    void everyDemoUserSignsIn(String email) throws Exception {
+        mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password(DemoAccounts.PASSWORD))
+                .andExpect(authenticated())
+                .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void refusesAWrongPasswordWithoutSayingWhichPartWasWrong() throws Exception {
+        mvc.perform(formLogin("/sign-in").userParameter("email").user("anna.berzina@demo.sadarbe.eu").password("nope"))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrlPattern("/sign-in?error&email=*"));
+    }
+
+    @Test
+    void refusesSignInWithoutTheCsrfToken() throws Exception {
+        mvc.perform(post("/sign-in").param("email", "anna.berzina@demo.sadarbe.eu")
+                        .param("password", DemoAccounts.PASSWORD))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void locksAnAddressAfterFiveFailuresEvenWithTheRightPasswordThen() throws Exception {
+        String email = "throttled-" + UUID.randomUUID() + "@example.eu";
+        register.open(email, "Throttled Tester", "right-password-1", Set.of(Role.APPLICANT), null);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password("wrong-" + attempt))
+                    .andExpect(redirectedUrlPattern("/sign-in?error&email=*"));
+        }
+        mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password("right-password-1"))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrlPattern("/sign-in?locked&email=*"));
+    }
+
+    @Test
+    void throttlesUnknownAddressesAlikeSoThatTheyCannotBeTold() throws Exception {
+        String email = "nobody-" + UUID.randomUUID() + "@example.eu";
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password("guess-" + attempt));
+        }
+        mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password("guess-6"))
+                .andExpect(redirectedUrlPattern("/sign-in?locked&email=*"));
+    }
+
+    @Test
+    void keepsTheSessionInTheDatabaseSoThatAnyNodeCanServeIt() throws Exception {
+        var signIn = mvc.perform(formLogin("/sign-in").userParameter("email").user("marta.jansone@demo.sadarbe.eu")
+                .password(DemoAccounts.PASSWORD)).andReturn();
+        assertThat(signIn.getResponse().getCookie("SESSION")).isNotNull();
+        Integer rows = jdbc.sql("SELECT COUNT(*) FROM spring_session WHERE principal_name = :email")
+                .param("email", "marta.jansone@demo.sadarbe.eu").query(Integer.class).single();
+        assertThat(rows).isPositive();
+    }
+
+    @Test
+    void answersTheApiWithBasicAuthenticationAndProblemsWhenUnauthorised() throws Exception {
+        mvc.perform(get("/api/v1/reference/countries").with(httpBasic("admin@demo.sadarbe.eu", DemoAccounts.PASSWORD)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/anything-private"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("WWW-Authenticate", "Basic realm=\"Sadarbe\""));
+    }
+
+    @Test
+    void sendsAnonymousVisitorsOfPrivatePagesToSignIn() throws Exception {
+        mvc.perform(get("/private-page").accept("text/html"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/sign-in"));
+    }
+
+    @Test
+    void signsOut() throws Exception {
+        mvc.perform(post("/sign-out").accept("text/html").with(csrf()).with(user(DemoAccounts.ALL.get(0).email()).roles("APPLICANT")))
+                .andExpect(redirectedUrl("/?signedOut"))
+                .andExpect(unauthenticated());
+    }
+}
