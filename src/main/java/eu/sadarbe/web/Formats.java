@@ -1,0 +1,86 @@
+package eu.sadarbe.web;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import eu.sadarbe.shared.Money;
+
+/**
+ * Dates and euro amounts as each language writes them: {@code 24.03.2020} and {@code 1 234,56 €} in Latvian,
+ * {@code 24 March 2020} and {@code €1,234.56} in English. Templates call it as {@code @fmt}.
+ */
+@Component("fmt")
+public class Formats {
+
+    public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    public String date(@Nullable LocalDate date) {
+        return date == null ? "" : dateFormat(locale()).format(date);
+    }
+
+    /** A moment shown in Brussels time, the programme's time for every deadline (R-SUB-01). */
+    public String brusselsTime(@Nullable TemporalAccessor moment) {
+        if (moment == null) {
+            return "";
+        }
+        ZonedDateTime brussels = Instant.from(moment).atZone(BRUSSELS);
+        return dateFormat(locale()).format(brussels) + " " + DateTimeFormatter.ofPattern("HH:mm:ss").format(brussels);
+    }
+
+    public String money(@Nullable Object amount) {
+        if (amount == null) {
+            return "";
+        }
+        BigDecimal euros = amount instanceof Money money ? money.amount() : new BigDecimal(amount.toString());
+        return money(euros, locale());
+    }
+
+    public String number(@Nullable Number value) {
+        if (value == null) {
+            return "";
+        }
+        return grouped(locale(), "#,##0.##").format(value);
+    }
+
+    static String money(BigDecimal euros, Locale locale) {
+        String digits = grouped(locale, "#,##0.00").format(euros);
+        return isLatvian(locale) ? digits + "\u00a0€" : "€" + digits;
+    }
+
+    private static DecimalFormat grouped(Locale locale, String pattern) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+        if (isLatvian(locale)) {
+            symbols.setGroupingSeparator('\u00a0');
+            symbols.setDecimalSeparator(',');
+        } else {
+            symbols.setGroupingSeparator(',');
+            symbols.setDecimalSeparator('.');
+        }
+        return new DecimalFormat(pattern, symbols);
+    }
+
+    private static DateTimeFormatter dateFormat(Locale locale) {
+        return isLatvian(locale) ? DateTimeFormatter.ofPattern("dd.MM.yyyy")
+                : DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    }
+
+    private static boolean isLatvian(Locale locale) {
+        return "lv".equals(locale.getLanguage());
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+}

@@ -1,0 +1,73 @@
+package eu.sadarbe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Debian's Chromium driven by Playwright, never downloading a browser of its own, and axe-core checking
+ * WCAG 2.1 AA on the pages a test visits.
+ */
+public final class Browsers {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    private Browsers() {
+    }
+
+    /** Chromium, or the test is skipped with a reason — except in CI, where a missing browser fails. */
+    public static Browser launch(Playwright playwright) {
+        if (!Files.isExecutable(CHROMIUM)) {
+            if ("true".equals(System.getenv("CI"))) {
+                fail("Chromium is missing at " + CHROMIUM + "; .ci/run installs it with apt");
+            }
+            System.err.println("[sadarbe] WARNING: no Chromium at " + CHROMIUM + "; browser tests are SKIPPED "
+                    + "(apt-get install chromium)");
+            assumeTrue(false, "Chromium is not installed at " + CHROMIUM);
+        }
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run")));
+    }
+
+    public static Playwright playwright() {
+        return Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    }
+
+    /** No serious or critical WCAG 2.1 A/AA violation on the page as it is now. */
+    public static void assertAccessible(Page page) {
+        AxeResults results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze();
+        List<Rule> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
+        assertThat(serious).as(() -> "axe on " + page.url() + ":\n" + describe(serious)).isEmpty();
+    }
+
+    private static String describe(List<Rule> rules) {
+        return rules.stream()
+                .map(rule -> "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
+                        .limit(3).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+    }
+}

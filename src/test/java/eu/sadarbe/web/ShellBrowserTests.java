@@ -1,0 +1,160 @@
+package eu.sadarbe.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import eu.sadarbe.Browsers;
+import eu.sadarbe.SadarbeTest;
+import eu.sadarbe.accounts.domain.DemoAccounts;
+import eu.sadarbe.accounts.domain.DemoAccounts.DemoAccount;
+
+/** Every demo role signs in, sees what it can do, reads Sadarbe in Latvian — and axe finds no serious barrier. */
+@SadarbeTest
+class ShellBrowserTests {
+
+    static final List<DemoAccount> demoAccounts = DemoAccounts.ALL;
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Browsers.playwright();
+        browser = Browsers.launch(playwright);
+    }
+
+    @AfterAll
+    static void close() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openContext() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    @ParameterizedTest
+    @FieldSource("demoAccounts")
+    void everyRoleSignsInAndWorksInLatvian(DemoAccount demo) {
+        page.navigate(url("/sign-in"));
+        Browsers.assertAccessible(page);
+        signIn(demo.email());
+
+        assertThat(page.locator("[data-role='" + demo.role() + "']")).isVisible();
+        assertThat(page.locator(".sadarbe-signed-in")).containsText(demo.displayName());
+        Browsers.assertAccessible(page);
+
+        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Reference data").setExact(true)).first().click();
+        assertThat(page.locator("h1")).hasText("Reference data");
+        Browsers.assertAccessible(page);
+
+        page.locator("a[hreflang='lv']").click();
+        assertThat(page.locator("html")).hasAttribute("lang", "lv");
+        assertThat(page.locator("h1")).hasText("Atsauces dati");
+        assertThat(page.locator("#countries")).hasText("Valstis");
+        assertThat(page.locator("table").last()).containsText("Programmas valsts");
+        Browsers.assertAccessible(page);
+
+        page.navigate(url("/"));
+        assertThat(page.locator("[data-role='" + demo.role() + "'] h2")).containsText("jūs varat");
+        assertThat(page.locator(".sadarbe-signed-in")).containsText("Pierakstījies kā");
+        Browsers.assertAccessible(page);
+
+        page.locator("[data-testid='sign-out']").click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Jūs esat izrakstījies");
+    }
+
+    @Test
+    void remembersTheLanguageOfAPersonOnTheirNextSignInElsewhere() {
+        page.navigate(url("/sign-in"));
+        signIn("peteris.kalnins@demo.sadarbe.eu");
+        page.navigate(url("/?lang=lv"));
+        assertThat(page.locator("html")).hasAttribute("lang", "lv");
+
+        BrowserContext otherBrowser = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
+        Page other = otherBrowser.newPage();
+        other.navigate(url("/sign-in"));
+        assertThat(other.locator("html")).hasAttribute("lang", "en");
+        other.locator("#email").fill("peteris.kalnins@demo.sadarbe.eu");
+        other.locator("#password").fill(DemoAccounts.PASSWORD);
+        other.locator("form button[type=submit]").click();
+        assertThat(other.locator("html")).hasAttribute("lang", "lv");
+        assertThat(other.locator("h1")).containsText("stratēģiskās partnerības");
+        otherBrowser.close();
+
+        page.navigate(url("/?lang=en"));
+    }
+
+    @Test
+    void anonymousVisitorsReadThePublicPagesAndAFriendlyNotFoundPage() {
+        page.navigate(url("/"));
+        Browsers.assertAccessible(page);
+        page.navigate(url("/reference?callYear=2018"));
+        assertThat(page.locator("#callYear")).hasValue("2018");
+        Browsers.assertAccessible(page);
+
+        page.navigate(url("/reference?callYear=1990&lang=lv"));
+        assertThat(page.locator(".govuk-error-summary")).containsText("Izvēlieties konkursa gadu");
+        Browsers.assertAccessible(page);
+
+        page.navigate(url("/sign-in"));
+        signIn("anna.berzina@demo.sadarbe.eu");
+        var response = page.navigate(url("/no-such-page"));
+        org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(404);
+        assertThat(page.locator("h1")).hasText("Lapa nav atrasta");
+        assertThat(page.locator("body")).not().containsText("Exception");
+        Browsers.assertAccessible(page);
+    }
+
+    @Test
+    void explainsAFailedSignInAndKeepsTheAddress() {
+        page.navigate(url("/sign-in"));
+        page.locator("#email").fill("marta.jansone@demo.sadarbe.eu");
+        page.locator("#password").fill("not-the-password");
+        page.locator("form button[type=submit]").click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("not right");
+        assertThat(page.locator("#email")).hasValue("marta.jansone@demo.sadarbe.eu");
+        assertThat(page).hasURL(Pattern.compile(".*/sign-in\\?error.*"));
+        Browsers.assertAccessible(page);
+    }
+
+    private void signIn(String email) {
+        page.locator("#email").fill(email);
+        page.locator("#password").fill(DemoAccounts.PASSWORD);
+        page.locator("form button[type=submit]").click();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
