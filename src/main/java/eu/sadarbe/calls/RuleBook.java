@@ -1,0 +1,112 @@
+package eu.sadarbe.calls;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import eu.sadarbe.shared.CountryCode;
+
+/**
+ * The figures of the programme's rules by call year and action type (R-GEN-01). Each node loads a call year's
+ * figures once and keeps them until an administrator corrects one: a correction bumps a revision in the
+ * database, which every node looks at no more than every few seconds — never per rule or per check.
+ */
+@Service
+public class RuleBook {
+
+    static final Duration REVISION_CHECK_INTERVAL = Duration.ofSeconds(5);
+
+    private final JdbcClient jdbc;
+    private final ReferenceData reference;
+    private final Clock clock;
+    private final Map<String, RuleParameters> cache = new ConcurrentHashMap<>();
+    private volatile long knownRevision = -1;
+    private volatile Instant revisionCheckedAt = Instant.MIN;
+
+    RuleBook(JdbcClient jdbc, ReferenceData reference, Clock clock) {
+        this.jdbc = jdbc;
+        this.reference = reference;
+        this.clock = clock;
+    }
+
+    /** The figures for one call year and action type; {@link UnknownCallYear} outside 2014–2020. */
+    public RuleParameters parametersFor(int callYear, String actionType) {
+        if (!CallYears.isKnown(callYear)) {
+            throw new UnknownCallYear(callYear);
+        }
+        forgetIfCorrectedElsewhere();
+        return cache.computeIfAbsent(callYear + "/" + actionType, key -> load(callYear, actionType));
+    }
+
+    /** Drops this node's copies after a correction made here. */
+    public void forget() {
+        cache.clear();
+        revisionCheckedAt = Instant.MIN;
+    }
+
+    private void forgetIfCorrectedElsewhere() {
+        Instant now = clock.instant();
+        if (now.isBefore(revisionCheckedAt.plus(REVISION_CHECK_INTERVAL))) {
+            return;
+        }
+        long revision = jdbc.sql("SELECT revision FROM rule_figure_revision WHERE id = 1").query(Long.class).single();
+        if (revision != knownRevision) {
+            cache.clear();
+            knownRevision = revision;
+        }
+        revisionCheckedAt = now;
+    }
+
+    private RuleParameters load(int callYear, String actionType) {
+        Map<RuleFigure, Figure> figures = new EnumMap<>(RuleFigure.class);
+        jdbc.sql("""
+                        SELECT name, amount, status FROM rule_figure
+                        WHERE call_year = :callYear AND action_type IN ('*', :actionType)
+                        ORDER BY CASE WHEN action_type = '*' THEN 0 ELSE 1 END""")
+                .param("callYear", callYear).param("actionType", actionType)
+                .query((rs, row) -> Map.entry(rs.getString("name"),
+                        new Figure(rs.getBigDecimal("amount"), FigureStatus.ofFlag(rs.getString("status")))))
+                .list()
+                .forEach(entry -> known(entry.getKey())
+                        .ifPresent(name -> figures.put(name, entry.getValue())));   // specific rows come last and win
+        List<DistanceBand> bands = jdbc.sql("""
+                        SELECT purpose, from_km, to_km, amount, status FROM rule_distance_band
+                        WHERE call_year = :callYear ORDER BY purpose, from_km""")
+                .param("callYear", callYear)
+                .query((rs, row) -> new DistanceBand(DistancePurpose.valueOf(rs.getString("purpose")),
+                        rs.getInt("from_km"), (Integer) rs.getObject("to_km", Integer.class),
+                        rs.getBigDecimal("amount"), FigureStatus.ofFlag(rs.getString("status"))))
+                .list();
+        Map<String, Map<StaffCategory, Figure>> rates = new HashMap<>();
+        jdbc.sql("SELECT rate_group, staff_category, amount, status FROM rule_io_day_rate WHERE call_year = :callYear")
+                .param("callYear", callYear)
+                .query((rs, row) -> {
+                    rates.computeIfAbsent(rs.getString("rate_group"), group -> new EnumMap<>(StaffCategory.class))
+                            .put(StaffCategory.valueOf(rs.getString("staff_category")),
+                                    new Figure(rs.getBigDecimal("amount"), FigureStatus.ofFlag(rs.getString("status"))));
+                    return null;
+                })
+                .list();
+        Map<CountryCode, Country> countries = reference.countries(callYear).stream()
+                .collect(Collectors.toMap(Country::code, Function.identity()));
+        return new RuleParameters(callYear, actionType, figures, bands, rates, countries);
+    }
+
+    private static java.util.Optional<RuleFigure> known(String name) {
+        try {
+            return java.util.Optional.of(RuleFigure.valueOf(name));
+        } catch (IllegalArgumentException retiredOrFuture) {
+            return java.util.Optional.empty();
+        }
+    }
+}
