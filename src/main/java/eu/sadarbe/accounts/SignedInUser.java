@@ -12,11 +12,13 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
+import eu.sadarbe.web.Person;
+
 /**
  * The person behind a request: who they are, their roles and, for an agency officer, their National Agency.
  * Stored in the database-backed session, so any node can serve them.
  */
-public final class SignedInUser implements UserDetails, CredentialsContainer, Serializable {
+public final class SignedInUser implements UserDetails, CredentialsContainer, Serializable, Person {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -47,10 +49,12 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
         return id;
     }
 
+    @Override
     public String email() {
         return email;
     }
 
+    @Override
     public String displayName() {
         return displayName;
     }
@@ -63,6 +67,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
         return roles.contains(role);
     }
 
+    @Override
     public @Nullable String nationalAgencyCode() {
         return nationalAgencyCode;
     }

@@ -1,0 +1,122 @@
+package eu.sadarbe.calls.domain;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import eu.sadarbe.calls.DistancePurpose;
+import eu.sadarbe.calls.FigureChange;
+import eu.sadarbe.calls.FigureStatus;
+import eu.sadarbe.calls.RuleBook;
+import eu.sadarbe.calls.RuleFigure;
+import eu.sadarbe.calls.StaffCategory;
+
+/**
+ * An administrator corrects a rule figure (R-GEN-01): a data change, not a release. Every correction is kept
+ * with who, when, before, after and why, and moves the revision so that every node reloads its figures.
+ */
+@Service
+public class RuleFigureCorrections {
+
+    private final JdbcClient jdbc;
+    private final RuleBook rules;
+    private final Clock clock;
+
+    RuleFigureCorrections(JdbcClient jdbc, RuleBook rules, Clock clock) {
+        this.jdbc = jdbc;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** Corrects a figure for one action type, or for every action type with {@code actionType} "*". */
+    @Transactional
+    public void correctFigure(int callYear, String actionType, RuleFigure name, BigDecimal amount, FigureStatus status,
+                              String reason, String changedBy) {
+        var before = jdbc.sql("SELECT amount, status FROM rule_figure WHERE call_year = :y AND action_type = :t AND name = :n")
+                .param("y", callYear).param("t", actionType).param("n", name.name())
+                .query((rs, row) -> new Before(rs.getBigDecimal("amount"), rs.getString("status"))).optional();
+        if (before.isPresent()) {
+            jdbc.sql("UPDATE rule_figure SET amount = :a, status = :s WHERE call_year = :y AND action_type = :t AND name = :n")
+                    .param("a", amount).param("s", status.flag())
+                    .param("y", callYear).param("t", actionType).param("n", name.name()).update();
+        } else {
+            jdbc.sql("INSERT INTO rule_figure (call_year, action_type, name, amount, status) VALUES (:y, :t, :n, :a, :s)")
+                    .param("a", amount).param("s", status.flag())
+                    .param("y", callYear).param("t", actionType).param("n", name.name()).update();
+        }
+        record(callYear + "/" + actionType + "/" + name.name(), before.orElse(null), amount, status, reason, changedBy);
+    }
+
+    @Transactional
+    public void correctDistanceBand(int callYear, DistancePurpose purpose, int fromKm, BigDecimal amount,
+                                    FigureStatus status, String reason, String changedBy) {
+        var before = jdbc.sql("SELECT amount, status FROM rule_distance_band WHERE call_year = :y AND purpose = :p AND from_km = :f")
+                .param("y", callYear).param("p", purpose.name()).param("f", fromKm)
+                .query((rs, row) -> new Before(rs.getBigDecimal("amount"), rs.getString("status"))).optional()
+                .orElseThrow(() -> new IllegalArgumentException("No such distance band"));
+        jdbc.sql("UPDATE rule_distance_band SET amount = :a, status = :s WHERE call_year = :y AND purpose = :p AND from_km = :f")
+                .param("a", amount).param("s", status.flag())
+                .param("y", callYear).param("p", purpose.name()).param("f", fromKm).update();
+        record(callYear + "/" + purpose.name() + "/" + fromKm + "km", before, amount, status, reason, changedBy);
+    }
+
+    @Transactional
+    public void correctDayRate(int callYear, String rateGroup, StaffCategory category, BigDecimal amount,
+                               FigureStatus status, String reason, String changedBy) {
+        var before = jdbc.sql("SELECT amount, status FROM rule_io_day_rate WHERE call_year = :y AND rate_group = :g AND staff_category = :c")
+                .param("y", callYear).param("g", rateGroup).param("c", category.name())
+                .query((rs, row) -> new Before(rs.getBigDecimal("amount"), rs.getString("status"))).optional()
+                .orElseThrow(() -> new IllegalArgumentException("No such day rate"));
+        jdbc.sql("UPDATE rule_io_day_rate SET amount = :a, status = :s WHERE call_year = :y AND rate_group = :g AND staff_category = :c")
+                .param("a", amount).param("s", status.flag())
+                .param("y", callYear).param("g", rateGroup).param("c", category.name()).update();
+        record(callYear + "/IO/" + rateGroup + "/" + category.name(), before, amount, status, reason, changedBy);
+    }
+
+    @Transactional(readOnly = true)
+    public List<FigureChange> history(int limit) {
+        return jdbc.sql("SELECT * FROM rule_figure_change ORDER BY changed_at DESC LIMIT :limit")
+                .param("limit", limit)
+                .query((rs, row) -> new FigureChange(rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("changed_by"), rs.getString("figure"), rs.getBigDecimal("old_amount"),
+                        rs.getBigDecimal("new_amount"), rs.getString("old_status"), rs.getString("new_status"),
+                        rs.getString("reason")))
+                .list();
+    }
+
+    private void record(String figure, @Nullable Before before, BigDecimal amount, FigureStatus status, String reason,
+                        String changedBy) {
+        jdbc.sql("""
+                        INSERT INTO rule_figure_change (id, changed_at, changed_by, figure, old_amount, new_amount,
+                                                        old_status, new_status, reason)
+                        VALUES (:id, :at, :by, :figure, :oldAmount, :newAmount, :oldStatus, :newStatus, :reason)""")
+                .param("id", UUID.randomUUID())
+                .param("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .param("by", changedBy).param("figure", figure)
+                .param("oldAmount", before == null ? null : before.amount(), java.sql.Types.DECIMAL)
+                .param("newAmount", amount)
+                .param("oldStatus", before == null ? null : before.status(), java.sql.Types.CHAR)
+                .param("newStatus", status.flag()).param("reason", reason)
+                .update();
+        jdbc.sql("UPDATE rule_figure_revision SET revision = revision + 1 WHERE id = 1").update();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                rules.forget();
+            }
+        });
+    }
+
+    private record Before(BigDecimal amount, String status) {
+    }
+}
