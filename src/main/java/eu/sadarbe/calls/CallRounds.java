@@ -1,0 +1,89 @@
+package eu.sadarbe.calls;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import eu.sadarbe.calls.rounds.CallRound;
+import eu.sadarbe.calls.rounds.CallRoundRepository;
+
+/**
+ * Call rounds and their deadlines: defined by an administrator or agency officer, extended for the whole round
+ * when the Commission moves a deadline (R-SUB-03), and asked by submission whether a round is still open
+ * (R-SUB-01) — always on the injected clock.
+ */
+@Service
+public class CallRounds {
+
+    private final CallRoundRepository rounds;
+    private final JdbcAggregateTemplate aggregates;
+    private final ReferenceData reference;
+    private final Clock clock;
+
+    CallRounds(CallRoundRepository rounds, JdbcAggregateTemplate aggregates, ReferenceData reference, Clock clock) {
+        this.rounds = rounds;
+        this.aggregates = aggregates;
+        this.reference = reference;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CallRoundSummary> all() {
+        return rounds.findAll().stream().map(CallRound::toSummary)
+                .sorted(Comparator.comparing(CallRoundSummary::effectiveDeadline).reversed())
+                .toList();
+    }
+
+    /** The rounds open now on the server's clock, soonest deadline first. */
+    @Transactional(readOnly = true)
+    public List<CallRoundSummary> openNow() {
+        Instant now = clock.instant();
+        return all().stream().filter(round -> round.isOpenAt(now))
+                .sorted(Comparator.comparing(CallRoundSummary::effectiveDeadline))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CallRoundSummary> find(CallRoundId id) {
+        return rounds.findById(id.value()).map(CallRound::toSummary);
+    }
+
+    @Transactional
+    public CallRoundSummary define(int callYear, int roundNumber, @Nullable String label, Set<String> actionTypes,
+                                   LocalDateTime deadlineBrussels, String definedBy) {
+        if (!CallYears.isKnown(callYear)) {
+            throw new UnknownCallYear(callYear);
+        }
+        List<String> open = reference.actionTypes(callYear).stream().map(ActionType::code).toList();
+        for (String actionType : actionTypes) {
+            if (!open.contains(actionType)) {
+                throw new ActionTypeNotInCall(actionType, callYear);
+            }
+        }
+        for (CallRound existing : rounds.findByCallYearAndRoundNumber(callYear, roundNumber)) {
+            actionTypes.stream().filter(existing::covers).findFirst().ifPresent(actionType -> {
+                throw new RoundExistsAlready(callYear, roundNumber, actionType);
+            });
+        }
+        CallRound round = CallRound.open(callYear, roundNumber, label, actionTypes, deadlineBrussels,
+                clock.instant(), definedBy);
+        return aggregates.insert(round).toSummary();
+    }
+
+    /** R-SUB-03: the whole round gets a later deadline, with the reason shown to everyone. */
+    @Transactional
+    public CallRoundSummary extend(CallRoundId id, LocalDateTime newDeadlineBrussels, String reason) {
+        CallRound round = rounds.findById(id.value()).orElseThrow(() -> new CallRoundNotFound(id));
+        round.extendTo(newDeadlineBrussels, reason);
+        return rounds.save(round).toSummary();
+    }
+}

@@ -1,0 +1,93 @@
+package eu.sadarbe.calls.rounds;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+import eu.sadarbe.calls.CallRoundId;
+import eu.sadarbe.calls.CallRoundSummary;
+
+/** A call round: action types of one call year that may be submitted until a deadline in Brussels time. */
+@Table("call_round")
+public class CallRound {
+
+    @Id
+    private final UUID id;
+    private final int callYear;
+    private final int roundNumber;
+    private final @Nullable String label;
+    private LocalDateTime deadlineBrussels;
+    private @Nullable LocalDateTime extendedDeadlineBrussels;
+    private @Nullable String extensionReason;
+    private final Instant createdAt;
+    private final String createdBy;
+    @MappedCollection(idColumn = "call_round")
+    private final Set<RoundActionType> actionTypes;
+
+    CallRound(UUID id, int callYear, int roundNumber, @Nullable String label, LocalDateTime deadlineBrussels,
+              @Nullable LocalDateTime extendedDeadlineBrussels, @Nullable String extensionReason, Instant createdAt,
+              String createdBy, Set<RoundActionType> actionTypes) {
+        this.id = id;
+        this.callYear = callYear;
+        this.roundNumber = roundNumber;
+        this.label = label;
+        this.deadlineBrussels = deadlineBrussels;
+        this.extendedDeadlineBrussels = extendedDeadlineBrussels;
+        this.extensionReason = extensionReason;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+        this.actionTypes = actionTypes;
+    }
+
+    public static CallRound open(int callYear, int roundNumber, @Nullable String label, Set<String> actionTypes,
+                                 LocalDateTime deadlineBrussels, Instant now, String createdBy) {
+        return new CallRound(UUID.randomUUID(), callYear, roundNumber, label, deadlineBrussels, null, null, now,
+                createdBy, actionTypes.stream().map(RoundActionType::new).collect(Collectors.toSet()));
+    }
+
+    /** R-SUB-03: moves the deadline of the whole round, e.g. 24.03.2020 → 23.04.2020 in 2020. */
+    public void extendTo(LocalDateTime newDeadline, String reason) {
+        if (!newDeadline.isAfter(deadlineBrussels)) {
+            throw new ExtensionNotLater(deadlineBrussels, newDeadline);
+        }
+        this.extendedDeadlineBrussels = newDeadline;
+        this.extensionReason = reason;
+    }
+
+    /** Demo data only: keeps the demo round open for a newcomer whenever the system starts. */
+    public void moveDeadlineTo(LocalDateTime deadline) {
+        this.deadlineBrussels = deadline;
+        this.extendedDeadlineBrussels = null;
+        this.extensionReason = null;
+    }
+
+    public int callYear() {
+        return callYear;
+    }
+
+    public int roundNumber() {
+        return roundNumber;
+    }
+
+    public @Nullable String label() {
+        return label;
+    }
+
+    public boolean covers(String actionType) {
+        return actionTypes.stream().anyMatch(type -> type.actionTypeCode().equals(actionType));
+    }
+
+    public CallRoundSummary toSummary() {
+        return new CallRoundSummary(new CallRoundId(id), callYear, roundNumber, label,
+                actionTypes.stream().map(RoundActionType::actionTypeCode).sorted(Comparator.naturalOrder()).toList(),
+                deadlineBrussels, extendedDeadlineBrussels, extensionReason);
+    }
+}

@@ -1,0 +1,83 @@
+package eu.sadarbe.calls;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import eu.sadarbe.Browsers;
+import eu.sadarbe.SadarbeTest;
+import eu.sadarbe.accounts.domain.DemoAccounts;
+
+/** A VIAA officer defines a round and extends it, in Latvian; everyone reads the deadlines; axe finds no barrier. */
+@SadarbeTest
+class CallRoundsBrowserTests {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Browsers.playwright();
+        browser = Browsers.launch(playwright);
+    }
+
+    @AfterAll
+    static void close() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void anOfficerDefinesAndExtendsARoundInLatvian() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(url("/rounds"));
+            assertThat(page.locator("#rounds")).containsText("COVID-19");
+            Browsers.assertAccessible(page);
+
+            page.navigate(url("/sign-in"));
+            page.locator("#email").fill("ilze.ozola@demo.sadarbe.eu");
+            page.locator("#password").fill(DemoAccounts.PASSWORD);
+            page.locator("main form button[type=submit]").click();
+
+            page.navigate(url("/rounds/new?lang=lv"));
+            assertThat(page.locator("h1")).hasText("Izveidot konkursa kārtu");
+            page.locator("main form button[type=submit]").click();
+            assertThat(page.locator(".govuk-error-summary")).containsText("Izvēlieties vismaz vienu darbības veidu.");
+            Browsers.assertAccessible(page);
+
+            page.locator("#callYear").fill("2019");
+            page.locator("#roundNumber").fill("2");
+            page.locator("#label").fill("Pārbaudes kārta");
+            page.getByLabel("KA204", new Page.GetByLabelOptions().setExact(true)).check();
+            page.locator("#deadlineDate").fill("2019-03-21");
+            page.locator("main form button[type=submit]").click();
+            assertThat(page.locator(".govuk-notification-banner")).containsText("Kārta ir saglabāta.");
+
+            page.locator("#rounds tr", new Page.LocatorOptions().setHasText("Pārbaudes kārta"))
+                    .getByRole(com.microsoft.playwright.options.AriaRole.LINK).click();
+            page.locator("#deadlineDate").fill("2019-03-28");
+            page.locator("#reason").fill("Tehniskas problēmas");
+            page.locator("main form button[type=submit]").click();
+            assertThat(page.locator("#rounds tr", new Page.LocatorOptions().setHasText("Pārbaudes kārta")))
+                    .containsText("28.03.2019 12:00:00");
+            Browsers.assertAccessible(page);
+            page.navigate(url("/?lang=en"));
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
