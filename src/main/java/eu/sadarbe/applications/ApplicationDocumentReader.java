@@ -76,15 +76,8 @@ public class ApplicationDocumentReader {
             var startDate = walk.date(root, "", "startDate");
             Integer duration = walk.count(root, "", "durationMonths", true);
             List<String> priorities = walk.list(root, "", "priorities", false, this::priority);
+            collectIdentifiers();
             List<Organisation> organisations = walk.list(root, "", "organisations", true, this::organisation);
-            organisations.forEach(organisation -> {
-                if (organisation.oid() != null) {
-                    identifiers.add(organisation.oid());
-                }
-                if (organisation.pic() != null) {
-                    identifiers.add(organisation.pic());
-                }
-            });
             var meetings = walk.list(root, "", "transnationalMeetings", false, this::meeting);
             var outputs = walk.list(root, "", "intellectualOutputs", false, this::output);
             var events = walk.list(root, "", "multiplierEvents", false, this::event);
@@ -96,6 +89,21 @@ public class ApplicationDocumentReader {
             }
             return new ApplicationDocument(callYear, actionType, projectType, title, startDate, duration, priorities,
                     organisations, meetings, outputs, events, activities, specialNeeds, exceptional);
+        }
+
+        /** Even an organisation with faults is listed: references to it are not faults of their own. */
+        private void collectIdentifiers() {
+            JsonNode organisations = root.get("organisations");
+            if (organisations != null && organisations.isArray()) {
+                for (JsonNode organisation : organisations) {
+                    for (String name : List.of("oid", "pic")) {
+                        JsonNode identifier = organisation.get(name);
+                        if (identifier != null && identifier.isString()) {
+                            identifiers.add(identifier.stringValue());
+                        }
+                    }
+                }
+            }
         }
 
         private @Nullable String priority(JsonNode node, String pointer) {
