@@ -1,0 +1,5 @@
+package eu.sadarbe.applications;
+
+/** People travelling to a meeting from one organisation, with the one-way distance in km (R-FIN-04). */
+public record MeetingTraveller(String from, int participants, int distanceKm) {
+}

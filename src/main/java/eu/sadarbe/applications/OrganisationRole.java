@@ -1,0 +1,7 @@
+package eu.sadarbe.applications;
+
+/** The applicant applies on behalf of all partners (rules file §2.1). */
+public enum OrganisationRole {
+    APPLICANT,
+    PARTNER
+}

@@ -1,0 +1,7 @@
+package eu.sadarbe.applications;
+
+import eu.sadarbe.calls.StaffCategory;
+
+/** Working days of one staff category of one organisation on an intellectual output (R-FIN-05). */
+public record OutputStaff(String organisation, StaffCategory category, int days) {
+}

@@ -1,0 +1,7 @@
+package eu.sadarbe.applications;
+
+/** ERROR: the document breaks the rule and may not be submitted; WARNING: the rule changed its figures. */
+public enum Severity {
+    ERROR,
+    WARNING
+}

@@ -1,0 +1,7 @@
+package eu.sadarbe.applications;
+
+import java.math.BigDecimal;
+
+/** Real costs for participants with special needs, as estimated by the applicant (R-FIN-10). */
+public record SpecialNeedsSupport(String organisation, BigDecimal amount) {
+}

@@ -1,0 +1,168 @@
+package eu.sadarbe.eligibility.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import eu.sadarbe.SadarbeTest;
+
+@SadarbeTest
+class ApplicationCheckApiTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @LocalServerPort
+    int port;
+
+    static String greenSkills() throws Exception {
+        return Files.readString(Path.of("src/test/resources/api-examples/green-skills.json"));
+    }
+
+    ResultActions check(String document, String language) throws Exception {
+        return mvc.perform(post("/api/v1/application-checks").contentType(MediaType.APPLICATION_JSON)
+                .header("Accept-Language", language).content(document));
+    }
+
+    @Test
+    void answersAnEligibleDocumentWithTheAgencyAndTheNineCategories() throws Exception {
+        check(greenSkills(), "en")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.eligible").value(true))
+                .andExpect(jsonPath("$.nationalAgency.code").value("LV01"))
+                .andExpect(jsonPath("$.nationalAgency.name").value("Valsts izglītības attīstības aģentūra"))
+                .andExpect(jsonPath("$.findings", hasSize(0)))
+                .andExpect(jsonPath("$.budget.currency").value("EUR"))
+                .andExpect(jsonPath("$.budget.categories", hasSize(9)))
+                .andExpect(jsonPath("$.budget.categories[0].category").value("PROJECT_MANAGEMENT"))
+                .andExpect(jsonPath("$.budget.categories[8].category").value("EXCEPTIONAL_COSTS"))
+                .andExpect(jsonPath("$.budget.total").value(42495.00))
+                .andExpect(jsonPath("$.budget.maximum").value(300000.00));
+    }
+
+    @Test
+    void createsNoSession() throws Exception {
+        check(greenSkills(), "en")
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist("Set-Cookie"))
+                .andExpect(request().sessionAttributeDoesNotExist("SPRING_SECURITY_CONTEXT"));
+        // Over real HTTP too, where Spring Session would announce a new session with a SESSION cookie.
+        for (String document : List.of(greenSkills(), "{\"callYear\": \"x\"}")) {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/api/v1/application-checks"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(document)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isIn(200, 400);
+            assertThat(answer.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("SESSION"));
+        }
+    }
+
+    @Test
+    void explainsFindingsInEnglishOrLatvian() throws Exception {
+        String twoOrganisations = greenSkills().replace("\"country\": \"DE\"", "\"country\": \"EE\"");
+        check(twoOrganisations, "en")
+                .andExpect(jsonPath("$.eligible").value(false))
+                .andExpect(jsonPath("$.findings[0].rule").value("R-ELIG-02"))
+                .andExpect(jsonPath("$.findings[0].severity").value("ERROR"))
+                .andExpect(jsonPath("$.findings[0].path").value("/organisations"))
+                .andExpect(jsonPath("$.findings[0].message", containsString("At least 3 organisations from 3 different Programme Countries")));
+        check(twoOrganisations, "lv")
+                .andExpect(jsonPath("$.findings[0].message", containsString("programmas valstīm")));
+    }
+
+    @Test
+    void givesNoAgencyToAnApplicantOutsideTheProgrammeCountries() throws Exception {
+        String swiss = greenSkills().replaceFirst("\"country\": \"LV\"", "\"country\": \"CH\"");
+        check(swiss, "en")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.nationalAgency").value(nullValue()))
+                .andExpect(jsonPath("$.findings[*].rule", hasItem("R-ELIG-01")));
+    }
+
+    @Test
+    void listsEveryFaultOfAMalformedDocumentWithItsPointer() throws Exception {
+        String malformed = greenSkills()
+                .replace("\"durationMonths\": 24", "\"durationMonths\": \"two years\"")
+                .replace("\"projectType\": \"INNOVATION\",", "")
+                .replace("\"actionType\": \"KA202\"", "\"actionType\": \"KA999\"")
+                .replace("\"country\": \"EE\"", "\"country\": \"XX\"")
+                .replace("\"participants\": 3", "\"participants\": -3")
+                .replace("\"host\": \"E10000003\"", "\"host\": \"E99999999\"");
+        check(malformed, "en")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors", hasSize(6)))
+                .andExpect(jsonPath("$.errors[*].pointer", hasItem("/durationMonths")))
+                .andExpect(jsonPath("$.errors[*].pointer", hasItem("/projectType")))
+                .andExpect(jsonPath("$.errors[*].pointer", hasItem("/actionType")))
+                .andExpect(jsonPath("$.errors[*].pointer", hasItem("/organisations/1/country")))
+                .andExpect(jsonPath("$.errors[*].pointer", hasItem("/learningActivities/0/travellers/0/participants")))
+                .andExpect(jsonPath("$.errors[*].pointer", hasItem("/learningActivities/0/host")))
+                .andExpect(header().doesNotExist("Set-Cookie"));
+        check(malformed, "lv")
+                .andExpect(jsonPath("$.title").value("Pieteikuma dokuments nav pareizi veidots"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "not json", "[]", "42", "null", "{\"callYear\": 2020", "{\"callYear\": 2020} {}",
+            "{\"callYear\": 1e999999999, \"actionType\": \"KA201\"}"})
+    void answersWhatIsNotADocumentWithAProblem(String body) throws Exception {
+        check(body, "en")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors").isArray());
+    }
+
+    @Test
+    void answersDeeplyNestedJsonWithAProblem() throws Exception {
+        check("[".repeat(5000) + "]".repeat(5000), "en").andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void answersAnotherContentTypeWithAProblem() throws Exception {
+        mvc.perform(post("/api/v1/application-checks").contentType(MediaType.TEXT_PLAIN).content("{}"))
+                .andExpect(status().isUnsupportedMediaType());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {2013, 2021, 0})
+    void answersACallYearWithoutRulesWith422(int callYear) throws Exception {
+        check(greenSkills().replace("\"callYear\": 2020", "\"callYear\": " + callYear), "lv")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.title").value("Noteikumu kopa nav pieejama"));
+    }
+
+    @Test
+    void isDescribedInTheOpenApiDocument() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/application-checks'].post.responses['422']").exists());
+    }
+}
