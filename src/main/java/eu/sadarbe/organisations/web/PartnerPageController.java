@@ -144,6 +144,11 @@ class PartnerPageController {
 
     /** One item of the pagination; number 0 stands for an ellipsis. */
     record PageLink(int number, String href, boolean current) {
+
+        /** The GOV.UK modifier class of the item, if any. */
+        public String modifier() {
+            return number == 0 ? "govuk-pagination__item--ellipses" : current ? "govuk-pagination__item--current" : "";
+        }
     }
 
     /** A sortable column heading: where it leads and its aria-sort state. */
