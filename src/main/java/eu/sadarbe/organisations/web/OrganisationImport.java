@@ -179,9 +179,9 @@ class OrganisationImport {
     }
 
     /** What the import found: rows read, valid rows, errors by row number, and the Organisation IDs issued. */
-    record ImportReport(int rows, int validRows, Map<Integer, List<String>> errors, List<String> importedOids) {
+    public record ImportReport(int rows, int validRows, Map<Integer, List<String>> errors, List<String> importedOids) {
 
-        boolean imported() {
+        public boolean imported() {
             return !importedOids.isEmpty();
         }
     }
