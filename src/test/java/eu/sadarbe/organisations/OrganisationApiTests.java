@@ -119,7 +119,49 @@ class OrganisationApiTests {
     }
 
     @Nested
+    class AuthorisedUsers {
+
+        @Test
+        void anOwnUserLetsAnotherAccountActForTheOrganisation() throws Exception {
+            var form = aSchoolOfAnna();
+            String oid = registeredBy(ANNA, form);
+            mvc.perform(post("/api/v1/organisations/" + oid + "/users").with(as(accounts, PETERIS))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"" + PETERIS + "\"}"))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/api/v1/organisations/" + oid + "/users").with(as(accounts, ANNA))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"" + PETERIS + "\"}"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.users.length()").value(2));
+            form.put("address", "Changed by Pēteris");
+            mvc.perform(put("/api/v1/organisations/" + oid).with(as(accounts, PETERIS))
+                            .contentType(MediaType.APPLICATION_JSON).content(json(form)))
+                    .andExpect(status().isOk());
+        }
+
+        @Test
+        void explainsAnUnknownAccountOnThePage() throws Exception {
+            String oid = registeredBy(ANNA, aSchoolOfAnna());
+            mvc.perform(post("/organisations/" + oid + "/users").param("email", "nobody@example.org")
+                            .with(org.springframework.security.test.web.servlet.request
+                                    .SecurityMockMvcRequestPostProcessors.csrf())
+                            .with(as(accounts, ANNA)))
+                    .andExpect(status().is3xxRedirection());
+            mvc.perform(get("/organisations/" + oid).param("unknownAccount", "").with(as(accounts, ANNA)))
+                    .andExpect(content().string(containsString("There is no Sadarbe account")));
+        }
+    }
+
+    @Nested
     class AgencyValidation {
+
+        @Test
+        void theAgencyOfficerSeesDeclaredOrganisationsOfItsCountryWaiting() throws Exception {
+            String oid = registeredBy(ANNA, aSchoolOfAnna());
+            mvc.perform(get("/organisations").with(as(accounts, ILZE_LV01_OFFICER)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString(oid)));
+        }
+
 
         @Test
         void anOfficerOfTheCountrysAgencyValidatesAndTheStatusShows() throws Exception {

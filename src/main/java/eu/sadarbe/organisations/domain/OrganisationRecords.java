@@ -143,6 +143,18 @@ public class OrganisationRecords {
                 .query(this::organisation).list();
     }
 
+    /** Declared organisations of these countries, oldest first: the agency's queue. */
+    public List<Organisation> declaredIn(List<CountryCode> countries) {
+        if (countries.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT * FROM organisation WHERE status = 'DECLARED' AND country_code IN (:countries)
+                        ORDER BY registered_at, oid LIMIT 200""")
+                .param("countries", countries.stream().map(CountryCode::value).toList())
+                .query(this::organisation).list();
+    }
+
     /** The organisations that the duplicate guard shows before a second record is created. */
     List<Organisation> possibleDuplicates(OrganisationDetails details, @Nullable OrganisationId except) {
         return jdbc.sql("""

@@ -17,6 +17,7 @@ import eu.sadarbe.calls.ReferenceData;
 import eu.sadarbe.organisations.Oid;
 import eu.sadarbe.organisations.OrganisationId;
 import eu.sadarbe.organisations.OrganisationSummary;
+import eu.sadarbe.shared.CountryCode;
 
 /**
  * The register's use cases: registering an organisation (behind the duplicate guard), changing it with its
@@ -133,6 +134,18 @@ public class OrganisationRegistration {
     @Transactional(readOnly = true)
     public List<FieldChange> history(Oid oid) {
         return records.history(existing(oid).id());
+    }
+
+    /** The declared organisations waiting for a decision of this officer's National Agency. */
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> awaitingDecisionOf(Actor officer) {
+        if (!officer.has(Role.NA_OFFICER) || officer.nationalAgencyCode() == null) {
+            return List.of();
+        }
+        List<CountryCode> countries = reference.nationalAgencies(null, null).stream()
+                .filter(agency -> agency.code().equals(officer.nationalAgencyCode()))
+                .map(NationalAgency::country).toList();
+        return records.declaredIn(countries).stream().map(Organisation::toSummary).toList();
     }
 
     /** The organisation's own users, officers of its country's National Agency and administrators. */

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.organisations.Oid;
 import eu.sadarbe.organisations.OrganisationSummary;
@@ -50,11 +51,14 @@ class OrganisationApiController {
     private final OrganisationRegistration registration;
     private final PartnerSearch search;
     private final MessageSource messages;
+    private final AccountRegister accounts;
 
-    OrganisationApiController(OrganisationRegistration registration, PartnerSearch search, MessageSource messages) {
+    OrganisationApiController(OrganisationRegistration registration, PartnerSearch search, MessageSource messages,
+                              AccountRegister accounts) {
         this.registration = registration;
         this.search = search;
         this.messages = messages;
+        this.accounts = accounts;
     }
 
     @GetMapping
@@ -101,6 +105,21 @@ class OrganisationApiController {
                 ? registration.validate(known, decision.reason(), Actor.of(user))
                 : registration.reject(known, decision.reason(), Actor.of(user));
         return OrganisationResponse.of(organisation, true);
+    }
+
+    @PostMapping("/{oid}/users")
+    @Operation(summary = "Let one more account (given by its e-mail address) act for the organisation")
+    ResponseEntity<?> authorise(@PathVariable String oid, @RequestBody UserRequest request,
+                                @AuthenticationPrincipal SignedInUser user, Locale locale) {
+        Oid known = existing(oid).oid();
+        var account = request.email() == null ? java.util.Optional.<eu.sadarbe.accounts.AccountSummary>empty()
+                : accounts.byEmail(request.email());
+        if (account.isEmpty()) {
+            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "organisation.users.unknown",
+                    locale));
+        }
+        return ResponseEntity.ok(OrganisationResponse.of(registration.authorise(known, account.get().id(),
+                Actor.of(user)), true));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -160,6 +179,9 @@ class OrganisationApiController {
     record SearchResponse(List<SummaryResponse> organisations, long total, int page, int pages, int size) {
     }
 
+    record UserRequest(@Nullable String email) {
+    }
+
     record DecisionRequest(String decision, @Nullable String reason) {
     }
 
@@ -171,7 +193,7 @@ class OrganisationApiController {
                                 @Nullable String pic, @Nullable String echeCode, @Nullable LocalDate echeValidUntil,
                                 List<String> fieldsOfActivity, boolean lookingForPartners, List<String> topics,
                                 @Nullable String legalRepresentativeName, @Nullable List<ContactPerson> contacts,
-                                @Nullable String duplicateReason) {
+                                @Nullable List<String> users, @Nullable String duplicateReason) {
 
         static OrganisationResponse of(Organisation organisation, boolean personalData) {
             OrganisationDetails d = organisation.details();
@@ -180,7 +202,9 @@ class OrganisationApiController {
                     d.address(), d.postcode(), d.type().name(), d.legalForm(), d.registrationNumber(), d.vatNumber(),
                     d.website(), d.pic(), d.echeCode(), d.echeValidUntil(), d.fieldsOfActivity(),
                     d.lookingForPartners(), d.topics(), personalData ? d.legalRepresentativeName() : null,
-                    personalData ? d.contacts() : null, personalData ? organisation.duplicateReason() : null);
+                    personalData ? d.contacts() : null,
+                    personalData ? organisation.users().stream().map(Object::toString).sorted().toList() : null,
+                    personalData ? organisation.duplicateReason() : null);
         }
     }
 }

@@ -62,6 +62,7 @@ class OrganisationPageController {
     @GetMapping("/organisations")
     String mine(@AuthenticationPrincipal SignedInUser user, Model model) {
         model.addAttribute("organisations", register.actingFor(user.id()));
+        model.addAttribute("awaitingDecision", registration.awaitingDecisionOf(Actor.of(user)));
         return "organisations/mine";
     }
 
@@ -101,6 +102,8 @@ class OrganisationPageController {
         history.stream().map(FieldChange::changedBy).filter(Objects::nonNull).distinct().forEach(account ->
                 accounts.byId(account).ifPresent(found -> accountNames.put(account, found.displayName())));
         model.addAttribute("history", history);
+        organisation.users().forEach(account ->
+                accounts.byId(account).ifPresent(found -> accountNames.put(account, found.displayName())));
         model.addAttribute("accountNames", accountNames);
         return "organisations/record";
     }
@@ -144,6 +147,21 @@ class OrganisationPageController {
             redirect.addAttribute("reasonMissing", "");
             return "redirect:/organisations/" + organisation.oid();
         }
+    }
+
+    @PostMapping("/organisations/{oid}/users")
+    String authorise(@PathVariable String oid, @RequestParam(required = false) @Nullable String email,
+                     @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        Organisation organisation = existing(oid);
+        var account = email == null || email.isBlank() ? java.util.Optional.<eu.sadarbe.accounts.AccountSummary>empty()
+                : accounts.byEmail(email);
+        if (account.isEmpty()) {
+            redirect.addAttribute("unknownAccount", "");
+            return "redirect:/organisations/" + organisation.oid() + "#users";
+        }
+        registration.authorise(organisation.oid(), account.get().id(), Actor.of(user));
+        redirect.addAttribute("authorised", "");
+        return "redirect:/organisations/" + organisation.oid() + "#users";
     }
 
     private Organisation existing(String oid) {
