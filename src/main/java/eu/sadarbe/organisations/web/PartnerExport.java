@@ -1,0 +1,90 @@
+package eu.sadarbe.organisations.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import eu.sadarbe.organisations.domain.PartnerQuery;
+import eu.sadarbe.organisations.domain.PartnerSearch;
+import eu.sadarbe.organisations.domain.PartnerSearch.PartnerListing;
+import eu.sadarbe.organisations.domain.PartnerSearch.PartnerPage;
+
+/** Search results as a CSV or Excel file: public data only, at most {@value #MAX_ROWS} rows. */
+final class PartnerExport {
+
+    static final int MAX_ROWS = 10_000;
+    static final List<String> HEADERS = List.of("oid", "legal_name", "business_name", "country", "city",
+            "organisation_type", "status", "eche_code", "looking_for_partners", "website");
+
+    private PartnerExport() {
+    }
+
+    static List<List<String>> rows(PartnerSearch search, PartnerSearchForm form) {
+        List<List<String>> rows = new ArrayList<>();
+        int page = 1;
+        PartnerPage results;
+        do {
+            PartnerQuery base = form.toQuery(PartnerQuery.MAX_PAGE_SIZE);
+            results = search.search(new PartnerQuery(base.text(), base.country(), base.city(), base.type(),
+                    base.field(), base.topic(), base.lookingForPartners(), base.sort(), base.descending(), page++,
+                    PartnerQuery.MAX_PAGE_SIZE));
+            results.listings().stream().map(PartnerExport::row).forEach(rows::add);
+        } while (results.page() < results.pages() && rows.size() < MAX_ROWS);
+        return rows;
+    }
+
+    private static List<String> row(PartnerListing listing) {
+        var organisation = listing.organisation();
+        return List.of(organisation.oid().value(), organisation.legalName(), text(listing.businessName()),
+                organisation.country().value(), organisation.city(), organisation.type().name(),
+                organisation.status().name(), text(organisation.echeCode()),
+                String.valueOf(listing.lookingForPartners()), text(listing.website()));
+    }
+
+    static byte[] csv(List<List<String>> rows) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
+                CSVFormat.DEFAULT.builder().setHeader(HEADERS.toArray(String[]::new)).get())) {
+            for (List<String> row : rows) {
+                printer.printRecord(row);
+            }
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+        return bytes.toByteArray();
+    }
+
+    static byte[] xlsx(List<List<String>> rows) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("organisations");
+            write(sheet.createRow(0), HEADERS);
+            for (int i = 0; i < rows.size(); i++) {
+                write(sheet.createRow(i + 1), rows.get(i));
+            }
+            workbook.write(bytes);
+            return bytes.toByteArray();
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    private static void write(Row row, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            row.createCell(i).setCellValue(cells.get(i));
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

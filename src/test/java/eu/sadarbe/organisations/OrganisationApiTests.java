@@ -1,0 +1,257 @@
+package eu.sadarbe.organisations;
+
+import static eu.sadarbe.organisations.OrganisationFixtures.ADMIN;
+import static eu.sadarbe.organisations.OrganisationFixtures.ANNA;
+import static eu.sadarbe.organisations.OrganisationFixtures.ILZE_LV01_OFFICER;
+import static eu.sadarbe.organisations.OrganisationFixtures.PETERIS;
+import static eu.sadarbe.organisations.OrganisationFixtures.aSchool;
+import static eu.sadarbe.organisations.OrganisationFixtures.as;
+import static eu.sadarbe.organisations.OrganisationFixtures.json;
+import static eu.sadarbe.organisations.OrganisationFixtures.uniqueNumber;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import eu.sadarbe.SadarbeTest;
+import eu.sadarbe.accounts.AccountRegister;
+
+/** The register's JSON API: who may change an organisation, the agency's decision, and the history. */
+@SadarbeTest
+class OrganisationApiTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    AccountRegister accounts;
+
+    String registeredBy(String email, Map<String, String> form) throws Exception {
+        String body = mvc.perform(post("/api/v1/organisations").with(as(accounts, email))
+                        .contentType(MediaType.APPLICATION_JSON).content(json(form)))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", matchesPattern("/api/v1/organisations/E\\d{8}")))
+                .andExpect(jsonPath("$.status").value("DECLARED"))
+                .andReturn().getResponse().getContentAsString();
+        return JsonPath.read(body, "$.oid");
+    }
+
+    Map<String, String> aSchoolOfAnna() {
+        return aSchool("Liepājas skola " + uniqueNumber(), "Liepāja", uniqueNumber());
+    }
+
+    @Nested
+    class WhoMayChange {
+
+        @Test
+        void anotherApplicantIsRefused() throws Exception {
+            var form = aSchoolOfAnna();
+            String oid = registeredBy(ANNA, form);
+            form.put("city", "Ventspils");
+            mvc.perform(put("/api/v1/organisations/" + oid).with(as(accounts, PETERIS))
+                            .contentType(MediaType.APPLICATION_JSON).content(json(form)))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.detail", containsString("own users")));
+            mvc.perform(get("/api/v1/organisations/" + oid).with(as(accounts, ANNA)))
+                    .andExpect(jsonPath("$.city").value("Liepāja"));
+        }
+
+        @Test
+        void anotherApplicantReadsNoPersonalData() throws Exception {
+            String oid = registeredBy(ANNA, aSchoolOfAnna());
+            mvc.perform(get("/api/v1/organisations/" + oid).with(as(accounts, PETERIS)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.contacts").doesNotExist())
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("maris.ozols"))));
+            mvc.perform(get("/api/v1/organisations/" + oid).with(as(accounts, ANNA)))
+                    .andExpect(jsonPath("$.contacts[0].email").value("maris.ozols@example.lv"));
+        }
+
+        @Test
+        void itsOwnUserTheCountrysAgencyAndAnAdministratorMayChangeIt() throws Exception {
+            var form = aSchoolOfAnna();
+            String oid = registeredBy(ANNA, form);
+            for (String email : new String[] {ANNA, ILZE_LV01_OFFICER, ADMIN}) {
+                form.put("address", "Changed by " + email);
+                mvc.perform(put("/api/v1/organisations/" + oid).with(as(accounts, email))
+                                .contentType(MediaType.APPLICATION_JSON).content(json(form)))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$.address").value("Changed by " + email));
+            }
+        }
+
+        @Test
+        void anOfficerOfAnotherCountrysAgencyIsRefused() throws Exception {
+            var form = aSchoolOfAnna();
+            form.put("country", "EE");
+            form.put("city", "Tartu");
+            String oid = registeredBy(ANNA, form);
+            form.put("address", "Elsewhere");
+            mvc.perform(put("/api/v1/organisations/" + oid).with(as(accounts, ILZE_LV01_OFFICER))
+                            .contentType(MediaType.APPLICATION_JSON).content(json(form)))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/api/v1/organisations/" + oid + "/decision").with(as(accounts, ILZE_LV01_OFFICER))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"VALIDATED\"}"))
+                    .andExpect(status().isForbidden());
+        }
+
+        @Test
+        void askingWithoutSignInGives401() throws Exception {
+            mvc.perform(post("/api/v1/organisations").contentType(MediaType.APPLICATION_JSON)
+                            .content(json(aSchoolOfAnna())))
+                    .andExpect(status().isUnauthorized());
+        }
+    }
+
+    @Nested
+    class AuthorisedUsers {
+
+        @Test
+        void anOwnUserLetsAnotherAccountActForTheOrganisation() throws Exception {
+            var form = aSchoolOfAnna();
+            String oid = registeredBy(ANNA, form);
+            mvc.perform(post("/api/v1/organisations/" + oid + "/users").with(as(accounts, PETERIS))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"" + PETERIS + "\"}"))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/api/v1/organisations/" + oid + "/users").with(as(accounts, ANNA))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"" + PETERIS + "\"}"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.users.length()").value(2));
+            form.put("address", "Changed by Pēteris");
+            mvc.perform(put("/api/v1/organisations/" + oid).with(as(accounts, PETERIS))
+                            .contentType(MediaType.APPLICATION_JSON).content(json(form)))
+                    .andExpect(status().isOk());
+        }
+
+        @Test
+        void explainsAnUnknownAccountOnThePage() throws Exception {
+            String oid = registeredBy(ANNA, aSchoolOfAnna());
+            mvc.perform(post("/organisations/" + oid + "/users").param("email", "nobody@example.org")
+                            .with(org.springframework.security.test.web.servlet.request
+                                    .SecurityMockMvcRequestPostProcessors.csrf())
+                            .with(as(accounts, ANNA)))
+                    .andExpect(status().is3xxRedirection());
+            mvc.perform(get("/organisations/" + oid).param("unknownAccount", "").with(as(accounts, ANNA)))
+                    .andExpect(content().string(containsString("There is no Sadarbe account")));
+        }
+    }
+
+    @Nested
+    class AgencyValidation {
+
+        @Test
+        void theAgencyOfficerSeesDeclaredOrganisationsOfItsCountryWaiting() throws Exception {
+            String oid = registeredBy(ANNA, aSchoolOfAnna());
+            mvc.perform(get("/organisations").with(as(accounts, ILZE_LV01_OFFICER)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString(oid)));
+        }
+
+
+        @Test
+        void anOfficerOfTheCountrysAgencyValidatesAndTheStatusShows() throws Exception {
+            String oid = registeredBy(ANNA, aSchoolOfAnna());
+            mvc.perform(post("/api/v1/organisations/" + oid + "/decision").with(as(accounts, ILZE_LV01_OFFICER))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"VALIDATED\"}"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.status").value("VALIDATED"));
+            mvc.perform(get("/partners/" + oid).param("lang", "lv"))
+                    .andExpect(content().string(containsString("Apstiprināta")));
+            mvc.perform(get("/api/v1/organisations").param("q", oid).with(as(accounts, PETERIS)))
+                    .andExpect(jsonPath("$.organisations[0].status").value("VALIDATED"));
+        }
+
+        @Test
+        void aRejectionNeedsAReasonThatTheOrganisationReads() throws Exception {
+            String oid = registeredBy(ANNA, aSchoolOfAnna());
+            mvc.perform(post("/api/v1/organisations/" + oid + "/decision").with(as(accounts, ILZE_LV01_OFFICER))
+                            .header("Accept-Language", "lv")
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"REJECTED\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail").value("Norādiet noraidījuma iemeslu"));
+            mvc.perform(post("/api/v1/organisations/" + oid + "/decision").with(as(accounts, ILZE_LV01_OFFICER))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"decision\":\"REJECTED\",\"reason\":\"Not found in the Enterprise Register\"}"))
+                    .andExpect(jsonPath("$.status").value("REJECTED"));
+            mvc.perform(get("/organisations/" + oid).with(as(accounts, ANNA)))
+                    .andExpect(content().string(containsString("Not found in the Enterprise Register")))
+                    .andExpect(content().string(containsString("Rejected")));
+        }
+
+        @Test
+        void theOrganisationsOwnUserCannotValidateIt() throws Exception {
+            String oid = registeredBy(ANNA, aSchoolOfAnna());
+            mvc.perform(post("/api/v1/organisations/" + oid + "/decision").with(as(accounts, ANNA))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"VALIDATED\"}"))
+                    .andExpect(status().isForbidden());
+        }
+    }
+
+    @Test
+    void keepsEveryChangeWithWhoWhenAndBeforeAndAfter() throws Exception {
+        var form = aSchoolOfAnna();
+        String oid = registeredBy(ANNA, form);
+        form.put("website", "https://skola.example.lv");
+        mvc.perform(put("/api/v1/organisations/" + oid).with(as(accounts, ANNA))
+                .contentType(MediaType.APPLICATION_JSON).content(json(form))).andExpect(status().isOk());
+        mvc.perform(get("/organisations/" + oid).with(as(accounts, ANNA)))
+                .andExpect(content().string(containsString("https://skola.example.lv")))
+                .andExpect(content().string(containsString("Anna Bērziņa")))
+                .andExpect(content().string(containsString("Website")));
+    }
+
+    @Test
+    void answersInvalidFieldsWithAProblemListingEachField() throws Exception {
+        var form = aSchoolOfAnna();
+        form.put("pic", "12");
+        form.put("organisationType", "CASTLE");
+        mvc.perform(post("/api/v1/organisations").with(as(accounts, ANNA)).header("Accept-Language", "lv")
+                        .contentType(MediaType.APPLICATION_JSON).content(json(form)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("pic")))
+                .andExpect(jsonPath("$.errors[*].message", hasItem("Ievadiet PIC kā 9 ciparus vai atstājiet tukšu")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("organisationType")));
+    }
+
+    @Test
+    void answersAPossibleDuplicateWith409UntilAReasonIsGiven() throws Exception {
+        var form = aSchoolOfAnna();
+        String oid = registeredBy(ANNA, form);
+        mvc.perform(post("/api/v1/organisations").with(as(accounts, PETERIS))
+                        .contentType(MediaType.APPLICATION_JSON).content(json(form)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.possibleDuplicates[0].oid").value(oid));
+        form.put("duplicateReason", "We are the evening school sharing the building");
+        registeredBy(PETERIS, form);
+    }
+
+    @Test
+    void answersAnUnknownOrganisationIdWith404() throws Exception {
+        mvc.perform(get("/api/v1/organisations/E99999999").with(as(accounts, ANNA)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/organisations/nonsense").with(as(accounts, ANNA)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void documentsTheApi() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/organisations/{oid}")));
+    }
+}

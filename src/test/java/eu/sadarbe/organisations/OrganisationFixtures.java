@@ -1,0 +1,80 @@
+package eu.sadarbe.organisations;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.accounts.AccountSummary;
+import eu.sadarbe.accounts.SignedInUser;
+
+/** Organisations and sign-ins as the tests need them: each organisation with its own registration number. */
+final class OrganisationFixtures {
+
+    static final String ANNA = "anna.berzina@demo.sadarbe.eu";
+    static final String PETERIS = "peteris.kalnins@demo.sadarbe.eu";
+    static final String ILZE_LV01_OFFICER = "ilze.ozola@demo.sadarbe.eu";
+    static final String ADMIN = "admin@demo.sadarbe.eu";
+
+    private OrganisationFixtures() {
+    }
+
+    static String uniqueNumber() {
+        return String.valueOf(ThreadLocalRandom.current().nextLong(10_000_000_000L, 99_999_999_999L));
+    }
+
+    static RequestPostProcessor as(AccountRegister accounts, String email) {
+        AccountSummary account = accounts.byEmail(email).orElseThrow();
+        return user(new SignedInUser(account.id(), account.email(), account.displayName(), account.roles(),
+                account.nationalAgencyCode(), account.language(), true, null));
+    }
+
+    /** A valid Latvian school as the registration page posts it. */
+    static Map<String, String> aSchool(String legalName, String city, String registrationNumber) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("legalName", legalName);
+        form.put("country", "LV");
+        form.put("city", city);
+        form.put("address", "Skolas iela 1");
+        form.put("postcode", "LV-1010");
+        form.put("organisationType", "SCHOOL");
+        form.put("registrationNumber", registrationNumber);
+        form.put("legalRepresentativeName", "Inese Kalniņa");
+        form.put("contactName", "Māris Ozols");
+        form.put("contactEmail", "maris.ozols@example.lv");
+        form.put("contactPhone", "+371 2000 0000");
+        form.put("fieldsOfActivity", "SCHOOL_EDUCATION");
+        form.put("lookingForPartners", "true");
+        form.put("topics", "Digitālās prasmes, inclusion");
+        return form;
+    }
+
+    static MockHttpServletRequestBuilder withForm(MockHttpServletRequestBuilder request, Map<String, String> form) {
+        form.forEach((name, value) -> request.param(name, value));
+        return request.with(SecurityMockMvcRequestPostProcessors.csrf());
+    }
+
+    static String json(Map<String, String> form) {
+        StringBuilder json = new StringBuilder("{");
+        form.forEach((name, value) -> {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append('"').append(name).append("\":");
+            if (name.equals("fieldsOfActivity")) {
+                json.append("[\"").append(value).append("\"]");
+            } else if (name.equals("lookingForPartners")) {
+                json.append(value);
+            } else {
+                json.append('"').append(value.replace("\"", "\\\"")).append('"');
+            }
+        });
+        return json.append('}').toString();
+    }
+}

@@ -1,0 +1,124 @@
+package eu.sadarbe.organisations;
+
+import static eu.sadarbe.organisations.OrganisationFixtures.ANNA;
+import static eu.sadarbe.organisations.OrganisationFixtures.aSchool;
+import static eu.sadarbe.organisations.OrganisationFixtures.as;
+import static eu.sadarbe.organisations.OrganisationFixtures.uniqueNumber;
+import static eu.sadarbe.organisations.OrganisationFixtures.withForm;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import eu.sadarbe.SadarbeTest;
+import eu.sadarbe.accounts.AccountRegister;
+
+/** The public partner search: no sign-in, no diacritics needed, pages and sorting, and no personal data. */
+@SadarbeTest
+class PartnerSearchTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    AccountRegister accounts;
+
+    /** Registers 25 schools sharing a made-up word, so that the search has three pages of 10, 20 and 25. */
+    String registerSchools(String word) throws Exception {
+        for (int i = 1; i <= 25; i++) {
+            var form = aSchool(String.format("Ādažu %s skola %02d", word, i), i % 2 == 0 ? "Ādaži" : "Carnikava",
+                    uniqueNumber());
+            form.put("topics", i == 7 ? "Robotika, Ūdens" : "Vēsture");
+            mvc.perform(withForm(post("/organisations"), form).with(as(accounts, ANNA)))
+                    .andExpect(status().is3xxRedirection());
+        }
+        return word;
+    }
+
+    @Test
+    void findsWithoutSignInInPagesOfTwentySortedByName() throws Exception {
+        String word = registerSchools("zvaigz" + uniqueNumber().substring(0, 6));
+        String first = mvc.perform(get("/partners").param("q", "adazu " + word))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("25 organisations found")))
+                .andExpect(content().string(containsString("govuk-pagination")))
+                .andExpect(content().string(containsString("Ādažu " + word + " skola 01")))
+                .andExpect(content().string(not(containsString("Ādažu " + word + " skola 21"))))
+                .andExpect(content().string(not(containsString("maris.ozols"))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(first.indexOf("skola 01")).isLessThan(first.indexOf("skola 02"));
+
+        mvc.perform(get("/partners").param("q", word).param("page", "2"))
+                .andExpect(content().string(containsString("skola 25")))
+                .andExpect(content().string(not(containsString("skola 01<"))));
+        String descending = mvc.perform(get("/partners").param("q", word).param("sort", "name").param("dir", "desc"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(descending).contains("skola 25").doesNotContain("skola 01<");
+    }
+
+    @Test
+    void findsByCityTopicAndFieldWithoutDiacritics() throws Exception {
+        String word = registerSchools("meness" + uniqueNumber().substring(0, 6));
+        mvc.perform(get("/partners").param("q", word).param("city", "adazi"))
+                .andExpect(content().string(containsString("12 organisations found")));
+        mvc.perform(get("/partners").param("q", word).param("topic", "udens"))
+                .andExpect(content().string(containsString("1 organisations found")))
+                .andExpect(content().string(containsString("skola 07")));
+        mvc.perform(get("/partners").param("q", word).param("field", "YOUTH"))
+                .andExpect(content().string(containsString("0 organisations found")));
+        mvc.perform(get("/partners").param("q", word).param("country", "EE"))
+                .andExpect(content().string(containsString("0 organisations found")));
+    }
+
+    @Test
+    void ignoresNonsenseParametersInsteadOfFailing() throws Exception {
+        mvc.perform(get("/partners").param("page", "-3").param("sort", "DROP TABLE").param("q", "100%_\\"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/partners/E1").accept(org.springframework.http.MediaType.TEXT_HTML))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void showsAPublicProfileWithoutPersonalData() throws Exception {
+        mvc.perform(get("/partners/E10000001"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Rīgas Valsts tehnikums")))
+                .andExpect(content().string(containsString("Declared")))
+                .andExpect(content().string(not(containsString("Demo Contact"))))
+                .andExpect(content().string(not(containsString("Demo Representative"))))
+                .andExpect(content().string(not(containsString("@lv.example.org"))));
+    }
+
+    @Test
+    void exportsTheResultsAsCsvAndExcel() throws Exception {
+        String word = registerSchools("saule" + uniqueNumber().substring(0, 6));
+        byte[] csv = mvc.perform(get("/partners/export.csv").param("q", word))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("organisations.csv")))
+                .andReturn().getResponse().getContentAsByteArray();
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertThat(text.lines()).hasSize(26);
+        assertThat(text).startsWith("oid,legal_name").contains("Ādažu " + word + " skola 25")
+                .doesNotContain("maris.ozols");
+
+        byte[] xlsx = mvc.perform(get("/partners/export.xlsx").param("q", word))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(25);
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(1).getStringCellValue())
+                    .isEqualTo("Ādažu " + word + " skola 01");
+        }
+    }
+}
