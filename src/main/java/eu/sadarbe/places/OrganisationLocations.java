@@ -1,0 +1,13 @@
+package eu.sadarbe.places;
+
+import java.util.Optional;
+
+/**
+ * Where a registered organisation is: its city and country, for measuring distances from an Organisation ID. The
+ * organisations module implements it as a Spring bean; until then Organisation IDs cannot be resolved.
+ */
+public interface OrganisationLocations {
+
+    /** The city and country of the organisation with this Organisation ID ({@code E} + 8 digits), if registered. */
+    Optional<OrganisationLocation> locate(String organisationId);
+}

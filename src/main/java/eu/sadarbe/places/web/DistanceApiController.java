@@ -1,0 +1,152 @@
+package eu.sadarbe.places.web;
+
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import eu.sadarbe.calls.CallYears;
+import eu.sadarbe.calls.UnknownCallYear;
+import eu.sadarbe.places.DistanceMeasurement;
+import eu.sadarbe.places.Distances;
+import eu.sadarbe.places.OrganisationLocationsUnavailable;
+import eu.sadarbe.places.PlaceLookup;
+import eu.sadarbe.places.PlaceReference;
+import eu.sadarbe.places.UnknownOrganisation;
+import eu.sadarbe.web.PublicPaths;
+
+/** The distance calculator for other tools: the distance between two places and its bands, without sign-in. */
+@RestController
+@Tag(name = "Distances", description = "Great-circle distances between places and their bands for meetings and learning activities")
+class DistanceApiController {
+
+    static final HttpStatus AMBIGUOUS = HttpStatus.MULTIPLE_CHOICES;
+
+    private final Distances distances;
+    private final MessageSource messages;
+
+    DistanceApiController(Distances distances, MessageSource messages) {
+        this.distances = distances;
+        this.messages = messages;
+    }
+
+    @Bean
+    static PublicPaths distancePublicPaths() {
+        return PublicPaths.of("/distances", "/api/v1/distances");
+    }
+
+    @GetMapping("/api/v1/distances")
+    @Operation(summary = "The distance between two places and its bands (R-FIN-04, R-FIN-07)", description = """
+            Each place is a city name, with or without diacritics and case (`Rīga`, `Riga`, `riga`), optionally \
+            narrowed by a country code after a comma (`Riga, LV`; Greece `EL`, United Kingdom `UK`); a GeoNames \
+            reference from a list of candidates (`geonames:456172`); or an Organisation ID (`E` + 8 digits). \
+            The distance is the great-circle distance (haversine, Earth mean radius 6371.0088 km) rounded to whole \
+            kilometres; the bands are the call year's figures. When a name fits several places the answer is \
+            **300 Multiple Choices** with `ambiguous: true` and, per side, its `candidates`: ask which one is \
+            meant and call again with its `reference`. Places: GeoNames (CC BY 4.0).""")
+    @ApiResponse(responseCode = "200", description = "Both places found: the distance and its bands")
+    @ApiResponse(responseCode = "300", description = "A name fits several places: the candidates",
+            content = @Content(schema = @Schema(implementation = AmbiguityResponse.class)))
+    @ApiResponse(responseCode = "400", description = "A blank place or an unknown call year",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "No place or organisation by that name or ID",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "422", description = "Organisation IDs cannot be resolved yet",
+            content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<?> distance(
+            @Parameter(description = "where the journey starts: a city, `geonames:ID` or an Organisation ID", example = "Riga")
+            @RequestParam String from,
+            @Parameter(description = "where the journey ends", example = "Tallinn") @RequestParam String to,
+            @Parameter(description = "call year, 2014-2020; 2020 when absent") @RequestParam(required = false) @Nullable Integer callYear,
+            Locale locale) {
+        PlaceReference fromReference = parse("from", from, locale);
+        PlaceReference toReference = parse("to", to, locale);
+        DistanceMeasurement measurement = distances.measure(fromReference, toReference,
+                callYear == null ? Distances.DEFAULT_CALL_YEAR : callYear);
+        if (measurement.from().isUnknown()) {
+            return unknown("from", measurement.from(), locale);
+        }
+        if (measurement.to().isUnknown()) {
+            return unknown("to", measurement.to(), locale);
+        }
+        if (!measurement.isMeasured()) {
+            return ResponseEntity.status(AMBIGUOUS).body(AmbiguityResponse.of(measurement, locale));
+        }
+        return ResponseEntity.ok(DistanceResponse.of(measurement.distance(), locale));
+    }
+
+    private PlaceReference parse(String parameter, String typed, Locale locale) {
+        try {
+            return PlaceReference.parse(typed);
+        } catch (IllegalArgumentException blank) {
+            throw new InvalidPlace(problem(HttpStatus.BAD_REQUEST, "problem.badRequest",
+                    "distances.problem.placeBlank", locale, parameter));
+        }
+    }
+
+    private ResponseEntity<ProblemDetail> unknown(String parameter, PlaceLookup lookup, Locale locale) {
+        String detail = lookup.reference().isOrganisation() ? "distances.problem.organisationCityUnknown"
+                : "distances.problem.unknownPlace";
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "distances.problem.unknownPlaceTitle", detail, locale,
+                parameter, lookup.reference().text());
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    @ExceptionHandler(InvalidPlace.class)
+    ProblemDetail invalidPlace(InvalidPlace invalid) {
+        return invalid.problem();
+    }
+
+    @ExceptionHandler(UnknownCallYear.class)
+    ProblemDetail unknownCallYear(UnknownCallYear unknown, Locale locale) {
+        return problem(HttpStatus.BAD_REQUEST, "problem.badRequest", "reference.unknownCallYear", locale,
+                String.valueOf(unknown.callYear()), String.valueOf(CallYears.FIRST), String.valueOf(CallYears.LAST));
+    }
+
+    @ExceptionHandler(OrganisationLocationsUnavailable.class)
+    ProblemDetail organisationsUnavailable(OrganisationLocationsUnavailable unavailable, Locale locale) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "distances.problem.organisationsUnavailableTitle",
+                "distances.problem.organisationsUnavailable", locale, unavailable.organisationId());
+    }
+
+    @ExceptionHandler(UnknownOrganisation.class)
+    ProblemDetail unknownOrganisation(UnknownOrganisation unknown, Locale locale) {
+        return problem(HttpStatus.NOT_FOUND, "distances.problem.unknownOrganisationTitle",
+                "distances.problem.unknownOrganisation", locale, unknown.organisationId());
+    }
+
+    private ProblemDetail problem(HttpStatus status, String title, String detail, Locale locale, String... arguments) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(detail, arguments, locale));
+        problem.setTitle(messages.getMessage(title, null, locale));
+        return problem;
+    }
+
+    /** A place parameter that cannot be read, answered as its problem. */
+    static class InvalidPlace extends RuntimeException {
+
+        private final ProblemDetail problem;
+
+        InvalidPlace(ProblemDetail problem) {
+            super(problem.getDetail());
+            this.problem = problem;
+        }
+
+        ProblemDetail problem() {
+            return problem;
+        }
+    }
+}
