@@ -17,6 +17,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
 
 /**
  * Debian's Chromium driven by Playwright, never downloading a browser of its own, and axe-core checking
@@ -54,6 +55,9 @@ public final class Browsers {
 
     /** No serious or critical WCAG 2.1 A/AA violation on the page as it is now. */
     public static void assertAccessible(Page page) {
+        // A click that navigates returns before the stylesheets are in; axe must judge the page as people see it.
+        page.waitForLoadState(LoadState.LOAD);
+        page.waitForLoadState(LoadState.NETWORKIDLE);
         AxeResults results = new AxeBuilder(page)
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze();
