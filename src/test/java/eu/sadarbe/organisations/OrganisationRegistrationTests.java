@@ -163,6 +163,22 @@ class OrganisationRegistrationTests {
     }
 
     @Test
+    void refusesAnotherApplicantWhoTriesToChangeTheOrganisationOnThePage() throws Exception {
+        var form = aSchool("Tukuma skola " + uniqueNumber(), "Tukums", uniqueNumber());
+        String oid = registered(form, ANNA);
+        form.put("city", "Talsi");
+        mvc.perform(withForm(post("/organisations/" + oid), form).with(as(accounts, PETERIS)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/organisations/" + oid + "/edit").with(as(accounts, PETERIS)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/organisations/" + oid).with(as(accounts, PETERIS)))
+                .andExpect(redirectedUrlPattern("/partners/E*"));
+        mvc.perform(withForm(post("/organisations/" + oid), form).with(as(accounts, ANNA)))
+                .andExpect(redirectedUrlPattern("/organisations/E*?changed"));
+        assertThat(register.byOid(Oid.of(oid)).orElseThrow().city()).isEqualTo("Talsi");
+    }
+
+    @Test
     void showsRegistrationOnlyToSignedInUsers() throws Exception {
         mvc.perform(get("/organisations/new").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection());
         mvc.perform(get("/organisations/new").with(as(accounts, ANNA))).andExpect(status().isOk())

@@ -90,6 +90,12 @@ class PartnerSearchTests {
     }
 
     @Test
+    void servesAnonymousVisitorsWithoutOpeningASession() throws Exception {
+        var result = mvc.perform(get("/partners").param("q", "riga")).andExpect(status().isOk()).andReturn();
+        assertThat(result.getRequest().getSession(false)).isNull();
+    }
+
+    @Test
     void showsAPublicProfileWithoutPersonalData() throws Exception {
         mvc.perform(get("/partners/E10000001"))
                 .andExpect(status().isOk())

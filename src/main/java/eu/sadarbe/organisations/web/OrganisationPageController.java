@@ -123,6 +123,9 @@ class OrganisationPageController {
     String change(@PathVariable String oid, @Valid @ModelAttribute("form") OrganisationForm form,
                   BindingResult errors, @AuthenticationPrincipal SignedInUser user, Model model) {
         Organisation organisation = existing(oid);
+        if (!registration.mayChange(organisation, Actor.of(user))) {
+            throw new NotAllowedToChange(organisation.oid());
+        }
         if (errors.hasErrors()) {
             model.addAttribute("oid", organisation.oid().value());
             return "organisations/form";
