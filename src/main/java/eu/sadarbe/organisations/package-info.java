@@ -3,7 +3,7 @@
  * contacts and the accounts acting for each organisation, validation by the National Agency, and the public
  * partner search. Programme Guide, Part C (Organisation ID and validation of organisations).
  */
-@ApplicationModule(allowedDependencies = {"calls", "accounts", "shared", "web"})
+@ApplicationModule(allowedDependencies = {"calls", "accounts", "places", "shared", "web"})
 @NullMarked
 package eu.sadarbe.organisations;
 

@@ -7,41 +7,35 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import eu.sadarbe.SadarbeTest;
-import eu.sadarbe.shared.CountryCode;
 
-/** Distances from Organisation IDs, with a stand-in for the organisations register. */
+/** Distances from Organisation IDs, resolved through the organisations register (demo organisations). */
 @SadarbeTest
-@Import(OrganisationDistanceTests.KnownOrganisations.class)
 class OrganisationDistanceTests {
 
     @Autowired
     MockMvc mvc;
 
     @Test
-    void measuresFromTheCityOfAnOrganisation() throws Exception {
+    void measuresFromTheCityOfARegisteredOrganisation() throws Exception {
         mvc.perform(get("/api/v1/distances").param("from", "E10000001").param("to", "Tallinn"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.from.name").value("Cēsis"))
-                .andExpect(jsonPath("$.distanceKm", allOf(greaterThanOrEqualTo(200), lessThanOrEqualTo(260))));
+                .andExpect(jsonPath("$.from.name").value("Riga"))
+                .andExpect(jsonPath("$.distanceKm", allOf(greaterThanOrEqualTo(270), lessThanOrEqualTo(290))));
     }
 
     @Test
     void measuresBetweenTwoOrganisations() throws Exception {
-        mvc.perform(get("/api/v1/distances").param("from", "e10000001").param("to", "E10000002"))
+        mvc.perform(get("/api/v1/distances").param("from", "e10000001").param("to", "E10000003"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.to.name").value("Lisbon"))
-                .andExpect(jsonPath("$.learningTravelBand.fromKm").value(3000));
+                .andExpect(jsonPath("$.to.name").value("Tallinn"))
+                .andExpect(jsonPath("$.learningTravelBand.fromKm").value(100))
+                .andExpect(jsonPath("$.meetingBand.fromKm").value(100));
     }
 
     @Test
@@ -49,25 +43,5 @@ class OrganisationDistanceTests {
         mvc.perform(get("/api/v1/distances").param("from", "E99999999").param("to", "Riga"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("No organisation has the Organisation ID E99999999."));
-    }
-
-    @Test
-    void answersAnOrganisationInACityOutsideTheGazetteerWithAProblem() throws Exception {
-        mvc.perform(get("/api/v1/distances").param("from", "E10000003").param("to", "Riga"))
-                .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.detail").value("The city of organisation E10000003 (parameter 'from') is not in the gazetteer."));
-    }
-
-    @TestConfiguration
-    static class KnownOrganisations {
-
-        @Bean
-        OrganisationLocations organisationLocations() {
-            Map<String, OrganisationLocation> known = Map.of(
-                    "E10000001", new OrganisationLocation("Cesis", CountryCode.of("LV")),
-                    "E10000002", new OrganisationLocation("Lisboa", CountryCode.of("PT")),
-                    "E10000003", new OrganisationLocation("Atlantis", CountryCode.of("EL")));
-            return organisationId -> Optional.ofNullable(known.get(organisationId));
-        }
     }
 }
