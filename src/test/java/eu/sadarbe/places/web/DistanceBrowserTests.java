@@ -14,7 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import eu.sadarbe.Browsers;
 import eu.sadarbe.SadarbeTest;
 
-/** The distance calculator in a real browser without JavaScript, in English and Latvian, checked by axe. */
+/** The distance calculator in a real browser, in English and Latvian, checked by axe. Its forms are plain GETs. */
 @SadarbeTest
 class DistanceBrowserTests {
 
@@ -39,8 +39,7 @@ class DistanceBrowserTests {
 
     @Test
     void measuresAfterAskingWhichPlaceIsMeantInEnglishAndLatvian() {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
-                .setJavaScriptEnabled(false));
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
         Page page = context.newPage();
         page.navigate("http://localhost:" + port + "/distances");
         Browsers.assertAccessible(page);
