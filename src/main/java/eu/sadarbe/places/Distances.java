@@ -1,6 +1,5 @@
 package eu.sadarbe.places;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import eu.sadarbe.calls.DistancePurpose;
@@ -23,9 +22,9 @@ public class Distances {
 
     private final Gazetteer gazetteer;
     private final RuleBook rules;
-    private final ObjectProvider<OrganisationLocations> organisations;
+    private final OrganisationLocations organisations;
 
-    Distances(Gazetteer gazetteer, RuleBook rules, ObjectProvider<OrganisationLocations> organisations) {
+    Distances(Gazetteer gazetteer, RuleBook rules, OrganisationLocations organisations) {
         this.gazetteer = gazetteer;
         this.rules = rules;
         this.organisations = organisations;
@@ -34,7 +33,7 @@ public class Distances {
     /**
      * Measures between two typed references ({@link PlaceReference}); when either names no place or several, the
      * measurement carries the lookups instead of a distance. Throws {@code UnknownCallYear},
-     * {@link OrganisationLocationsUnavailable} and {@link UnknownOrganisation}.
+     * {@link UnknownOrganisation}.
      */
     public DistanceMeasurement measure(PlaceReference from, PlaceReference to, int callYear) {
         RuleParameters parameters = rules.parametersFor(callYear, EVERY_ACTION_TYPE);
@@ -53,11 +52,7 @@ public class Distances {
             return gazetteer.lookUp(reference);
         }
         String organisationId = reference.organisationId();
-        OrganisationLocations locations = organisations.getIfAvailable();
-        if (locations == null) {
-            throw new OrganisationLocationsUnavailable(organisationId);
-        }
-        OrganisationLocation location = locations.locate(organisationId)
+        OrganisationLocation location = organisations.locate(organisationId)
                 .orElseThrow(() -> new UnknownOrganisation(organisationId));
         PlaceLookup city = gazetteer.lookUp(new PlaceReference(location.city(), location.city(), location.country(),
                 null, null));

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.nullValue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -16,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -28,8 +26,6 @@ class DistanceApiTests {
     @Autowired
     MockMvc mvc;
 
-    @Autowired
-    ObjectProvider<OrganisationLocations> organisationLocations;
 
     @Test
     void measuresRigaToTallinnAtAbout280KilometresInTheFirstBands() throws Exception {
@@ -122,15 +118,6 @@ class DistanceApiTests {
         mvc.perform(get("/api/v1/distances").param("from", "Riga").param("to", "Tallinn").param("callYear", "soon"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("callYear")));
-    }
-
-    @Test
-    void saysThatOrganisationIdsCannotBeResolvedBeforeTheRegisterExists() throws Exception {
-        assumeTrue(organisationLocations.getIfAvailable() == null, "the organisations register resolves them");
-        mvc.perform(get("/api/v1/distances").param("from", "E10000001").param("to", "Riga"))
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-                .andExpect(jsonPath("$.detail", containsString("Organisation IDs such as E10000001 cannot be resolved yet")));
     }
 
     @Test

@@ -23,7 +23,6 @@ import eu.sadarbe.calls.CallYears;
 import eu.sadarbe.calls.UnknownCallYear;
 import eu.sadarbe.places.DistanceMeasurement;
 import eu.sadarbe.places.Distances;
-import eu.sadarbe.places.OrganisationLocationsUnavailable;
 import eu.sadarbe.places.PlaceLookup;
 import eu.sadarbe.places.PlaceReference;
 import eu.sadarbe.places.UnknownOrganisation;
@@ -115,12 +114,6 @@ class DistanceApiController {
     ProblemDetail unknownCallYear(UnknownCallYear unknown, Locale locale) {
         return problem(HttpStatus.BAD_REQUEST, "problem.badRequest", "reference.unknownCallYear", locale,
                 String.valueOf(unknown.callYear()), String.valueOf(CallYears.FIRST), String.valueOf(CallYears.LAST));
-    }
-
-    @ExceptionHandler(OrganisationLocationsUnavailable.class)
-    ProblemDetail organisationsUnavailable(OrganisationLocationsUnavailable unavailable, Locale locale) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "distances.problem.organisationsUnavailableTitle",
-                "distances.problem.organisationsUnavailable", locale, unavailable.organisationId());
     }
 
     @ExceptionHandler(UnknownOrganisation.class)

@@ -5,13 +5,13 @@ import org.jspecify.annotations.Nullable;
 import eu.sadarbe.places.Distances;
 
 /** What the distance calculator form holds, as typed. The call year is 2020 until another is chosen. */
-record DistanceForm(@Nullable String from, @Nullable String to, @Nullable String callYear) {
+public record DistanceForm(@Nullable String from, @Nullable String to, @Nullable String callYear) {
 
-    boolean isSubmitted() {
+    public boolean isSubmitted() {
         return from != null || to != null;
     }
 
-    @Nullable Integer callYearNumber() {
+    public @Nullable Integer callYearNumber() {
         if (callYear == null || callYear.isBlank()) {
             return Distances.DEFAULT_CALL_YEAR;
         }
@@ -22,7 +22,7 @@ record DistanceForm(@Nullable String from, @Nullable String to, @Nullable String
         }
     }
 
-    int selectedCallYear() {
+    public int selectedCallYear() {
         Integer year = callYearNumber();
         return year == null ? Distances.DEFAULT_CALL_YEAR : year;
     }

@@ -14,7 +14,6 @@ import eu.sadarbe.calls.CallYears;
 import eu.sadarbe.calls.DistancePurpose;
 import eu.sadarbe.places.DistanceMeasurement;
 import eu.sadarbe.places.Distances;
-import eu.sadarbe.places.OrganisationLocationsUnavailable;
 import eu.sadarbe.places.PlaceLookup;
 import eu.sadarbe.places.PlaceReference;
 import eu.sadarbe.places.UnknownOrganisation;
@@ -42,21 +41,24 @@ class DistancePageController {
         if (!form.isSubmitted()) {
             return "places/distances";
         }
-        Map<String, FieldError> errors = new LinkedHashMap<>();
+        Map<String, PlaceFieldError> errors = new LinkedHashMap<>();
         PlaceReference fromReference = read("from", from, errors);
         PlaceReference toReference = read("to", to, errors);
         Integer year = form.callYearNumber();
         if (year == null || !CallYears.isKnown(year)) {
-            errors.put("callYear", new FieldError("distances.error.callYear", null));
+            errors.put("callYear", new PlaceFieldError("distances.error.callYear", null));
         }
         if (errors.isEmpty()) {
             measure(fromReference, toReference, year, errors, model);
+        } else {
+            checkKnown("from", fromReference, errors);
+            checkKnown("to", toReference, errors);
         }
         model.addAttribute("errors", errors);
         return "places/distances";
     }
 
-    private void measure(PlaceReference from, PlaceReference to, int callYear, Map<String, FieldError> errors,
+    private void measure(PlaceReference from, PlaceReference to, int callYear, Map<String, PlaceFieldError> errors,
                          Model model) {
         try {
             DistanceMeasurement measurement = distances.measure(from, to, callYear);
@@ -67,20 +69,24 @@ class DistancePageController {
                 model.addAttribute("firstMeetingKm", distances.firstBandKm(callYear, DistancePurpose.MEETING));
                 model.addAttribute("firstLearningKm", distances.firstBandKm(callYear, DistancePurpose.LEARNING_TRAVEL));
             }
-        } catch (OrganisationLocationsUnavailable unavailable) {
-            errors.put(field(from, unavailable.organisationId()),
-                    new FieldError("distances.error.organisationsUnavailable", null));
         } catch (UnknownOrganisation unknown) {
             errors.put(field(from, unknown.organisationId()),
-                    new FieldError("distances.error.unknownOrganisation", unknown.organisationId()));
+                    new PlaceFieldError("distances.error.unknownOrganisation", unknown.organisationId()));
         }
     }
 
-    private static void unknown(String field, PlaceLookup lookup, Map<String, FieldError> errors) {
+    private static void unknown(String field, PlaceLookup lookup, Map<String, PlaceFieldError> errors) {
         if (lookup.isUnknown()) {
-            errors.put(field, new FieldError(lookup.reference().isOrganisation()
+            errors.put(field, new PlaceFieldError(lookup.reference().isOrganisation()
                     ? "distances.error.organisationCityUnknown" : "distances.error.unknownPlace",
                     lookup.reference().text()));
+        }
+    }
+
+    // So that one answer names every mistake, not only the first.
+    private void checkKnown(String field, @Nullable PlaceReference reference, Map<String, PlaceFieldError> errors) {
+        if (reference != null && !reference.isOrganisation()) {
+            unknown(field, distances.lookUp(reference), errors);
         }
     }
 
@@ -88,20 +94,16 @@ class DistancePageController {
         return organisationId.equals(from.organisationId()) ? "from" : "to";
     }
 
-    private static @Nullable PlaceReference read(String field, @Nullable String typed, Map<String, FieldError> errors) {
+    private static @Nullable PlaceReference read(String field, @Nullable String typed, Map<String, PlaceFieldError> errors) {
         if (typed != null && typed.strip().length() > 200) {
-            errors.put(field, new FieldError("distances.error.tooLong", null));
+            errors.put(field, new PlaceFieldError("distances.error.tooLong", null));
             return null;
         }
         try {
             return PlaceReference.parse(typed);
         } catch (IllegalArgumentException blank) {
-            errors.put(field, new FieldError("distances.error.blank", null));
+            errors.put(field, new PlaceFieldError("distances.error.blank", null));
             return null;
         }
-    }
-
-    /** A message for one form field, with the typed text it may quote. */
-    record FieldError(String messageKey, @Nullable String argument) {
     }
 }
