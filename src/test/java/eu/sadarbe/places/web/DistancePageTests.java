@@ -63,9 +63,13 @@ class DistancePageTests {
     }
 
     @Test
-    void saysOrganisationIdsCannotBeLookedUpYetInLatvian() throws Exception {
-        mvc.perform(get("/distances").param("from", "Riga").param("to", "E10000001").param("lang", "lv"))
+    void measuresToARegisteredOrganisationAndNamesAnUnknownOneInLatvian() throws Exception {
+        mvc.perform(get("/distances").param("from", "Tallinn").param("to", "E10000001").param("lang", "lv"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Organizāciju ID vēl nevar atrast")));
+                .andExpect(content().string(containsString("280")));
+        mvc.perform(get("/distances").param("from", "Riga").param("to", "E99999999").param("lang", "lv"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("E99999999")))
+                .andExpect(content().string(containsString("govuk-error-summary")));
     }
 }
