@@ -7,7 +7,7 @@ import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The short form of the "Can we apply?" page: the project, up to eight organisations and a few activities.
+ * The short form of the “Can we apply?” page: the project, up to eight organisations and a few activities.
  * Every field is kept as typed, so that the document reader can name what is wrong with it.
  */
 public class CheckForm {

@@ -27,7 +27,7 @@ import eu.sadarbe.calls.UnknownCallYear;
 import eu.sadarbe.eligibility.EligibilityCheck;
 
 /**
- * The public "Can we apply?" page: a short form or an uploaded application document, checked by the same
+ * The public “Can we apply?” page: a short form or an uploaded application document, checked by the same
  * engine as the API. htmx refreshes the results as the applicant types; a normal submit does the same.
  */
 @Controller

@@ -9,7 +9,7 @@ import eu.sadarbe.applications.MalformedDocument;
 import eu.sadarbe.eligibility.CheckReport;
 import eu.sadarbe.shared.Money;
 
-/** What the "Can we apply?" page shows: the findings and the budget, or what is wrong with the input. */
+/** What the “Can we apply?” page shows: the findings and the budget, or what is wrong with the input. */
 record CheckResults(boolean checked, boolean eligible, @Nullable String agency, List<FindingLine> findings,
                     List<FaultLine> faults, List<BudgetLine> budget, @Nullable Money total, @Nullable Money maximum,
                     @Nullable String unavailable) {
