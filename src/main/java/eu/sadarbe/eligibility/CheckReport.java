@@ -8,7 +8,7 @@ import eu.sadarbe.budget.Budget;
 import eu.sadarbe.calls.NationalAgency;
 
 /**
- * The answer to "may this application be submitted, and what does it ask for?": eligible exactly when no
+ * The answer to “may this application be submitted, and what does it ask for?”: eligible exactly when no
  * finding is an ERROR; the National Agency it goes to (R-ELIG-09), every finding, and the budget.
  */
 public record CheckReport(boolean eligible, Optional<NationalAgency> nationalAgency, List<Finding> findings,

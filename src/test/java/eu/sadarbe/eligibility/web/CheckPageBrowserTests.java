@@ -1,0 +1,95 @@
+package eu.sadarbe.eligibility.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import eu.sadarbe.Browsers;
+import eu.sadarbe.SadarbeTest;
+
+/** "Can we apply?" in a real browser: the budget follows the typing (htmx), in English and Latvian, axe clean. */
+@SadarbeTest
+class CheckPageBrowserTests {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Browsers.playwright();
+        browser = Browsers.launch(playwright);
+    }
+
+    @AfterAll
+    static void close() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void theBudgetFollowsTheTypingAndTheVerdictExplainsTheRules() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/check");
+            assertThat(page.locator("h1")).hasText("Can we apply?");
+            Browsers.assertAccessible(page);
+
+            page.locator("#org-0-country").fill("LV");
+            page.locator("#org-0-type").selectOption("VET_PROVIDER");
+            page.locator("#org-1-country").fill("EE");
+            page.locator("#org-1-type").selectOption("VET_PROVIDER");
+            // Without submitting: htmx posts the form after a pause in typing.
+            assertThat(page.locator("[data-testid='verdict']")).containsText("Not yet eligible");
+            assertThat(page.locator("[data-testid='findings']")).containsText("R-ELIG-02");
+            assertThat(page.locator("[data-testid='total']")).hasText("€18,000.00");
+
+            page.locator("#org-2-country").fill("DE");
+            page.locator("#org-2-type").selectOption("VET_PROVIDER");
+            assertThat(page.locator("[data-testid='verdict']")).containsText("You can apply");
+            assertThat(page.locator("[data-testid='total']")).hasText("€24,000.00");
+            assertThat(page).hasURL("http://localhost:" + port + "/check");
+            Browsers.assertAccessible(page);
+        }
+    }
+
+    @Test
+    void worksInLatvianWithoutJavaScript() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("lv-LV")
+                .setJavaScriptEnabled(false))) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/check?lang=lv");
+            assertThat(page.locator("h1")).hasText("Vai varam pieteikties?");
+            page.locator("#actionType").selectOption("KA229");
+            page.locator("#projectType").selectOption("EXCHANGE_OF_GOOD_PRACTICES");
+            page.locator("#org-0-country").fill("LV");
+            page.locator("#org-1-country").fill("EE");
+            page.locator("#durationMonths").fill("30");
+            page.locator("#check-form button[type=submit]").click();
+            assertThat(page.locator("[data-testid='verdict']")).containsText("Vēl neatbilst noteikumiem");
+            assertThat(page.locator("[data-testid='findings']")).containsText("R-ELIG-06");
+            assertThat(page.locator("[data-testid='budget'] caption")).hasText("Dotācija, ko varat pieprasīt");
+        }
+        // axe needs JavaScript: the same Latvian results, reached with htmx this time.
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("lv-LV"))) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/check?lang=lv");
+            page.locator("#actionType").selectOption("KA229");
+            page.locator("#org-0-country").fill("LV");
+            page.locator("#org-1-country").fill("EE");
+            page.locator("#durationMonths").fill("30");
+            assertThat(page.locator("[data-testid='findings']")).containsText("R-ELIG-06");
+            Browsers.assertAccessible(page);
+        }
+    }
+}
