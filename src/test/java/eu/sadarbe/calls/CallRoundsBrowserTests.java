@@ -2,41 +2,17 @@ package eu.sadarbe.calls;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
+import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
 import eu.sadarbe.SadarbeTest;
-import eu.sadarbe.accounts.domain.DemoAccounts;
 
 /** A VIAA officer defines a round and extends it, in Latvian; everyone reads the deadlines; axe finds no barrier. */
 @SadarbeTest
-class CallRoundsBrowserTests {
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Browsers.playwright();
-        browser = Browsers.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class CallRoundsBrowserTests extends BrowserTest {
 
     @Test
     void anOfficerDefinesAndExtendsARoundInLatvian() {
@@ -46,10 +22,7 @@ class CallRoundsBrowserTests {
             assertThat(page.locator("#rounds")).containsText("COVID-19");
             Browsers.assertAccessible(page);
 
-            page.navigate(url("/sign-in"));
-            page.locator("#email").fill("ilze.ozola@demo.sadarbe.eu");
-            page.locator("#password").fill(DemoAccounts.PASSWORD);
-            page.locator("main form button[type=submit]").click();
+            signIn(page, "ilze.ozola@demo.sadarbe.eu");
 
             page.navigate(url("/rounds/new?lang=lv"));
             assertThat(page.locator("h1")).hasText("Izveidot konkursa kārtu");
@@ -77,7 +50,4 @@ class CallRoundsBrowserTests {
         }
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

@@ -8,16 +8,13 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
+import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
 import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.domain.DemoAccounts;
@@ -25,31 +22,12 @@ import eu.sadarbe.accounts.domain.DemoAccounts.DemoAccount;
 
 /** Every demo role signs in, sees what it can do, reads Sadarbe in Latvian — and axe finds no serious barrier. */
 @SadarbeTest
-class ShellBrowserTests {
+class ShellBrowserTests extends BrowserTest {
 
     static final List<DemoAccount> demoAccounts = DemoAccounts.ALL;
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
     BrowserContext context;
     Page page;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Browsers.playwright();
-        browser = Browsers.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @BeforeEach
     void openContext() {
@@ -67,7 +45,7 @@ class ShellBrowserTests {
     void everyRoleSignsInAndWorksInLatvian(DemoAccount demo) {
         page.navigate(url("/sign-in"));
         Browsers.assertAccessible(page);
-        signIn(demo.email());
+        signIn(page, demo.email());
 
         assertThat(page.locator("[data-role='" + demo.role() + "']")).isVisible();
         assertThat(page.locator(".sadarbe-signed-in")).containsText(demo.displayName());
@@ -97,7 +75,7 @@ class ShellBrowserTests {
     @Test
     void remembersTheLanguageOfAPersonOnTheirNextSignInElsewhere() {
         page.navigate(url("/sign-in"));
-        signIn("peteris.kalnins@demo.sadarbe.eu");
+        signIn(page, "peteris.kalnins@demo.sadarbe.eu");
         page.navigate(url("/?lang=lv"));
         assertThat(page.locator("html")).hasAttribute("lang", "lv");
 
@@ -128,7 +106,7 @@ class ShellBrowserTests {
         Browsers.assertAccessible(page);
 
         page.navigate(url("/sign-in"));
-        signIn("anna.berzina@demo.sadarbe.eu");
+        signIn(page, "anna.berzina@demo.sadarbe.eu");
         var response = page.navigate(url("/no-such-page"));
         org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(404);
         assertThat(page.locator("h1")).hasText("Lapa nav atrasta");
@@ -146,15 +124,5 @@ class ShellBrowserTests {
         assertThat(page.locator("#email")).hasValue("marta.jansone@demo.sadarbe.eu");
         assertThat(page).hasURL(Pattern.compile(".*/sign-in\\?error.*"));
         Browsers.assertAccessible(page);
-    }
-
-    private void signIn(String email) {
-        page.locator("#email").fill(email);
-        page.locator("#password").fill(DemoAccounts.PASSWORD);
-        page.locator("form button[type=submit]").click();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -5,43 +5,21 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
+import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
 import eu.sadarbe.SadarbeTest;
 
 /** "Can we apply?" in a real browser: the budget follows the typing (htmx), in English and Latvian, axe clean. */
 @SadarbeTest
-class CheckPageBrowserTests {
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Browsers.playwright();
-        browser = Browsers.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class CheckPageBrowserTests extends BrowserTest {
 
     @Test
     void theBudgetFollowsTheTypingAndTheVerdictExplainsTheRules() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
             Page page = context.newPage();
-            page.navigate("http://localhost:" + port + "/check");
+            page.navigate(url("/check"));
             assertThat(page.locator("h1")).hasText("Can we apply?");
             Browsers.assertAccessible(page);
 
@@ -58,7 +36,7 @@ class CheckPageBrowserTests {
             page.locator("#org-2-type").selectOption("VET_PROVIDER");
             assertThat(page.locator("[data-testid='verdict']")).containsText("You can apply");
             assertThat(page.locator("[data-testid='total']")).hasText("€24,000.00");
-            assertThat(page).hasURL("http://localhost:" + port + "/check");
+            assertThat(page).hasURL(url("/check"));
             Browsers.assertAccessible(page);
         }
     }
@@ -68,7 +46,7 @@ class CheckPageBrowserTests {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("lv-LV")
                 .setJavaScriptEnabled(false))) {
             Page page = context.newPage();
-            page.navigate("http://localhost:" + port + "/check?lang=lv");
+            page.navigate(url("/check?lang=lv"));
             assertThat(page.locator("h1")).hasText("Vai varam pieteikties?");
             page.locator("#actionType").selectOption("KA229");
             page.locator("#projectType").selectOption("EXCHANGE_OF_GOOD_PRACTICES");
@@ -83,7 +61,7 @@ class CheckPageBrowserTests {
         // axe needs JavaScript: the same Latvian results, reached with htmx this time.
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("lv-LV"))) {
             Page page = context.newPage();
-            page.navigate("http://localhost:" + port + "/check?lang=lv");
+            page.navigate(url("/check?lang=lv"));
             page.locator("#actionType").selectOption("KA229");
             page.locator("#org-0-country").fill("LV");
             page.locator("#org-1-country").fill("EE");

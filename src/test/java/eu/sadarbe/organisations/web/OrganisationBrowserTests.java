@@ -11,44 +11,21 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
+import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
 import eu.sadarbe.SadarbeTest;
-import eu.sadarbe.accounts.domain.DemoAccounts;
 
 /** Registration, partner search and import in a real browser, in English and Latvian, checked by axe. */
 @SadarbeTest
-class OrganisationBrowserTests {
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
+class OrganisationBrowserTests extends BrowserTest {
 
     BrowserContext context;
     Page page;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Browsers.playwright();
-        browser = Browsers.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @BeforeEach
     void openContext() {
@@ -63,7 +40,7 @@ class OrganisationBrowserTests {
 
     @Test
     void anApplicantRegistersAnOrganisationInLatvianAfterCorrectingTheForm() {
-        signIn("anna.berzina@demo.sadarbe.eu");
+        signIn(page, "anna.berzina@demo.sadarbe.eu");
         page.navigate(url("/organisations/new?lang=lv"));
         assertThat(page.locator("h1")).hasText("Reģistrēt organizāciju");
         Browsers.assertAccessible(page);
@@ -120,7 +97,7 @@ class OrganisationBrowserTests {
                 + ",Direktore,Kontakts,kontakts@example.lv\n"
                 + "Bez valsts " + batch + ",ZZ,Daugavpils,Saules iela 2,SCHOOL,E-" + batch
                 + ",Direktore,Kontakts,kontakts@example.lv\n", StandardCharsets.UTF_8);
-        signIn("ilze.ozola@demo.sadarbe.eu");
+        signIn(page, "ilze.ozola@demo.sadarbe.eu");
 
         page.navigate(url("/organisations/import?lang=lv"));
         Browsers.assertAccessible(page);
@@ -137,16 +114,5 @@ class OrganisationBrowserTests {
         assertThat(page.locator("#import-result")).containsText("1 organisations imported.");
         assertThat(page.locator("#import-errors")).containsText("3");
         Browsers.assertAccessible(page);
-    }
-
-    private void signIn(String email) {
-        page.navigate(url("/sign-in"));
-        page.locator("#email").fill(email);
-        page.locator("#password").fill(DemoAccounts.PASSWORD);
-        page.locator("form button[type=submit]").last().click();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

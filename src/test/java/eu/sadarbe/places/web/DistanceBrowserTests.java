@@ -5,43 +5,21 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
+import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
 import eu.sadarbe.SadarbeTest;
 
 /** The distance calculator in a real browser, in English and Latvian, checked by axe. Its forms are plain GETs. */
 @SadarbeTest
-class DistanceBrowserTests {
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Browsers.playwright();
-        browser = Browsers.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class DistanceBrowserTests extends BrowserTest {
 
     @Test
     void measuresAfterAskingWhichPlaceIsMeantInEnglishAndLatvian() {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
         Page page = context.newPage();
-        page.navigate("http://localhost:" + port + "/distances");
+        page.navigate(url("/distances"));
         Browsers.assertAccessible(page);
 
         page.locator("#from").fill("Riga");
