@@ -12,7 +12,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import eu.sadarbe.applications.DraftSection;
-import eu.sadarbe.applications.domain.DocumentJson;
+import eu.sadarbe.applications.DocumentJson;
 import eu.sadarbe.organisations.Oid;
 import eu.sadarbe.organisations.OrganisationRegister;
 import eu.sadarbe.organisations.OrganisationSummary;

@@ -27,7 +27,7 @@ import eu.sadarbe.applications.DraftSection;
 import eu.sadarbe.applications.MalformedDocument;
 import eu.sadarbe.applications.SectionConflict;
 import eu.sadarbe.applications.SectionState;
-import eu.sadarbe.applications.domain.DocumentJson;
+import eu.sadarbe.applications.DocumentJson;
 import eu.sadarbe.calls.ReferenceData;
 import eu.sadarbe.calls.RuleBook;
 import eu.sadarbe.shared.CountryCode;
