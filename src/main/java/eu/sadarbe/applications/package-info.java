@@ -1,9 +1,10 @@
 /**
- * Applications: the application document (v1) that describes a Strategic Partnership application wherever it
- * enters or leaves the system, and the reader that tells a malformed document apart from a well-formed one.
+ * Applications: drafts written by an applicant organisation and its invited partners for one open call round, kept
+ * in sections with their own versions and a full history, up to the frozen copy that submission takes; and the
+ * application document (v1) that describes an application wherever it enters or leaves the system.
  * Programme Guide, Part B “Strategic Partnerships”; Part C “Information for applicants”.
  */
-@ApplicationModule(allowedDependencies = {"calls", "shared", "web"})
+@ApplicationModule(allowedDependencies = {"calls", "organisations", "accounts", "shared", "web"})
 @NullMarked
 package eu.sadarbe.applications;
 

@@ -1,0 +1,311 @@
+package eu.sadarbe.applications;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import eu.sadarbe.accounts.AccountId;
+import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.accounts.AccountSummary;
+import eu.sadarbe.applications.DraftRefused.Reason;
+import eu.sadarbe.applications.domain.DraftAccess;
+import eu.sadarbe.applications.domain.DraftRow;
+import eu.sadarbe.applications.domain.DraftStore;
+import eu.sadarbe.applications.domain.Editor;
+import eu.sadarbe.calls.CallRoundId;
+import eu.sadarbe.calls.CallRoundSummary;
+import eu.sadarbe.calls.CallRounds;
+import eu.sadarbe.calls.RuleBook;
+
+/**
+ * The drafting use cases: start a draft in an open round, save it whole (If-Match) or one section at a time
+ * (never overwriting a newer section silently), invite partners, withdraw; every change goes to the history.
+ */
+@Service
+public class ApplicationDrafting {
+
+    /** The most characters a description text may have; shown as the user types. */
+    public static final int DESCRIPTION_LIMIT = 5000;
+
+    private final DraftStore store;
+    private final DraftAccess access;
+    private final ApplicationDocumentReader reader;
+    private final CallRounds rounds;
+    private final RuleBook ruleBook;
+    private final AccountRegister accounts;
+    private final Clock clock;
+
+    ApplicationDrafting(DraftStore store, DraftAccess access, ApplicationDocumentReader reader, CallRounds rounds,
+                        RuleBook ruleBook, AccountRegister accounts, Clock clock) {
+        this.store = store;
+        this.access = access;
+        this.reader = reader;
+        this.rounds = rounds;
+        this.ruleBook = ruleBook;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts a draft from an application document in the given round, or, without one, in the open round of the
+     * document's call year covering its action type with the soonest deadline.
+     */
+    @Transactional
+    public ApplicationSummary start(AccountId by, String documentJson, @Nullable CallRoundId roundId) {
+        ApplicationDocument document = read(documentJson);
+        CallRoundSummary round = roundFor(document, roundId);
+        Organisation applicant = applicantOf(document);
+        if (!access.oidsActedFor(by).contains(applicant.identifier())) {
+            throw new DraftRefused(Reason.NOT_ACTING_FOR_APPLICANT, applicant.identifier());
+        }
+        Instant now = now();
+        Editor editor = editor(by);
+        DraftRow draft = new DraftRow(ApplicationId.random(), round.id(), document.callYear(),
+                document.actionType().name(), document.title(), applicant.identifier(), applicant.country().value(),
+                ApplicationStatus.DRAFT, null, 1, by, now);
+        store.insert(draft, now);
+        DocumentJson.split(DocumentJson.object(documentJson)).forEach((section, content) -> {
+            String json = DocumentJson.canonical(content);
+            store.insertSection(draft.id(), section, json, editor, now);
+            if (!content.isEmpty()) {
+                store.record(draft.id(), 1, section.name(), editor, now, null, json);
+            }
+        });
+        return draft.toSummary();
+    }
+
+    /** Replaces the whole draft (PUT with If-Match): only when it is still at {@code expectedVersion}. */
+    @Transactional
+    public ApplicationSummary replace(AccountId by, ApplicationId id, String documentJson, long expectedVersion) {
+        DraftRow draft = editable(by, id);
+        if (draft.version() != expectedVersion) {
+            throw new ApplicationChanged(id, expectedVersion, draft.version());
+        }
+        ApplicationDocument document = read(documentJson);
+        checkStillFits(draft, document);
+        Map<DraftSection, ObjectNode> wanted = DocumentJson.split(DocumentJson.object(documentJson));
+        Map<DraftSection, SectionState> saved = store.sections(id);
+        return write(draft, by, wanted, saved, document.title());
+    }
+
+    /**
+     * Saves one section on the version the editor started from. If someone saved it since, nothing is written
+     * and {@link SectionConflict} carries both texts so the editor can choose.
+     */
+    @Transactional
+    public ApplicationSummary saveSection(AccountId by, ApplicationId id, DraftSection section, ObjectNode content,
+                                          long baseVersion) {
+        DraftRow draft = editable(by, id);
+        Map<DraftSection, SectionState> saved = store.sections(id);
+        SectionState current = saved.get(section);
+        String yours = DocumentJson.canonical(content);
+        if (current != null && current.version() != baseVersion) {
+            if (current.content().equals(yours)) {
+                return draft.toSummary();
+            }
+            throw new SectionConflict(section, yours, current);
+        }
+        Map<DraftSection, ObjectNode> wanted = new EnumMap<>(DraftSection.class);
+        saved.forEach((name, state) -> wanted.put(name, DocumentJson.object(state.content())));
+        wanted.put(section, content);
+        ApplicationDocument document = read(DocumentJson.canonical(DocumentJson.assemble(wanted)));
+        checkStillFits(draft, document);
+        return write(draft, by, Map.of(section, content), saved, document.title());
+    }
+
+    @Transactional(readOnly = true)
+    public Map<DraftSection, SectionState> sections(AccountId by, ApplicationId id) {
+        viewable(by, id);
+        return store.sections(id);
+    }
+
+    /** The draft as the JSON application document v1, for download. */
+    @Transactional(readOnly = true)
+    public String export(AccountId by, ApplicationId id) {
+        viewable(by, id);
+        return DocumentJson.JSON.writerWithDefaultPrettyPrinter()
+                .writeValueAsString(DocumentJson.object(DocumentJson.canonical(ApplicationRegister.assembled(store, id))));
+    }
+
+    /** The coordinator's side invites a user of a partner organisation, by the e-mail of an existing account. */
+    @Transactional
+    public Member invite(AccountId by, ApplicationId id, String email, Access level) {
+        DraftRow draft = coordinated(by, id);
+        AccountSummary invited = accounts.byEmail(email.trim())
+                .orElseThrow(() -> new DraftRefused(Reason.UNKNOWN_ACCOUNT, email.trim()));
+        if (access.isCoordinator(invited.id(), draft)) {
+            throw new DraftRefused(Reason.ALREADY_COORDINATOR, invited.email());
+        }
+        Instant now = now();
+        store.invite(id, invited.id(), level, by, now);
+        store.record(id, draft.version(), "MEMBERS", editor(by), now, null, invited.email() + " " + level);
+        return new Member(invited.id(), invited.email(), invited.displayName(), level);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Member> members(AccountId by, ApplicationId id) {
+        viewable(by, id);
+        return store.members(id).stream().flatMap(member -> accounts.byId(member.account()).stream()
+                .map(account -> new Member(account.id(), account.email(), account.displayName(), member.access())))
+                .sorted(Comparator.comparing(Member::email)).toList();
+    }
+
+    @Transactional
+    public ApplicationSummary withdraw(AccountId by, ApplicationId id, String reason) {
+        DraftRow draft = coordinated(by, id);
+        if (draft.status() == ApplicationStatus.WITHDRAWN) {
+            throw new ApplicationWithdrawn(id);
+        }
+        Instant now = now();
+        long version = draft.version() + 1;
+        store.changeStatus(id, ApplicationStatus.WITHDRAWN, reason.trim(), version, now);
+        store.record(id, version, "STATUS", editor(by), now, draft.status().name(), "WITHDRAWN: " + reason.trim());
+        return store.find(id).orElseThrow().toSummary();
+    }
+
+    @Transactional(readOnly = true)
+    public List<DraftChange> history(AccountId by, ApplicationId id) {
+        viewable(by, id);
+        return store.history(id);
+    }
+
+    @Transactional(readOnly = true)
+    public DraftOverview overview(AccountId by, ApplicationId id) {
+        DraftRow draft = viewable(by, id);
+        return new DraftOverview(draft.toSummary(), draft.withdrawalReason(), access.isCoordinator(by, draft),
+                draft.status() != ApplicationStatus.WITHDRAWN && access.mayEdit(by, draft));
+    }
+
+    private ApplicationSummary write(DraftRow draft, AccountId by, Map<DraftSection, ObjectNode> wanted,
+                                     Map<DraftSection, SectionState> saved, @Nullable String title) {
+        Instant now = now();
+        Editor editor = editor(by);
+        long version = draft.version() + 1;
+        boolean changed = false;
+        for (var entry : wanted.entrySet()) {
+            String after = DocumentJson.canonical(entry.getValue());
+            SectionState before = saved.get(entry.getKey());
+            if (before != null && before.content().equals(after)) {
+                continue;
+            }
+            if (before == null) {
+                store.insertSection(draft.id(), entry.getKey(), after, editor, now);
+            } else if (!store.updateSection(draft.id(), entry.getKey(), after, before.version(), editor, now)) {
+                throw new SectionConflict(entry.getKey(), after, store.sections(draft.id()).get(entry.getKey()));
+            }
+            store.record(draft.id(), version, entry.getKey().name(), editor, now,
+                    before == null ? null : before.content(), after);
+            changed = true;
+        }
+        if (!changed) {
+            return draft.toSummary();
+        }
+        store.moveOn(draft.id(), version, title, now);
+        return store.find(draft.id()).orElseThrow().toSummary();
+    }
+
+    private ApplicationDocument read(String json) {
+        ApplicationDocument document = reader.read(json);
+        JsonNode description = DocumentJson.object(json).get(DraftSection.DESCRIPTION);
+        if (description != null && description.isObject()) {
+            for (var field : description.properties()) {
+                if (field.getValue().isString() && field.getValue().stringValue().length() > DESCRIPTION_LIMIT) {
+                    throw new DraftRefused(Reason.TEXT_TOO_LONG, field.getKey(), String.valueOf(DESCRIPTION_LIMIT));
+                }
+            }
+        }
+        return document;
+    }
+
+    private CallRoundSummary roundFor(ApplicationDocument document, @Nullable CallRoundId roundId) {
+        String actionType = document.actionType().name();
+        if (roundId == null) {
+            return rounds.openNow().stream()
+                    .filter(round -> round.callYear() == document.callYear() && round.covers(actionType))
+                    .findFirst()
+                    .orElseThrow(() -> new DraftRefused(Reason.NO_OPEN_ROUND, String.valueOf(document.callYear()),
+                            actionType));
+        }
+        CallRoundSummary round = rounds.find(roundId)
+                .filter(found -> found.isOpenAt(clock.instant()))
+                .orElseThrow(() -> new DraftRefused(Reason.ROUND_NOT_OPEN, roundId.toString()));
+        if (round.callYear() != document.callYear()) {
+            throw new DraftRefused(Reason.CALL_YEAR_NOT_OF_ROUND, String.valueOf(document.callYear()),
+                    String.valueOf(round.callYear()));
+        }
+        if (!round.covers(actionType)) {
+            throw new DraftRefused(Reason.ACTION_TYPE_NOT_IN_ROUND, actionType);
+        }
+        return round;
+    }
+
+    private Organisation applicantOf(ApplicationDocument document) {
+        Organisation applicant = document.applicant().orElseThrow(() -> new DraftRefused(Reason.NO_APPLICANT));
+        if (!ruleBook.parametersFor(document.callYear(), document.actionType().name())
+                .isProgrammeCountry(applicant.country())) {
+            throw new DraftRefused(Reason.APPLICANT_NOT_IN_PROGRAMME_COUNTRY, applicant.country().value());
+        }
+        return applicant;
+    }
+
+    /** A saved draft stays in its round and with its applicant; the round must still cover the action type. */
+    private void checkStillFits(DraftRow draft, ApplicationDocument document) {
+        Organisation applicant = applicantOf(document);
+        if (!Objects.equals(applicant.identifier(), draft.applicantOid())) {
+            throw new DraftRefused(Reason.APPLICANT_CHANGED, draft.applicantOid());
+        }
+        CallRoundSummary round = rounds.find(draft.round()).orElseThrow();
+        if (round.callYear() != document.callYear()) {
+            throw new DraftRefused(Reason.CALL_YEAR_NOT_OF_ROUND, String.valueOf(document.callYear()),
+                    String.valueOf(round.callYear()));
+        }
+        if (!round.covers(document.actionType().name())) {
+            throw new DraftRefused(Reason.ACTION_TYPE_NOT_IN_ROUND, document.actionType().name());
+        }
+    }
+
+    private DraftRow viewable(AccountId by, ApplicationId id) {
+        return store.find(id).filter(draft -> access.mayView(by, draft))
+                .orElseThrow(() -> new ApplicationNotFound(id));
+    }
+
+    private DraftRow editable(AccountId by, ApplicationId id) {
+        DraftRow draft = store.lock(id).filter(found -> access.mayView(by, found))
+                .orElseThrow(() -> new ApplicationNotFound(id));
+        if (draft.status() == ApplicationStatus.WITHDRAWN) {
+            throw new ApplicationWithdrawn(id);
+        }
+        if (!access.mayEdit(by, draft)) {
+            throw new NotAllowedToEdit(id);
+        }
+        return draft;
+    }
+
+    private DraftRow coordinated(AccountId by, ApplicationId id) {
+        DraftRow draft = viewable(by, id);
+        if (!access.isCoordinator(by, draft)) {
+            throw new NotAllowedToEdit(id);
+        }
+        return draft;
+    }
+
+    /** Databases keep microseconds: a summary read back equals the one returned. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private Editor editor(AccountId by) {
+        return new Editor(by, accounts.byId(by).map(AccountSummary::displayName).orElse(by.toString()));
+    }
+}

@@ -1,0 +1,95 @@
+package eu.sadarbe.applications;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.node.ObjectNode;
+
+import eu.sadarbe.accounts.AccountId;
+import eu.sadarbe.applications.domain.DraftAccess;
+import eu.sadarbe.applications.domain.DraftRow;
+import eu.sadarbe.applications.domain.DraftStore;
+
+/**
+ * What other modules ask about drafts: find one, list those an account may see, read it as the application
+ * document v1, and freeze exactly one version of it for submission.
+ */
+@Service
+public class ApplicationRegister {
+
+    private final DraftStore store;
+    private final DraftAccess access;
+    private final ApplicationDocumentReader reader;
+
+    ApplicationRegister(DraftStore store, DraftAccess access, ApplicationDocumentReader reader) {
+        this.store = store;
+        this.access = access;
+        this.reader = reader;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ApplicationSummary> find(ApplicationId id) {
+        return store.find(id).map(DraftRow::toSummary);
+    }
+
+    /** The drafts the account may view: of the organisations it acts for, and those it was invited to. */
+    @Transactional(readOnly = true)
+    public List<ApplicationSummary> actingFor(AccountId account) {
+        return store.visibleTo(account, access.oidsActedFor(account)).stream().map(DraftRow::toSummary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayView(AccountId account, ApplicationId id) {
+        return store.find(id).map(draft -> access.mayView(account, draft)).orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayEdit(AccountId account, ApplicationId id) {
+        return store.find(id).map(draft -> draft.status() != ApplicationStatus.WITHDRAWN
+                && access.mayEdit(account, draft)).orElse(false);
+    }
+
+    /** The current draft as the application document v1. */
+    @Transactional(readOnly = true)
+    public ApplicationDocument document(ApplicationId id) {
+        store.find(id).orElseThrow(() -> new ApplicationNotFound(id));
+        return reader.read(canonicalJson(id));
+    }
+
+    /** The current draft as canonical JSON (stable field order, no insignificant whitespace). */
+    @Transactional(readOnly = true)
+    public String canonicalJson(ApplicationId id) {
+        return DocumentJson.canonical(assembled(store, id));
+    }
+
+    /**
+     * Freezes the current version for submission: in the caller's transaction, reads the draft at exactly
+     * {@code expectedVersion} (throws {@link ApplicationChanged} when it moved on, {@link ApplicationWithdrawn}
+     * when withdrawn), marks it SUBMITTED (it stays editable until the deadline; a later edit needs a
+     * resubmission) and returns the canonical JSON that submission hashes.
+     */
+    @Transactional
+    public FrozenApplication freeze(ApplicationId id, long expectedVersion) {
+        DraftRow draft = store.lock(id).orElseThrow(() -> new ApplicationNotFound(id));
+        if (draft.status() == ApplicationStatus.WITHDRAWN) {
+            throw new ApplicationWithdrawn(id);
+        }
+        if (draft.version() != expectedVersion) {
+            throw new ApplicationChanged(id, expectedVersion, draft.version());
+        }
+        String canonical = DocumentJson.canonical(assembled(store, id));
+        ApplicationDocument document = reader.read(canonical);
+        store.markSubmitted(id);
+        DraftRow submitted = store.find(id).orElseThrow(() -> new ApplicationNotFound(id));
+        return new FrozenApplication(submitted.toSummary(), document, canonical);
+    }
+
+    static ObjectNode assembled(DraftStore store, ApplicationId id) {
+        Map<DraftSection, ObjectNode> sections = new java.util.EnumMap<>(DraftSection.class);
+        store.sections(id).forEach((section, state) -> sections.put(section, DocumentJson.object(state.content())));
+        return DocumentJson.assemble(sections);
+    }
+}

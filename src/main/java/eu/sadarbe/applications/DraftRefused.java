@@ -1,0 +1,34 @@
+package eu.sadarbe.applications;
+
+import java.util.List;
+
+/** A draft may not be started or changed like this; {@code reason} names the message ({@code applications.refused.<reason>}). */
+public class DraftRefused extends RuntimeException {
+
+    public enum Reason {
+        ROUND_NOT_OPEN, NO_OPEN_ROUND, ACTION_TYPE_NOT_IN_ROUND, CALL_YEAR_NOT_OF_ROUND, NO_APPLICANT,
+        NOT_ACTING_FOR_APPLICANT, APPLICANT_NOT_IN_PROGRAMME_COUNTRY, APPLICANT_CHANGED, TEXT_TOO_LONG,
+        UNKNOWN_ACCOUNT, ALREADY_COORDINATOR
+    }
+
+    private final Reason reason;
+    private final List<String> arguments;
+
+    public DraftRefused(Reason reason, String... arguments) {
+        super(reason + " " + String.join(", ", arguments));
+        this.reason = reason;
+        this.arguments = List.of(arguments);
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public List<String> arguments() {
+        return arguments;
+    }
+
+    public String messageKey() {
+        return "applications.refused." + reason.name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

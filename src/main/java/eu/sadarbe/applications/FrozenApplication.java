@@ -1,0 +1,8 @@
+package eu.sadarbe.applications;
+
+/**
+ * Exactly one version of a draft, as the canonical JSON application document v1 (plus its description texts,
+ * annexes and declaration): stable field order, UTF-8, no insignificant whitespace; what submission hashes.
+ */
+public record FrozenApplication(ApplicationSummary summary, ApplicationDocument document, String canonicalJson) {
+}

@@ -1,0 +1,32 @@
+package eu.sadarbe.applications;
+
+/**
+ * Someone saved this section since the version the editor started from: nothing is overwritten. The editor sees
+ * both texts, theirs and the current one, and chooses (or merges by hand) before saving on the current version.
+ */
+public class SectionConflict extends RuntimeException {
+
+    private final DraftSection section;
+    private final String yours;
+    private final SectionState current;
+
+    public SectionConflict(DraftSection section, String yours, SectionState current) {
+        super("Section " + section + " moved on to version " + current.version());
+        this.section = section;
+        this.yours = yours;
+        this.current = current;
+    }
+
+    public DraftSection section() {
+        return section;
+    }
+
+    /** The editor's content, as JSON. */
+    public String yours() {
+        return yours;
+    }
+
+    public SectionState current() {
+        return current;
+    }
+}

@@ -1,0 +1,43 @@
+package eu.sadarbe.applications.domain;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import eu.sadarbe.accounts.AccountId;
+import eu.sadarbe.applications.Access;
+import eu.sadarbe.organisations.OrganisationSummary;
+import eu.sadarbe.organisations.OrganisationRegister;
+
+/**
+ * Who may see and change a draft: the users of the applicant organisation (the coordinator's side) always;
+ * users invited by them as the invitation says. Agency officers see drafts only once submitted (submission).
+ */
+@Component
+public class DraftAccess {
+
+    private final OrganisationRegister organisations;
+    private final DraftStore store;
+
+    DraftAccess(OrganisationRegister organisations, DraftStore store) {
+        this.organisations = organisations;
+        this.store = store;
+    }
+
+    public List<String> oidsActedFor(AccountId account) {
+        return organisations.actingFor(account).stream().map(OrganisationSummary::oid).map(Object::toString).toList();
+    }
+
+    public boolean isCoordinator(AccountId account, DraftRow draft) {
+        return oidsActedFor(account).contains(draft.applicantOid());
+    }
+
+    public boolean mayView(AccountId account, DraftRow draft) {
+        return isCoordinator(account, draft) || store.accessOf(draft.id(), account).isPresent();
+    }
+
+    public boolean mayEdit(AccountId account, DraftRow draft) {
+        return isCoordinator(account, draft)
+                || store.accessOf(draft.id(), account).filter(access -> access == Access.EDIT).isPresent();
+    }
+}

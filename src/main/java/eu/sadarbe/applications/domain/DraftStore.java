@@ -1,0 +1,181 @@
+package eu.sadarbe.applications.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import eu.sadarbe.accounts.AccountId;
+import eu.sadarbe.applications.Access;
+import eu.sadarbe.applications.ApplicationId;
+import eu.sadarbe.applications.ApplicationStatus;
+import eu.sadarbe.applications.DraftChange;
+import eu.sadarbe.applications.DraftSection;
+import eu.sadarbe.applications.SectionState;
+import eu.sadarbe.calls.CallRoundId;
+
+/**
+ * The draft tables. Saving a section is one conditional UPDATE on its version, so a stale editor never
+ * overwrites anyone; the head row's version moves on with every save.
+ */
+@Repository
+public class DraftStore {
+
+    private static final String HEAD = "SELECT id, call_round, call_year, action_type, title, applicant_oid, "
+            + "applicant_country, status, withdrawal_reason, version, created_by, updated_at FROM application_draft ";
+
+    private final JdbcClient jdbc;
+
+    DraftStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(DraftRow row, Instant now) {
+        jdbc.sql("INSERT INTO application_draft (id, call_round, call_year, action_type, title, applicant_oid, "
+                        + "applicant_country, status, version, created_by, created_at, updated_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(row.id().value(), row.round().value(), row.callYear(), row.actionType(), row.title(),
+                        row.applicantOid(), row.applicantCountry(), row.status().name(), row.version(),
+                        row.createdBy().value(), at(now), at(now))
+                .update();
+    }
+
+    public Optional<DraftRow> find(ApplicationId id) {
+        return jdbc.sql(HEAD + "WHERE id = ?").param(id.value()).query(DraftStore::row).optional();
+    }
+
+    /** Reads the head row and locks it until the transaction ends: saves and freezes of one draft queue up. */
+    public Optional<DraftRow> lock(ApplicationId id) {
+        return jdbc.sql(HEAD + "WHERE id = ? FOR UPDATE").param(id.value()).query(DraftStore::row).optional();
+    }
+
+    public List<DraftRow> visibleTo(AccountId account, Collection<String> applicantOids) {
+        List<String> oids = applicantOids.isEmpty() ? List.of("-") : List.copyOf(applicantOids);
+        return jdbc.sql(HEAD + "WHERE applicant_oid IN (:oids) OR id IN "
+                        + "(SELECT application_id FROM application_member WHERE account_id = :account) "
+                        + "ORDER BY updated_at DESC")
+                .param("oids", oids).param("account", account.value())
+                .query(DraftStore::row).list();
+    }
+
+    public void moveOn(ApplicationId id, long newVersion, @Nullable String title, Instant now) {
+        jdbc.sql("UPDATE application_draft SET version = ?, title = ?, updated_at = ? WHERE id = ?")
+                .params(newVersion, title, at(now), id.value()).update();
+    }
+
+    public void changeStatus(ApplicationId id, ApplicationStatus status, @Nullable String reason, long newVersion,
+                             Instant now) {
+        jdbc.sql("UPDATE application_draft SET status = ?, withdrawal_reason = ?, version = ?, updated_at = ? "
+                        + "WHERE id = ?")
+                .params(status.name(), reason, newVersion, at(now), id.value()).update();
+    }
+
+    public void markSubmitted(ApplicationId id) {
+        jdbc.sql("UPDATE application_draft SET status = 'SUBMITTED' WHERE id = ?").param(id.value()).update();
+    }
+
+    public Map<DraftSection, SectionState> sections(ApplicationId id) {
+        Map<DraftSection, SectionState> sections = new EnumMap<>(DraftSection.class);
+        jdbc.sql("SELECT section, content, version, updated_by_name, updated_at FROM application_section "
+                        + "WHERE application_id = ?")
+                .param(id.value())
+                .query((rs, n) -> new SectionState(DraftSection.valueOf(rs.getString("section")),
+                        rs.getString("content"), rs.getLong("version"), rs.getString("updated_by_name"),
+                        instant(rs, "updated_at")))
+                .list().forEach(state -> sections.put(state.section(), state));
+        return sections;
+    }
+
+    public void insertSection(ApplicationId id, DraftSection section, String content, Editor editor, Instant now) {
+        jdbc.sql("INSERT INTO application_section (application_id, section, content, version, updated_by, "
+                        + "updated_by_name, updated_at) VALUES (?, ?, ?, 1, ?, ?, ?)")
+                .params(id.value(), section.name(), content, editor.account().value(), editor.name(), at(now))
+                .update();
+    }
+
+    /** @return false when the section is no longer at {@code expectedVersion}: nothing was written */
+    public boolean updateSection(ApplicationId id, DraftSection section, String content, long expectedVersion,
+                                 Editor editor, Instant now) {
+        return jdbc.sql("UPDATE application_section SET content = ?, version = version + 1, updated_by = ?, "
+                        + "updated_by_name = ?, updated_at = ? WHERE application_id = ? AND section = ? AND version = ?")
+                .params(content, editor.account().value(), editor.name(), at(now), id.value(), section.name(),
+                        expectedVersion)
+                .update() == 1;
+    }
+
+    public void record(ApplicationId id, long applicationVersion, String section, Editor editor, Instant now,
+                       @Nullable String before, @Nullable String after) {
+        jdbc.sql("INSERT INTO application_change (id, application_id, application_version, section, changed_by, "
+                        + "changed_by_name, changed_at, before_content, after_content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), id.value(), applicationVersion, section, editor.account().value(),
+                        editor.name(), at(now), before, after)
+                .update();
+    }
+
+    public List<DraftChange> history(ApplicationId id) {
+        return jdbc.sql("SELECT application_version, section, changed_by_name, changed_at, before_content, "
+                        + "after_content FROM application_change WHERE application_id = ? "
+                        + "ORDER BY application_version DESC, changed_at DESC")
+                .param(id.value())
+                .query((rs, n) -> new DraftChange(rs.getLong("application_version"), rs.getString("section"),
+                        rs.getString("changed_by_name"), instant(rs, "changed_at"), rs.getString("before_content"),
+                        rs.getString("after_content")))
+                .list();
+    }
+
+    public Optional<Access> accessOf(ApplicationId id, AccountId account) {
+        return jdbc.sql("SELECT access_level FROM application_member WHERE application_id = ? AND account_id = ?")
+                .params(id.value(), account.value()).query(String.class).optional().map(Access::valueOf);
+    }
+
+    public List<MemberRow> members(ApplicationId id) {
+        return jdbc.sql("SELECT account_id, access_level FROM application_member WHERE application_id = ? "
+                        + "ORDER BY invited_at")
+                .param(id.value())
+                .query((rs, n) -> new MemberRow(new AccountId(rs.getObject("account_id", UUID.class)),
+                        Access.valueOf(rs.getString("access_level"))))
+                .list();
+    }
+
+    public void invite(ApplicationId id, AccountId account, Access access, AccountId invitedBy, Instant now) {
+        int updated = jdbc.sql("UPDATE application_member SET access_level = ? WHERE application_id = ? AND account_id = ?")
+                .params(access.name(), id.value(), account.value()).update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO application_member (application_id, account_id, access_level, invited_by, invited_at) "
+                            + "VALUES (?, ?, ?, ?, ?)")
+                    .params(id.value(), account.value(), access.name(), invitedBy.value(), at(now)).update();
+        }
+    }
+
+    /** An invited user and what they may do. */
+    public record MemberRow(AccountId account, Access access) {
+    }
+
+    private static DraftRow row(ResultSet rs, int rowNumber) throws SQLException {
+        return new DraftRow(new ApplicationId(rs.getObject("id", UUID.class)),
+                new CallRoundId(rs.getObject("call_round", UUID.class)), rs.getInt("call_year"),
+                rs.getString("action_type"), rs.getString("title"), rs.getString("applicant_oid"),
+                rs.getString("applicant_country"), ApplicationStatus.valueOf(rs.getString("status")),
+                rs.getString("withdrawal_reason"), rs.getLong("version"),
+                new AccountId(rs.getObject("created_by", UUID.class)), instant(rs, "updated_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
