@@ -21,10 +21,10 @@ import eu.sadarbe.calls.CallRounds;
  */
 public final class SubmissionFixtures {
 
-    static final String ANNA = "anna.berzina@demo.sadarbe.eu";
-    static final String PETERIS = "peteris.kalnins@demo.sadarbe.eu";
-    static final String ILZE = "ilze.ozola@demo.sadarbe.eu";
-    static final String JANIS = "janis.liepa@demo.sadarbe.eu";
+    public static final String ANNA = "anna.berzina@demo.sadarbe.eu";
+    public static final String PETERIS = "peteris.kalnins@demo.sadarbe.eu";
+    public static final String ILZE = "ilze.ozola@demo.sadarbe.eu";
+    public static final String JANIS = "janis.liepa@demo.sadarbe.eu";
 
     private final CallRounds rounds;
     private final ApplicationDrafting drafting;
