@@ -19,7 +19,6 @@ import eu.sadarbe.accounts.AccountId;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.applications.DraftRefused.Reason;
-import eu.sadarbe.applications.domain.DocumentJson;
 import eu.sadarbe.applications.domain.DraftAccess;
 import eu.sadarbe.applications.domain.DraftRow;
 import eu.sadarbe.applications.domain.DraftStore;

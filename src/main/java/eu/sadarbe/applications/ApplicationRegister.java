@@ -9,7 +9,6 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.node.ObjectNode;
 
 import eu.sadarbe.accounts.AccountId;
-import eu.sadarbe.applications.domain.DocumentJson;
 import eu.sadarbe.applications.domain.DraftAccess;
 import eu.sadarbe.applications.domain.DraftRow;
 import eu.sadarbe.applications.domain.DraftStore;

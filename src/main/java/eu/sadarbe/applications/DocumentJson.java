@@ -1,4 +1,4 @@
-package eu.sadarbe.applications.domain;
+package eu.sadarbe.applications;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -12,7 +12,6 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import eu.sadarbe.applications.DraftSection;
 
 /**
  * Splits an application document into its sections and puts them together again. The canonical form sorts every

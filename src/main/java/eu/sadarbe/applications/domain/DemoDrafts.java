@@ -1,0 +1,68 @@
+package eu.sadarbe.applications.domain;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.accounts.AccountSummary;
+import eu.sadarbe.applications.Access;
+import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.ApplicationRegister;
+import eu.sadarbe.applications.ApplicationSummary;
+
+/**
+ * A demo draft: Anna Bērziņa's Latvian VET school coordinates a KA202 partnership in the open demo round, with
+ * Pēteris Kalniņš (Tallinn and Köln partners) invited to edit. Runs when the demo rounds and organisations exist.
+ */
+@Component
+@Profile("demo")
+class DemoDrafts {
+
+    static final String TITLE = "Zaļās prasmes mācekļiem (demo)";
+    private static final String ANNA = "anna.berzina@demo.sadarbe.eu";
+    private static final String PETERIS = "peteris.kalnins@demo.sadarbe.eu";
+
+    private final ApplicationDrafting drafting;
+    private final ApplicationRegister register;
+    private final AccountRegister accounts;
+
+    DemoDrafts(ApplicationDrafting drafting, ApplicationRegister register, AccountRegister accounts) {
+        this.drafting = drafting;
+        this.register = register;
+        this.accounts = accounts;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void seed() {
+        var anna = accounts.byEmail(ANNA).map(AccountSummary::id);
+        var peteris = accounts.byEmail(PETERIS);
+        if (anna.isEmpty() || peteris.isEmpty()
+                || register.actingFor(anna.get()).stream().map(ApplicationSummary::title).anyMatch(TITLE::equals)) {
+            return;
+        }
+        ApplicationSummary draft = drafting.start(anna.get(), DOCUMENT, null);
+        drafting.invite(anna.get(), draft.id(), PETERIS, Access.EDIT);
+    }
+
+    private static final String DOCUMENT = """
+            {"callYear": 2020, "actionType": "KA202", "projectType": "INNOVATION", "title": "%s",
+             "startDate": "2020-09-01", "durationMonths": 24, "priorities": ["HZ-ENVIRONMENT-CLIMATE"],
+             "organisations": [
+               {"oid": "E10000001", "legalName": "Rīgas Valsts tehnikums", "country": "LV", "city": "Rīga",
+                "organisationType": "VET_PROVIDER", "role": "APPLICANT"},
+               {"oid": "E10000003", "legalName": "Tallinna Tööstushariduskeskus", "country": "EE", "city": "Tallinn",
+                "organisationType": "VET_PROVIDER", "role": "PARTNER"},
+               {"oid": "E10000004", "legalName": "Berufskolleg Nord", "country": "DE", "city": "Köln",
+                "organisationType": "VET_PROVIDER", "role": "PARTNER"}],
+             "transnationalMeetings": [{"id": "M1", "host": "E10000001",
+                "travellers": [{"from": "E10000003", "participants": 2, "distanceKm": 280},
+                               {"from": "E10000004", "participants": 2, "distanceKm": 1250}]}],
+             "intellectualOutputs": [{"id": "O1", "title": "Atvērts kurss par zaļo metināšanu", "lead": "E10000001",
+                "staff": [{"organisation": "E10000001", "category": "TEACHER_TRAINER_RESEARCHER_YOUTH_WORKER", "days": 40}]}],
+             "description": {
+               "needs": "Darba devēji Latvijā, Igaunijā un Vācijā meklē mācekļus ar zaļajām prasmēm.",
+               "objectives": "Izstrādāt atvērtu kursu par zaļo metināšanu un to izmēģināt trīs skolās."}}
+            """.formatted(TITLE);
+}

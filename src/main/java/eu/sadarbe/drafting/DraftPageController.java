@@ -1,0 +1,191 @@
+package eu.sadarbe.drafting;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.applications.Access;
+import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.ApplicationId;
+import eu.sadarbe.applications.ApplicationRegister;
+import eu.sadarbe.applications.ApplicationSummary;
+import eu.sadarbe.applications.DraftOverview;
+import eu.sadarbe.applications.DraftRefused;
+import eu.sadarbe.applications.DraftSection;
+import eu.sadarbe.applications.MalformedDocument;
+import eu.sadarbe.calls.CallRoundId;
+import eu.sadarbe.calls.CallRounds;
+import eu.sadarbe.organisations.OrganisationRegister;
+
+/** My applications, starting one, its task list, partners, history, withdrawal, export and import. */
+@Controller
+class DraftPageController {
+
+    private final ApplicationDrafting drafting;
+    private final ApplicationRegister register;
+    private final CallRounds rounds;
+    private final OrganisationRegister organisations;
+    private final DraftView view;
+    private final DraftErrors errors;
+
+    DraftPageController(ApplicationDrafting drafting, ApplicationRegister register, CallRounds rounds,
+                        OrganisationRegister organisations, DraftView view, DraftErrors errors) {
+        this.drafting = drafting;
+        this.register = register;
+        this.rounds = rounds;
+        this.organisations = organisations;
+        this.view = view;
+        this.errors = errors;
+    }
+
+    @GetMapping("/applications")
+    String mine(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("applications", register.actingFor(user.id()));
+        return "drafting/mine";
+    }
+
+    @GetMapping("/applications/new")
+    String startForm(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("rounds", rounds.openNow());
+        model.addAttribute("organisations", organisations.actingFor(user.id()));
+        return "drafting/new";
+    }
+
+    @PostMapping("/applications")
+    String start(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) @Nullable String round,
+                 @RequestParam(required = false) @Nullable String actionType,
+                 @RequestParam(required = false) @Nullable String applicant,
+                 @RequestParam(required = false) @Nullable String title, Model model, Locale locale) {
+        try {
+            var chosen = round == null || round.isBlank() ? null
+                    : rounds.find(CallRoundId.of(round)).orElse(null);
+            if (chosen == null || actionType == null || applicant == null) {
+                throw new DraftRefused(DraftRefused.Reason.ROUND_NOT_OPEN, "-");
+            }
+            var organisation = organisations.actingFor(user.id()).stream()
+                    .filter(found -> found.oid().value().equals(applicant)).findFirst()
+                    .orElseThrow(() -> new DraftRefused(DraftRefused.Reason.NOT_ACTING_FOR_APPLICANT, applicant));
+            String document = StartingDocument.of(chosen.callYear(), actionType, title, organisation);
+            ApplicationSummary draft = drafting.start(user.id(), document, chosen.id());
+            return "redirect:/applications/" + draft.id();
+        } catch (DraftRefused | MalformedDocument | IllegalArgumentException refused) {
+            model.addAttribute("errors", errors.lines(refused, locale));
+            return startForm(user, model);
+        }
+    }
+
+    @GetMapping("/applications/{id}")
+    String tasks(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id, Model model,
+                 Locale locale) {
+        DraftOverview overview = drafting.overview(user.id(), id);
+        var sections = drafting.sections(user.id(), id);
+        model.addAttribute("overview", overview);
+        model.addAttribute("draft", overview.summary());
+        model.addAttribute("groups", TaskGroups.ALL);
+        model.addAttribute("members", drafting.members(user.id(), id));
+        model.addAttribute("round", rounds.find(overview.summary().round()).orElse(null));
+        view.addCheck(id, sections, model, locale);
+        return "drafting/tasks";
+    }
+
+    @PostMapping("/applications/{id}/members")
+    String invite(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id,
+                  @RequestParam String email, @RequestParam(defaultValue = "EDIT") Access access,
+                  RedirectAttributes redirect, Locale locale) {
+        try {
+            drafting.invite(user.id(), id, email, access);
+            redirect.addFlashAttribute("invited", email.trim());
+        } catch (DraftRefused refused) {
+            redirect.addFlashAttribute("inviteErrors", errors.lines(refused, locale));
+        }
+        return "redirect:/applications/" + id + "#members";
+    }
+
+    @PostMapping("/applications/{id}/withdrawal")
+    String withdraw(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id,
+                    @RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
+        if (reason == null || reason.isBlank()) {
+            redirect.addFlashAttribute("withdrawalError", true);
+        } else {
+            drafting.withdraw(user.id(), id, reason);
+        }
+        return "redirect:/applications/" + id;
+    }
+
+    @GetMapping("/applications/{id}/history")
+    String history(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id, Model model) {
+        model.addAttribute("draft", drafting.overview(user.id(), id).summary());
+        model.addAttribute("changes", drafting.history(user.id(), id));
+        return "drafting/history";
+    }
+
+    @GetMapping("/applications/{id}/document.json")
+    ResponseEntity<String> export(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id) {
+        String json = drafting.export(user.id(), id);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("application-" + id + ".json").build().toString())
+                .contentType(new MediaType("application", "json", StandardCharsets.UTF_8))
+                .body(json);
+    }
+
+    @GetMapping("/applications/import")
+    String importForm(Model model) {
+        model.addAttribute("rounds", rounds.openNow());
+        return "drafting/import";
+    }
+
+    @PostMapping("/applications/import")
+    String importDocument(@AuthenticationPrincipal SignedInUser user,
+                          @RequestParam(required = false) @Nullable MultipartFile document, Model model,
+                          Locale locale) throws IOException {
+        try {
+            if (document == null || document.isEmpty()) {
+                throw new MalformedDocument(List.of(new eu.sadarbe.applications.DocumentFault("",
+                        eu.sadarbe.applications.DocumentFault.Kind.NOT_JSON, List.of())));
+            }
+            String json = new String(document.getBytes(), StandardCharsets.UTF_8);
+            ApplicationSummary draft = drafting.start(user.id(), json, null);
+            return "redirect:/applications/" + draft.id();
+        } catch (DraftRefused | MalformedDocument | eu.sadarbe.calls.UnknownCallYear refused) {
+            model.addAttribute("errors", errors.lines(refused, locale));
+            return importForm(model);
+        }
+    }
+
+    /** The task list's groups, in the order of the application form. */
+    static final class TaskGroups {
+        static final List<TaskGroup> ALL = List.of(
+                new TaskGroup("project", List.of(DraftSection.CONTEXT, DraftSection.ORGANISATIONS, DraftSection.PRIORITIES)),
+                new TaskGroup("description", List.of(DraftSection.NEEDS, DraftSection.OBJECTIVES,
+                        DraftSection.TARGET_GROUPS, DraftSection.INNOVATION, DraftSection.PARTNERSHIP,
+                        DraftSection.IMPACT, DraftSection.DISSEMINATION)),
+                new TaskGroup("activities", List.of(DraftSection.MEETINGS, DraftSection.OUTPUTS,
+                        DraftSection.MULTIPLIER_EVENTS, DraftSection.LEARNING_ACTIVITIES, DraftSection.SPECIAL_COSTS)),
+                new TaskGroup("declaration", List.of(DraftSection.DECLARATION)));
+
+        private TaskGroups() {
+        }
+    }
+
+    /** A heading of the task list and its sections. */
+    record TaskGroup(String name, List<DraftSection> sections) {
+    }
+}

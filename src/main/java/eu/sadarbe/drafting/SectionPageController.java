@@ -1,0 +1,239 @@
+package eu.sadarbe.drafting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.ApplicationId;
+import eu.sadarbe.applications.ApplicationSummary;
+import eu.sadarbe.applications.DraftOverview;
+import eu.sadarbe.applications.DraftRefused;
+import eu.sadarbe.applications.DraftSection;
+import eu.sadarbe.applications.MalformedDocument;
+import eu.sadarbe.applications.SectionConflict;
+import eu.sadarbe.applications.SectionState;
+import eu.sadarbe.applications.DocumentJson;
+import eu.sadarbe.calls.ReferenceData;
+import eu.sadarbe.calls.RuleBook;
+import eu.sadarbe.shared.CountryCode;
+
+/**
+ * One section of the form: saved on the version the editor started from, automatically while typing (htmx) or
+ * with the button. A stale save shows both texts and lets the editor choose; nothing is overwritten silently.
+ */
+@Controller
+class SectionPageController {
+
+    private final ApplicationDrafting drafting;
+    private final SectionForms forms;
+    private final DraftView view;
+    private final DraftErrors errors;
+    private final ReferenceData reference;
+    private final RuleBook ruleBook;
+
+    SectionPageController(ApplicationDrafting drafting, SectionForms forms, DraftView view, DraftErrors errors,
+                          ReferenceData reference, RuleBook ruleBook) {
+        this.drafting = drafting;
+        this.forms = forms;
+        this.view = view;
+        this.errors = errors;
+        this.reference = reference;
+        this.ruleBook = ruleBook;
+    }
+
+    @GetMapping("/applications/{id}/sections/{slug}")
+    String show(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id, @PathVariable String slug,
+                Model model, Locale locale) {
+        DraftSection section = DraftSection.ofSlug(slug);
+        var sections = drafting.sections(user.id(), id);
+        SectionState state = sections.get(section);
+        page(user, id, section, DocumentJson.object(state == null ? "{}" : state.content()),
+                state == null ? 0 : state.version(), model, locale);
+        return "drafting/section";
+    }
+
+    /** Without JavaScript: save and go back to the task list (the organisations page stays, to add more). */
+    @PostMapping("/applications/{id}/sections/{slug}")
+    String save(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id, @PathVariable String slug,
+                @RequestParam MultiValueMap<String, String> form, Model model, Locale locale) {
+        DraftSection section = DraftSection.ofSlug(slug);
+        long base = base(form);
+        ObjectNode content = null;
+        try {
+            content = forms.content(section, form, current(user, id, section));
+            drafting.saveSection(user.id(), id, section, content, base);
+            return section == DraftSection.ORGANISATIONS
+                    ? "redirect:/applications/" + id + "/sections/" + slug + "?saved"
+                    : "redirect:/applications/" + id + "?saved=" + slug;
+        } catch (SectionConflict conflict) {
+            conflict(user, id, conflict, model, locale);
+            return "drafting/conflict";
+        } catch (MalformedDocument | DraftRefused | UnknownPartner | SectionForms.NotJson refused) {
+            page(user, id, section, content == null ? current(user, id, section) : content, base, model, locale);
+            model.addAttribute("errors", errors.lines(refused, locale));
+            model.addAttribute("typedJson", form.getFirst("json"));
+            return "drafting/section";
+        }
+    }
+
+    /** Autosave while typing: answers the save status, the new base version, the findings and the budget. */
+    @PostMapping(path = "/applications/{id}/sections/{slug}", headers = "HX-Request=true")
+    String autosave(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id,
+                    @PathVariable String slug, @RequestParam MultiValueMap<String, String> form, Model model,
+                    Locale locale, HttpServletResponse response) {
+        DraftSection section = DraftSection.ofSlug(slug);
+        try {
+            ObjectNode content = forms.content(section, form, current(user, id, section));
+            drafting.saveSection(user.id(), id, section, content, base(form));
+            model.addAttribute("saved", true);
+        } catch (SectionConflict conflict) {
+            conflict(user, id, conflict, model, locale);
+            // The choice is a form of its own: it goes beside the section's form, never inside it.
+            response.setHeader("HX-Retarget", "#conflict-area");
+            response.setHeader("HX-Reswap", "innerHTML");
+            return "drafting/conflict :: panel";
+        } catch (MalformedDocument | DraftRefused | UnknownPartner | SectionForms.NotJson refused) {
+            model.addAttribute("errors", errors.lines(refused, locale));
+        }
+        var sections = drafting.sections(user.id(), id);
+        SectionState state = sections.get(section);
+        model.addAttribute("draft", drafting.overview(user.id(), id).summary());
+        model.addAttribute("section", section);
+        model.addAttribute("baseVersion", state == null ? 0 : state.version());
+        model.addAttribute("savedBy", state == null ? "" : state.updatedBy());
+        view.addCheck(id, sections, model, locale);
+        model.addAttribute("sectionFindings", sectionFindings(model, section));
+        return "drafting/section :: autosaved";
+    }
+
+    /** The editor chose after a conflict: their own text, or a text merged by hand, on the current version. */
+    @PostMapping("/applications/{id}/sections/{slug}/resolution")
+    String resolve(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id,
+                   @PathVariable String slug, @RequestParam MultiValueMap<String, String> form, Model model,
+                   Locale locale) {
+        DraftSection section = DraftSection.ofSlug(slug);
+        String mine = form.getFirst("yours");
+        ObjectNode content = section.isDescriptionText() && form.getFirst("text") != null
+                ? forms.content(section, form, DocumentJson.JSON.createObjectNode())
+                : DocumentJson.object(mine == null ? "{}" : mine);
+        try {
+            drafting.saveSection(user.id(), id, section, content, base(form));
+            return "redirect:/applications/" + id + "?saved=" + slug;
+        } catch (SectionConflict conflict) {
+            conflict(user, id, conflict, model, locale);
+            return "drafting/conflict";
+        } catch (MalformedDocument | DraftRefused refused) {
+            page(user, id, section, content, base(form), model, locale);
+            model.addAttribute("errors", errors.lines(refused, locale));
+            return "drafting/section";
+        }
+    }
+
+    private void page(SignedInUser user, ApplicationId id, DraftSection section, ObjectNode content, long base,
+                      Model model, Locale locale) {
+        DraftOverview overview = drafting.overview(user.id(), id);
+        ApplicationSummary summary = overview.summary();
+        model.addAttribute("overview", overview);
+        model.addAttribute("draft", summary);
+        model.addAttribute("section", section);
+        model.addAttribute("kind", SectionForms.kindOf(section));
+        model.addAttribute("baseVersion", base);
+        model.addAttribute("limit", ApplicationDrafting.DESCRIPTION_LIMIT);
+        model.addAttribute("text", section.isDescriptionText() ? content.path(section.fields().get(0)).asString("") : "");
+        model.addAttribute("context", content);
+        model.addAttribute("json", DocumentJson.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(content));
+        model.addAttribute("selectedPriorities", strings(content.get("priorities")));
+        model.addAttribute("priorities", reference.priorities(summary.callYear(), null));
+        model.addAttribute("actionTypes", reference.actionTypes(summary.callYear()));
+        model.addAttribute("organisations", organisationRows(content, summary));
+        model.addAttribute("declared", content.path("declaration").path("accepted").asBoolean(false));
+        model.addAttribute("signedBy", content.path("declaration").path("signedBy").asString(user.displayName()));
+        view.addCheck(id, drafting.sections(user.id(), id), model, locale);
+        model.addAttribute("sectionFindings", sectionFindings(model, section));
+    }
+
+    private void conflict(SignedInUser user, ApplicationId id, SectionConflict conflict, Model model, Locale locale) {
+        DraftSection section = conflict.section();
+        model.addAttribute("draft", drafting.overview(user.id(), id).summary());
+        model.addAttribute("section", section);
+        model.addAttribute("yours", conflict.yours());
+        model.addAttribute("current", conflict.current());
+        model.addAttribute("baseVersion", conflict.current().version());
+        String field = section.fields().get(0);
+        model.addAttribute("yourText", section.isDescriptionText()
+                ? DocumentJson.object(conflict.yours()).path(field).asString("") : pretty(conflict.yours()));
+        model.addAttribute("currentText", section.isDescriptionText()
+                ? DocumentJson.object(conflict.current().content()).path(field).asString("")
+                : pretty(conflict.current().content()));
+    }
+
+    private ObjectNode current(SignedInUser user, ApplicationId id, DraftSection section) {
+        SectionState state = drafting.sections(user.id(), id).get(section);
+        return DocumentJson.object(state == null ? "{}" : state.content());
+    }
+
+    private List<OrganisationRow> organisationRows(ObjectNode content, ApplicationSummary summary) {
+        List<OrganisationRow> rows = new ArrayList<>();
+        JsonNode list = content.get("organisations");
+        if (list == null) {
+            return rows;
+        }
+        var parameters = ruleBook.parametersFor(summary.callYear(), summary.actionType());
+        for (JsonNode organisation : list) {
+            String country = organisation.path("country").asString("");
+            boolean programme = country.length() == 2 && parameters.isProgrammeCountry(CountryCode.of(country));
+            rows.add(new OrganisationRow(SectionForms.identifier(organisation),
+                    organisation.path("legalName").asString(""), country, organisation.path("city").asString(""),
+                    organisation.path("role").asString(""), programme, organisation.path("addedValue").asString("")));
+        }
+        return rows;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<FindingLine> sectionFindings(Model model, DraftSection section) {
+        List<FindingLine> all = (List<FindingLine>) model.getAttribute("findings");
+        return all == null ? List.of() : all.stream().filter(line -> line.section().equals(section.name())).toList();
+    }
+
+    private static List<String> strings(JsonNode node) {
+        List<String> values = new ArrayList<>();
+        if (node != null) {
+            node.forEach(value -> values.add(value.asString("")));
+        }
+        return values;
+    }
+
+    private static String pretty(String json) {
+        return DocumentJson.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(DocumentJson.object(json));
+    }
+
+    private static long base(MultiValueMap<String, String> form) {
+        String base = form.getFirst("baseVersion");
+        return base != null && base.matches("\\d{1,18}") ? Long.parseLong(base) : 0;
+    }
+
+    /** One participating organisation as the organisations page lists it. */
+    record OrganisationRow(String identifier, String legalName, String country, String city, String role,
+                           boolean programmeCountry, String addedValue) {
+
+        public boolean isApplicant() {
+            return "APPLICANT".equals(role);
+        }
+    }
+
+}

@@ -1,0 +1,12 @@
+/**
+ * Drafting: the application form as pages — the task list of sections, each section's page with autosave,
+ * the rules engine's findings beside the fields they concern and the budget as you type, editing together with
+ * conflicts shown rather than overwritten, history, import and export. Programme Guide, Part C.
+ */
+@ApplicationModule(allowedDependencies = {"applications", "eligibility", "budget", "calls", "organisations",
+        "accounts", "shared", "web"})
+@NullMarked
+package eu.sadarbe.drafting;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,155 @@
+package eu.sadarbe.drafting;
+
+import static eu.sadarbe.applications.DraftDocuments.ANNA;
+import static eu.sadarbe.applications.DraftDocuments.PETERIS;
+import static eu.sadarbe.applications.DraftDocuments.annasDocument;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import eu.sadarbe.SadarbeTest;
+import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.accounts.AccountSummary;
+import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.applications.Access;
+import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.ApplicationSummary;
+import eu.sadarbe.calls.CallRounds;
+
+/** The drafting pages: start, task list, sections with autosave, conflicts, partners, export and import. */
+@SadarbeTest
+class DraftingPageTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    AccountRegister accounts;
+    @Autowired
+    ApplicationDrafting drafting;
+    @Autowired
+    CallRounds rounds;
+
+    RequestPostProcessor as(String email) {
+        AccountSummary account = accounts.byEmail(email).orElseThrow();
+        return user(new SignedInUser(account.id(), account.email(), account.displayName(), account.roles(),
+                account.nationalAgencyCode(), account.language(), true, null));
+    }
+
+    ApplicationSummary annasDraft() {
+        return drafting.start(accounts.byEmail(ANNA).orElseThrow().id(), annasDocument("Zaļās prasmes"), null);
+    }
+
+    @Test
+    void aCoordinatorStartsAnApplicationAndSeesItsTaskList() throws Exception {
+        String round = rounds.openNow().get(0).id().toString();
+        String location = mvc.perform(post("/applications").with(as(ANNA)).with(csrf())
+                        .param("round", round).param("actionType", "KA202").param("applicant", "E10000001")
+                        .param("title", "Digitālās prasmes"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/applications/*"))
+                .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location).with(as(ANNA)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Digitālās prasmes"),
+                        containsString("govuk-task-list"), containsString("R-ELIG-02"),
+                        containsString("Project management and implementation"))));
+        mvc.perform(get("/applications").with(as(ANNA))).andExpect(content().string(containsString("Digitālās prasmes")));
+    }
+
+    @Test
+    void aSectionIsSavedAndAnAutosaveAnswersTheNewVersionAndBudget() throws Exception {
+        ApplicationSummary draft = annasDraft();
+        mvc.perform(post("/applications/" + draft.id() + "/sections/objectives").with(as(ANNA)).with(csrf())
+                        .param("baseVersion", "1").param("text", "Mācīt zaļās prasmes"))
+                .andExpect(redirectedUrl("/applications/" + draft.id() + "?saved=objectives"));
+        mvc.perform(post("/applications/" + draft.id() + "/sections/objectives").with(as(ANNA)).with(csrf())
+                        .header("HX-Request", "true").param("baseVersion", "2").param("text", "Mācīt zaļās prasmes 2"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"baseVersion\""), containsString("value=\"3\""),
+                        containsString("budget-panel"))));
+        mvc.perform(get("/applications/" + draft.id() + "/sections/objectives").with(as(ANNA)))
+                .andExpect(content().string(allOf(containsString("Mācīt zaļās prasmes 2"),
+                        containsString("govuk-character-count"))));
+    }
+
+    @Test
+    void aStaleSaveShowsBothTextsAndTheEditorChooses() throws Exception {
+        ApplicationSummary draft = annasDraft();
+        drafting.invite(accounts.byEmail(ANNA).orElseThrow().id(), draft.id(), PETERIS, Access.EDIT);
+        mvc.perform(post("/applications/" + draft.id() + "/sections/impact").with(as(PETERIS)).with(csrf())
+                        .param("baseVersion", "1").param("text", "Pētera teksts"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/applications/" + draft.id() + "/sections/impact").with(as(ANNA)).with(csrf())
+                        .param("baseVersion", "1").param("text", "Annas teksts"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Pētera teksts"), containsString("Annas teksts"),
+                        containsString("Pēteris Kalniņš"))));
+        mvc.perform(post("/applications/" + draft.id() + "/sections/impact/resolution").with(as(ANNA)).with(csrf())
+                        .param("baseVersion", "2").param("text", "Annas un Pētera teksts"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/applications/" + draft.id() + "/history").with(as(ANNA)))
+                .andExpect(content().string(allOf(containsString("Annas un Pētera teksts"),
+                        containsString("Pēteris Kalniņš"))));
+    }
+
+    @Test
+    void anotherApplicantGetsNotFoundAndAnInvitedViewerCannotSave() throws Exception {
+        ApplicationSummary draft = annasDraft();
+        mvc.perform(get("/applications/" + draft.id()).with(as(PETERIS))).andExpect(status().isNotFound());
+        mvc.perform(post("/applications/" + draft.id() + "/members").with(as(ANNA)).with(csrf())
+                        .param("email", PETERIS).param("access", "VIEW"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/applications/" + draft.id()).with(as(PETERIS))).andExpect(status().isOk());
+        mvc.perform(post("/applications/" + draft.id() + "/sections/needs").with(as(PETERIS)).with(csrf())
+                        .param("baseVersion", "1").param("text", "Nav atļauts"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aDraftIsDownloadedAndUploadedAsAnApplicationDocument() throws Exception {
+        ApplicationSummary draft = annasDraft();
+        byte[] json = mvc.perform(get("/applications/" + draft.id() + "/document.json").with(as(ANNA)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(json, StandardCharsets.UTF_8)).contains("\"needs\" : \"Zaļās prasmes mācekļiem\"");
+        mvc.perform(multipart("/applications/import").file(new MockMultipartFile("document", "a.json",
+                        "application/json", json)).with(as(ANNA)).with(csrf()))
+                .andExpect(redirectedUrlPattern("/applications/*"));
+        mvc.perform(multipart("/applications/import").file(new MockMultipartFile("document", "a.json",
+                        "application/json", "{\"callYear\": 2020}".getBytes())).with(as(ANNA)).with(csrf())
+                        .param("lang", "lv"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("/actionType"), containsString("Radusies problēma"))));
+    }
+
+    @Test
+    void aPartnerIsAddedByOrganisationIdAndTheWordsAreLatvian() throws Exception {
+        ApplicationSummary draft = annasDraft();
+        mvc.perform(post("/applications/" + draft.id() + "/sections/organisations").with(as(ANNA)).with(csrf())
+                        .param("baseVersion", "1").param("addOid", "E10000005"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/applications/" + draft.id() + "/sections/organisations").with(as(ANNA)).param("lang", "lv"))
+                .andExpect(content().string(allOf(containsString("Latvijas Universitāte"),
+                        containsString("Iesaistītās organizācijas"), not(containsString("Participating organisations")))));
+    }
+}
