@@ -1,0 +1,16 @@
+package eu.sadarbe.submission;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of submission receipts ({@code sadarbe.submission.*}): the sender of receipt e-mails, and after how
+ * long a receipt that failed (e.g. the SMTP server was down) is tried again. The SMTP server itself is Spring's
+ * {@code spring.mail.*}; without {@code spring.mail.host} no e-mail is sent.
+ */
+@ConfigurationProperties("sadarbe.submission")
+public record SubmissionSettings(@DefaultValue("Sadarbe <noreply@sadarbe.eu>") String receiptFrom,
+                                 @DefaultValue("PT5M") Duration retryReceiptsAfter) {
+}

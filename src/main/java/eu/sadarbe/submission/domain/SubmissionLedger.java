@@ -1,0 +1,92 @@
+package eu.sadarbe.submission.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import eu.sadarbe.applications.ApplicationId;
+import eu.sadarbe.submission.SubmissionSummary;
+
+/** Every submission kept (R-SUB-01): the frozen canonical JSON, its digest and who submitted it when. */
+@Component
+public class SubmissionLedger {
+
+    private static final String COLUMNS = """
+            id, application_id, application_number, sha256, submitted_at, national_agency_code, call_year,
+            round_number, action_type, application_version, title""";
+
+    private final JdbcClient jdbc;
+
+    SubmissionLedger(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void record(SubmissionSummary submission, String idempotencyKey, String canonicalJson, UUID submittedBy,
+                       String submitterEmail, String submitterLanguage) {
+        jdbc.sql("""
+                        INSERT INTO submission (id, application_id, idempotency_key, application_number,
+                            national_agency_code, call_year, round_number, action_type, application_version, title,
+                            sha256, canonical_json, submitted_at, submitted_by, submitter_email, submitter_language)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(submission.id(), submission.applicationId().value(), idempotencyKey,
+                        submission.applicationNumber(), submission.nationalAgencyCode(), submission.callYear(),
+                        submission.roundNumber(), submission.actionType(), submission.applicationVersion(),
+                        submission.title(), submission.sha256(), canonicalJson,
+                        Timestamp.from(submission.submittedAt()), submittedBy, submitterEmail, submitterLanguage)
+                .update();
+    }
+
+    public Optional<SubmissionSummary> byKey(ApplicationId applicationId, String idempotencyKey) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE application_id = ? AND idempotency_key = ?")
+                .params(applicationId.value(), idempotencyKey).query(SubmissionLedger::summary).optional();
+    }
+
+    public Optional<SubmissionSummary> byId(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE id = ?")
+                .param(id).query(SubmissionLedger::summary).optional();
+    }
+
+    /** Oldest first: the last one counts. */
+    public List<SubmissionSummary> of(ApplicationId applicationId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE application_id = ? ORDER BY submitted_at, id")
+                .param(applicationId.value()).query(SubmissionLedger::summary).list();
+    }
+
+    public Optional<Receipt> receipt(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + ", canonical_json, submitter_email, submitter_language"
+                        + " FROM submission WHERE id = ?")
+                .param(id).query((row, number) -> new Receipt(summary(row, number), row.getString("canonical_json"),
+                        row.getString("submitter_email"), row.getString("submitter_language"))).optional();
+    }
+
+    public void receiptSent(UUID id, Instant at) {
+        jdbc.sql("UPDATE submission SET receipt_sent_at = ? WHERE id = ?").params(Timestamp.from(at), id).update();
+    }
+
+    public Optional<Instant> receiptSentAt(UUID id) {
+        return jdbc.sql("SELECT receipt_sent_at FROM submission WHERE id = ?").param(id)
+                .query((row, number) -> Optional.ofNullable(row.getTimestamp(1)).map(Timestamp::toInstant))
+                .optional().flatMap(sent -> sent);
+    }
+
+    private static SubmissionSummary summary(ResultSet row, int number) throws SQLException {
+        @Nullable String title = row.getString("title");
+        return new SubmissionSummary(row.getObject("id", UUID.class),
+                new ApplicationId(row.getObject("application_id", UUID.class)), row.getString("application_number"),
+                row.getString("sha256"), row.getTimestamp("submitted_at").toInstant(),
+                row.getString("national_agency_code"), row.getInt("call_year"), row.getInt("round_number"),
+                row.getString("action_type"), row.getLong("application_version"), title);
+    }
+
+    /** What the receipt needs: the submission, the frozen document and whom to tell in which language. */
+    public record Receipt(SubmissionSummary submission, String canonicalJson, String email, String language) {
+    }
+}

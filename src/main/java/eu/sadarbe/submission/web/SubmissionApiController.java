@@ -1,0 +1,158 @@
+package eu.sadarbe.submission.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.applications.ApplicationChanged;
+import eu.sadarbe.applications.ApplicationId;
+import eu.sadarbe.applications.ApplicationNotFound;
+import eu.sadarbe.applications.ApplicationWithdrawn;
+import eu.sadarbe.submission.ApplicationNotEligible;
+import eu.sadarbe.submission.DeadlinePassed;
+import eu.sadarbe.submission.NoNationalAgency;
+import eu.sadarbe.submission.NotAllowedToSubmit;
+import eu.sadarbe.submission.SubmissionDesk;
+import eu.sadarbe.submission.SubmissionSummary;
+import eu.sadarbe.submission.domain.SubmissionReceipts;
+
+/** Submitting an application and reading its submissions over HTTP (R-SUB-01). */
+@RestController
+@Tag(name = "Submissions", description = "Submit an application before the deadline; read its receipts")
+class SubmissionApiController {
+
+    private final SubmissionDesk desk;
+    private final SubmissionReceipts receipts;
+    private final SubmissionProblems problems;
+
+    SubmissionApiController(SubmissionDesk desk, SubmissionReceipts receipts, SubmissionProblems problems) {
+        this.desk = desk;
+        this.receipts = receipts;
+        this.problems = problems;
+    }
+
+    @Operation(summary = "Submit the application (R-SUB-01)", description = """
+            201 with number, digest, time (Brussels offset) and agency; a repeated Idempotency-Key returns the same
+            submission. 422 with the findings when ineligible, 409 after the deadline (with deadline and server
+            time), 412 when If-Match names a version that is no longer current, 403 for anyone who may not submit.""")
+    @PostMapping("/api/v1/applications/{id}/submissions")
+    ResponseEntity<SubmissionResponse> submit(@PathVariable ApplicationId id,
+                                              @Parameter(description = "Chosen by the client, unique per attempt")
+                                              @RequestHeader("Idempotency-Key") String idempotencyKey,
+                                              @Parameter(description = "The application version to submit")
+                                              @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                                              @Nullable String ifMatch,
+                                              @AuthenticationPrincipal SignedInUser user) {
+        SubmissionSummary submission = desk.submit(id, version(ifMatch), key(idempotencyKey), user);
+        return ResponseEntity.created(URI.create("/api/v1/applications/" + id + "/submissions/" + submission.id()))
+                .body(SubmissionResponse.of(submission));
+    }
+
+    @Operation(summary = "Every submission of the application, oldest first; the last one counts")
+    @GetMapping("/api/v1/applications/{id}/submissions")
+    List<SubmissionResponse> submissions(@PathVariable ApplicationId id, @AuthenticationPrincipal SignedInUser user) {
+        return desk.submissions(id, user).stream().map(SubmissionResponse::of).toList();
+    }
+
+    @Operation(summary = "One submission")
+    @GetMapping("/api/v1/applications/{id}/submissions/{submissionId}")
+    SubmissionResponse submission(@PathVariable ApplicationId id, @PathVariable UUID submissionId,
+                                  @AuthenticationPrincipal SignedInUser user) {
+        return SubmissionResponse.of(desk.submission(id, submissionId, user));
+    }
+
+    @Operation(summary = "The PDF of the submitted application")
+    @GetMapping(path = "/api/v1/applications/{id}/submissions/{submissionId}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> pdf(@PathVariable ApplicationId id, @PathVariable UUID submissionId,
+                               @AuthenticationPrincipal SignedInUser user, Locale locale) {
+        SubmissionSummary submission = desk.submission(id, submissionId, user);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"" + submission.applicationNumber() + ".pdf\"")
+                .body(receipts.pdf(submissionId, locale));
+    }
+
+    private static String key(String idempotencyKey) {
+        String key = idempotencyKey.strip();
+        if (key.isEmpty() || key.length() > 100) {
+            throw new InvalidIdempotencyKey();
+        }
+        return key;
+    }
+
+    private static OptionalLong version(@Nullable String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return OptionalLong.empty();
+        }
+        try {
+            return OptionalLong.of(Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip()));
+        } catch (NumberFormatException notAVersion) {
+            throw new InvalidIdempotencyKey();
+        }
+    }
+
+    @ExceptionHandler(DeadlinePassed.class)
+    ProblemDetail late(DeadlinePassed late, Locale locale) {
+        return problems.deadlinePassed(late, locale);
+    }
+
+    @ExceptionHandler(ApplicationNotEligible.class)
+    ProblemDetail ineligible(ApplicationNotEligible ineligible, Locale locale) {
+        return problems.notEligible(ineligible.report(), locale);
+    }
+
+    @ExceptionHandler(NotAllowedToSubmit.class)
+    ProblemDetail forbidden(Locale locale) {
+        return problems.problem(HttpStatus.FORBIDDEN, "submission.problem.forbidden", locale);
+    }
+
+    @ExceptionHandler(ApplicationNotFound.class)
+    ProblemDetail notFound(Locale locale) {
+        return problems.problem(HttpStatus.NOT_FOUND, "submission.problem.notFound", locale);
+    }
+
+    @ExceptionHandler(ApplicationChanged.class)
+    ProblemDetail changed(Locale locale) {
+        return problems.problem(HttpStatus.PRECONDITION_FAILED, "submission.problem.changed", locale);
+    }
+
+    @ExceptionHandler(ApplicationWithdrawn.class)
+    ProblemDetail withdrawn(Locale locale) {
+        return problems.problem(HttpStatus.CONFLICT, "submission.problem.withdrawn", locale);
+    }
+
+    @ExceptionHandler(NoNationalAgency.class)
+    ProblemDetail noAgency(Locale locale) {
+        return problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "submission.problem.noAgency", locale);
+    }
+
+    @ExceptionHandler({InvalidIdempotencyKey.class, MissingRequestHeaderException.class})
+    ProblemDetail missingKey(Locale locale) {
+        return problems.problem(HttpStatus.BAD_REQUEST, "submission.problem.key", locale);
+    }
+
+    /** The Idempotency-Key header is empty or too long, or If-Match is not a version. */
+    static class InvalidIdempotencyKey extends RuntimeException {
+    }
+}

@@ -1,0 +1,159 @@
+package eu.sadarbe.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.ApplicationSummary;
+import eu.sadarbe.calls.CallRoundSummary;
+import eu.sadarbe.calls.CallRounds;
+
+/**
+ * R-SUB-01 on the server's clock in Brussels time: 11:59:59 on the deadline day is in time, 12:00:01 is late, on
+ * ordinary days and on the days the clocks change. The clock is a {@link SettableClock} the test sets.
+ */
+@SubmissionTest
+class SubmissionDeadlineTests {
+
+    @Autowired
+    SubmissionDesk desk;
+
+    @Autowired
+    SettableClock clock;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    CallRounds rounds;
+
+    @Autowired
+    ApplicationDrafting drafting;
+
+    @Autowired
+    AccountRegister accounts;
+
+    SubmissionFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new SubmissionFixtures(rounds, drafting, accounts, clock);
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    /** Round number, deadline (Brussels) and the offset Brussels has then. */
+    static Stream<Arguments> deadlines() {
+        return Stream.of(
+                Arguments.of(5, LocalDateTime.of(2020, 3, 24, 12, 0), "+01:00"),    // winter time
+                Arguments.of(6, LocalDateTime.of(2020, 3, 29, 12, 0), "+02:00"),    // clocks went forward at 02:00
+                Arguments.of(7, LocalDateTime.of(2020, 10, 25, 12, 0), "+01:00"));  // clocks went back at 03:00
+    }
+
+    @Nested
+    @DisplayName("R-SUB-01")
+    class Deadline {
+
+        @ParameterizedTest(name = "deadline {1}")
+        @MethodSource("eu.sadarbe.submission.SubmissionDeadlineTests#deadlines")
+        void acceptsASubmissionAt115959OnTheDeadlineDay(int roundNumber, LocalDateTime deadline, String offset) {
+            CallRoundSummary round = fixtures.round(roundNumber, deadline);
+            ApplicationSummary draft = fixtures.draft(round, deadline.minusDays(2));
+
+            clock.setBrussels(deadline.minusSeconds(1));
+            SubmissionSummary submission = desk.submit(draft.id(), OptionalLong.empty(), key(),
+                    fixtures.person(SubmissionFixtures.ANNA));
+
+            assertThat(submission.submittedAtBrussels().toOffsetDateTime())
+                    .hasToString(deadline.toLocalDate() + "T11:59:59" + offset);
+        }
+
+        @ParameterizedTest(name = "deadline {1}")
+        @MethodSource("eu.sadarbe.submission.SubmissionDeadlineTests#deadlines")
+        void refusesASubmissionAt120001WithTheDeadlineAndTheServerTime(int roundNumber, LocalDateTime deadline,
+                                                                      String offset) {
+            CallRoundSummary round = fixtures.round(roundNumber, deadline);
+            ApplicationSummary draft = fixtures.draft(round, deadline.minusDays(2));
+
+            clock.setBrussels(deadline.plusSeconds(1));
+
+            assertThatThrownBy(() -> desk.submit(draft.id(), OptionalLong.empty(), key(),
+                    fixtures.person(SubmissionFixtures.ANNA)))
+                    .isInstanceOfSatisfying(DeadlinePassed.class, late -> {
+                        assertThat(late.deadline().toOffsetDateTime()).hasToString(deadline + offset);
+                        assertThat(late.serverTime().toOffsetDateTime())
+                                .hasToString(deadline.toLocalDate() + "T12:00:01" + offset);
+                    });
+            assertThat(desk.submissions(draft.id(), fixtures.person(SubmissionFixtures.ANNA))).isEmpty();
+        }
+
+        @Test
+        void refusesAtNoonByTheDeadlineDaysOwnOffsetNotByWinterTime() {
+            LocalDateTime deadline = LocalDateTime.of(2020, 3, 29, 12, 0);
+            ApplicationSummary draft = fixtures.draft(fixtures.round(6, deadline), deadline.minusDays(1));
+
+            clock.set(Instant.parse("2020-03-29T10:00:00Z"));   // 12:00 CEST: closed, though 11:00 in winter time
+
+            assertThatThrownBy(() -> desk.submit(draft.id(), OptionalLong.empty(), key(),
+                    fixtures.person(SubmissionFixtures.ANNA))).isInstanceOf(DeadlinePassed.class);
+        }
+
+        @Test
+        void acceptsAfterTheClocksWentBackUntilNoonInWinterTime() {
+            LocalDateTime deadline = LocalDateTime.of(2020, 10, 25, 12, 0);
+            ApplicationSummary draft = fixtures.draft(fixtures.round(7, deadline), deadline.minusDays(1));
+
+            clock.set(Instant.parse("2020-10-25T10:30:00Z"));   // 11:30 CET: open, though 12:30 in summer time
+
+            assertThat(desk.submit(draft.id(), OptionalLong.empty(), key(), fixtures.person(SubmissionFixtures.ANNA))
+                    .applicationNumber()).startsWith("2020-7-LV01-KA202-");
+        }
+
+        @Test
+        void answersALateApiSubmissionWith409TheDeadlineAndTheServerTimeInBrusselsTime() throws Exception {
+            LocalDateTime deadline = LocalDateTime.of(2020, 3, 24, 12, 0);
+            ApplicationSummary draft = fixtures.draft(fixtures.round(5, deadline), deadline.minusDays(1));
+
+            clock.setBrussels(deadline.plusSeconds(1));
+
+            mvc.perform(post("/api/v1/applications/{id}/submissions", draft.id()).header("Idempotency-Key", key())
+                            .header("Accept-Language", "lv").with(user(fixtures.person(SubmissionFixtures.ANNA))))
+                    .andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.deadline").value(startsWith("2020-03-24T12:00")))
+                    .andExpect(jsonPath("$.serverTime").value(startsWith("2020-03-24T12:00:01")))
+                    .andExpect(jsonPath("$.detail").value(containsString("24.03.2020 12:00:00 pēc Briseles laika")))
+                    .andExpect(jsonPath("$.detail").value(containsString("24.03.2020 12:00:01 pēc Briseles laika")));
+        }
+    }
+
+    static String key() {
+        return UUID.randomUUID().toString();
+    }
+}

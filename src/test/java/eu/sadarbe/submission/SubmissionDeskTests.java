@@ -1,0 +1,281 @@
+package eu.sadarbe.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.ApplicationSummary;
+import eu.sadarbe.calls.CallRoundSummary;
+import eu.sadarbe.calls.CallRounds;
+
+/** Submitting: exactly once per idempotency key, frozen with its digest, numbered per agency, seen by the right people. */
+@SubmissionTest
+class SubmissionDeskTests {
+
+    static final LocalDateTime DEADLINE = LocalDateTime.of(2020, 12, 1, 12, 0);
+    static final LocalDateTime BEFORE = LocalDateTime.of(2020, 6, 1, 10, 0);
+
+    @Autowired
+    SubmissionDesk desk;
+
+    @Autowired
+    SettableClock clock;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    CallRounds rounds;
+
+    @Autowired
+    ApplicationDrafting drafting;
+
+    @Autowired
+    AccountRegister accounts;
+
+    SubmissionFixtures fixtures;
+
+    CallRoundSummary round;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new SubmissionFixtures(rounds, drafting, accounts, clock);
+        round = fixtures.round(8, DEADLINE);
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Nested
+    @DisplayName("Idempotency")
+    class Idempotency {
+
+        @Test
+        void leavesExactlyOneSubmissionAfterFiftyParallelRequestsWithTheSameKey() throws Exception {
+            ApplicationSummary draft = fixtures.draft(round, BEFORE);
+            String key = UUID.randomUUID().toString();
+            CountDownLatch start = new CountDownLatch(1);
+            Callable<SubmissionSummary> click = () -> {
+                start.await();
+                return desk.submit(draft.id(), OptionalLong.empty(), key, fixtures.person(SubmissionFixtures.ANNA));
+            };
+            ExecutorService threads = Executors.newFixedThreadPool(50);
+            try {
+                List<Future<SubmissionSummary>> answers = IntStream.range(0, 50)
+                        .mapToObj(i -> threads.submit(click)).toList();
+                start.countDown();
+                Set<UUID> ids = new java.util.HashSet<>();
+                for (Future<SubmissionSummary> answer : answers) {
+                    ids.add(answer.get().id());
+                }
+                assertThat(ids).hasSize(1);
+            } finally {
+                threads.shutdownNow();
+            }
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM submission WHERE application_id = ?")
+                    .param(draft.id().value()).query(Integer.class).single()).isOne();
+        }
+
+        @Test
+        void answersARetryWithTheSameKeyWithTheSameSubmission() throws Exception {
+            ApplicationSummary draft = fixtures.draft(round, BEFORE);
+            String key = UUID.randomUUID().toString();
+            String first = mvc.perform(post("/api/v1/applications/{id}/submissions", draft.id())
+                            .header("Idempotency-Key", key).with(user(fixtures.person(SubmissionFixtures.ANNA))))
+                    .andExpect(status().isCreated())
+                    .andExpect(header().exists("Location"))
+                    .andExpect(jsonPath("$.applicationNumber").value(matchesPattern("2020-8-LV01-KA202-\\d{6}")))
+                    .andExpect(jsonPath("$.nationalAgency").value("LV01"))
+                    .andExpect(jsonPath("$.submittedAt").value(matchesPattern("2020-06-01T10:00:00\\+02:00")))
+                    .andReturn().getResponse().getContentAsString();
+            String retry = mvc.perform(post("/api/v1/applications/{id}/submissions", draft.id())
+                            .header("Idempotency-Key", key).with(user(fixtures.person(SubmissionFixtures.ANNA))))
+                    .andExpect(status().isCreated())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(retry).isEqualTo(first);
+        }
+
+        @Test
+        void refusesASubmissionWithoutAnIdempotencyKey() throws Exception {
+            ApplicationSummary draft = fixtures.draft(round, BEFORE);
+            mvc.perform(post("/api/v1/applications/{id}/submissions", draft.id())
+                            .with(user(fixtures.person(SubmissionFixtures.ANNA))))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail").exists());
+        }
+    }
+
+    @Nested
+    @DisplayName("R-SUB-01")
+    class Submitting {
+
+        @Test
+        void keepsEverySubmissionWithItsDigestAndTheSameNumberAndTheLastOneCounts() throws Exception {
+            ApplicationSummary draft = fixtures.draft(round, BEFORE);
+            var anna = fixtures.person(SubmissionFixtures.ANNA);
+            SubmissionSummary first = desk.submit(draft.id(), OptionalLong.empty(), "first", anna);
+            clock.setBrussels(BEFORE.plusHours(1));
+            SubmissionSummary second = desk.submit(draft.id(), OptionalLong.empty(), "second", anna);
+
+            assertThat(second.id()).isNotEqualTo(first.id());
+            assertThat(second.applicationNumber()).isEqualTo(first.applicationNumber());
+            assertThat(desk.submissions(draft.id(), anna)).extracting(SubmissionSummary::id)
+                    .containsExactly(first.id(), second.id());
+            String frozen = jdbc.sql("SELECT canonical_json FROM submission WHERE id = ?").param(first.id())
+                    .query(String.class).single();
+            assertThat(first.sha256()).isEqualTo(HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(frozen.getBytes(StandardCharsets.UTF_8))));
+            assertThat(frozen).contains("\"Green skills for apprentices\"").doesNotContain("\n");
+        }
+
+        @Test
+        void numbersApplicationsOneAfterTheOtherPerNationalAgency() {
+            var anna = fixtures.person(SubmissionFixtures.ANNA);
+            SubmissionSummary one = desk.submit(fixtures.draft(round, BEFORE).id(), OptionalLong.empty(), "n1", anna);
+            SubmissionSummary two = desk.submit(fixtures.draft(round, BEFORE).id(), OptionalLong.empty(), "n2", anna);
+
+            int first = Integer.parseInt(one.applicationNumber().substring(one.applicationNumber().length() - 6));
+            assertThat(two.applicationNumber()).isEqualTo("2020-8-LV01-KA202-%06d".formatted(first + 1));
+        }
+
+        @Test
+        void refusesAnIneligibleApplicationWith422AndItsFindings() throws Exception {
+            clock.setBrussels(BEFORE);
+            ApplicationSummary draft = drafting.start(fixtures.person(SubmissionFixtures.ANNA).id(),
+                    SubmissionFixtures.greenSkills("Too long").replace("\"durationMonths\": 24", "\"durationMonths\": 40"),
+                    round.id());
+
+            mvc.perform(post("/api/v1/applications/{id}/submissions", draft.id()).header("Idempotency-Key", "x")
+                            .with(user(fixtures.person(SubmissionFixtures.ANNA))))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.findings[?(@.severity == 'ERROR')].rule").isNotEmpty());
+            assertThat(desk.submissions(draft.id(), fixtures.person(SubmissionFixtures.ANNA))).isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("Access")
+    class Access {
+
+        @Test
+        void refusesASubmissionBySomeoneWhoDoesNotActForTheApplicant() throws Exception {
+            ApplicationSummary draft = fixtures.draft(round, BEFORE);
+            mvc.perform(post("/api/v1/applications/{id}/submissions", draft.id()).header("Idempotency-Key", "p")
+                            .with(user(fixtures.person(SubmissionFixtures.PETERIS))))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/api/v1/applications/{id}/submissions", draft.id()).header("Idempotency-Key", "i")
+                            .with(user(fixtures.person(SubmissionFixtures.ILZE))))
+                    .andExpect(status().isForbidden());
+        }
+
+        @Test
+        void showsSubmissionsToTheOfficersOfTheRoutedAgencyOnly() throws Exception {
+            ApplicationSummary draft = fixtures.draft(round, BEFORE);
+            SubmissionSummary submission = desk.submit(draft.id(), OptionalLong.empty(), "a",
+                    fixtures.person(SubmissionFixtures.ANNA));
+
+            mvc.perform(get("/api/v1/applications/{id}/submissions", draft.id())
+                            .with(user(fixtures.person(SubmissionFixtures.ILZE))))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(1)))
+                    .andExpect(jsonPath("$[0].sha256").value(submission.sha256()));
+            mvc.perform(get("/api/v1/applications/{id}/submissions", draft.id())
+                            .with(user(fixtures.person(SubmissionFixtures.JANIS))))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/api/v1/applications/{id}/submissions/{s}/pdf", draft.id(), submission.id())
+                            .with(user(fixtures.person(SubmissionFixtures.JANIS))))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/api/v1/applications/{id}/submissions", draft.id())
+                            .with(user(fixtures.person(SubmissionFixtures.PETERIS))))
+                    .andExpect(status().isForbidden());
+        }
+
+        @Test
+        void answersAnUnknownApplicationWith404() throws Exception {
+            mvc.perform(get("/api/v1/applications/{id}/submissions", UUID.randomUUID())
+                            .with(user(fixtures.person(SubmissionFixtures.ANNA))))
+                    .andExpect(status().isNotFound());
+        }
+    }
+
+    @Nested
+    @DisplayName("R-SUB-02")
+    class LateSubmission {
+
+        @Test
+        void letsTheAgencysOfficerGrantAnIndividualExtensionThatOpensSubmissionForThatApplicationOnly() {
+            ApplicationSummary late = fixtures.draft(round, BEFORE);
+            ApplicationSummary other = fixtures.draft(round, BEFORE);
+            LocalDateTime extended = DEADLINE.plusDays(7);
+
+            clock.setBrussels(DEADLINE.plusDays(1));
+            IndividualExtension extension = desk.grantExtension(late.id(), extended, "Server outage at the school",
+                    fixtures.person(SubmissionFixtures.ILZE));
+
+            assertThat(extension.nationalAgencyCode()).isEqualTo("LV01");
+            assertThat(desk.submit(late.id(), OptionalLong.empty(), "late", fixtures.person(SubmissionFixtures.ANNA))
+                    .applicationNumber()).startsWith("2020-8-LV01-");
+            assertThatThrownBy(() -> desk.submit(other.id(), OptionalLong.empty(), "other",
+                    fixtures.person(SubmissionFixtures.ANNA))).isInstanceOf(DeadlinePassed.class);
+            assertThat(desk.extensions(late.id(), fixtures.person(SubmissionFixtures.ANNA)))
+                    .singleElement().satisfies(shown -> {
+                        assertThat(shown.reason()).isEqualTo("Server outage at the school");
+                        assertThat(shown.grantedBy()).isEqualTo(SubmissionFixtures.ILZE);
+                    });
+
+            clock.setBrussels(extended.plusSeconds(1));
+            assertThatThrownBy(() -> desk.submit(late.id(), OptionalLong.empty(), "too late",
+                    fixtures.person(SubmissionFixtures.ANNA))).isInstanceOf(DeadlinePassed.class);
+        }
+
+        @Test
+        void refusesAnExtensionFromAnOfficerOfAnotherAgency() throws Exception {
+            ApplicationSummary draft = fixtures.draft(round, BEFORE);
+            assertThatThrownBy(() -> desk.grantExtension(draft.id(), DEADLINE.plusDays(3), "no",
+                    fixtures.person(SubmissionFixtures.JANIS))).isInstanceOf(NotAllowedToSubmit.class);
+            mvc.perform(get("/applications/{id}/extension", draft.id())
+                            .with(user(fixtures.person(SubmissionFixtures.JANIS))))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/applications/{id}/extension", draft.id())
+                            .with(user(fixtures.person(SubmissionFixtures.ILZE))))
+                    .andExpect(status().isOk());
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package eu.sadarbe.submission.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.time.LocalDateTime;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import eu.sadarbe.Browsers;
+import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.accounts.domain.DemoAccounts;
+import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.ApplicationSummary;
+import eu.sadarbe.calls.CallRoundSummary;
+import eu.sadarbe.calls.CallRounds;
+import eu.sadarbe.submission.SubmissionFixtures;
+import eu.sadarbe.submission.SubmissionTest;
+
+/** The coordinator submits, downloads the PDF, and submits again in Latvian; axe finds no serious barrier. */
+@SubmissionTest
+class SubmissionBrowserTests {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CallRounds rounds;
+
+    @Autowired
+    ApplicationDrafting drafting;
+
+    @Autowired
+    AccountRegister accounts;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Browsers.playwright();
+        browser = Browsers.launch(playwright);
+    }
+
+    @AfterAll
+    static void close() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void theCoordinatorSubmitsDownloadsThePdfAndResubmitsInLatvian() throws Exception {
+        ApplicationSummary draft = anOpenDraft("Zaļās prasmes māceklēm: ā č ē ģ ī ķ ļ ņ š ū ž");
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
+                .setAcceptDownloads(true));
+        Page page = context.newPage();
+        try {
+            page.navigate(url("/sign-in"));
+            page.locator("#email").fill(SubmissionFixtures.ANNA);
+            page.locator("#password").fill(DemoAccounts.PASSWORD);
+            page.locator("form button[type=submit]").click();
+
+            // The language is remembered per person: start in English whatever an earlier test chose.
+            page.navigate(url("/applications/" + draft.id() + "/submit?lang=en"));
+            assertThat(page.locator("h1")).hasText("Submit the application");
+            assertThat(page.locator("#deadline")).containsText("31 December 2099 12:00:00 Brussels time");
+            Browsers.assertAccessible(page);
+
+            page.locator("#submit-form button").click();
+            assertThat(page.locator("h1")).hasText("Application submitted");
+            assertThat(page.locator("#application-number")).hasText(Pattern.compile("2020-9-LV01-KA202-\\d{6}"));
+            String number = page.locator("#application-number").textContent();
+            Browsers.assertAccessible(page);
+
+            Download download = page.waitForDownload(() -> page.locator("#pdf").click());
+            try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(download.path()))) {
+                assertThat(new PDFTextStripper().getText(pdf))
+                        .contains(number, "Zaļās prasmes māceklēm: ā č ē ģ ī ķ ļ ņ š ū ž");
+            }
+
+            page.locator("a[hreflang='lv']").click();
+            assertThat(page.locator("html")).hasAttribute("lang", "lv");
+            assertThat(page.locator("h1")).hasText("Pieteikums iesniegts");
+            Browsers.assertAccessible(page);
+
+            page.navigate(url("/applications/" + draft.id() + "/submit"));
+            assertThat(page.locator("#deadline")).containsText("31.12.2099 12:00:00 pēc Briseles laika");
+            Browsers.assertAccessible(page);
+            page.locator("#submit-form button").click();
+            assertThat(page.locator("h1")).hasText("Pieteikums iesniegts");
+            assertThat(page.locator("#application-number")).hasText(number);
+            page.navigate(url("/applications/" + draft.id() + "/submit"));
+            assertThat(page.locator("table").last().locator("tbody tr")).hasCount(2);
+        } finally {
+            page.navigate(url("/?lang=en"));
+            context.close();
+        }
+    }
+
+    ApplicationSummary anOpenDraft(String title) {
+        String label = "Submission tests 9";
+        CallRoundSummary round = rounds.all().stream().filter(r -> label.equals(r.label())).findFirst()
+                .orElseGet(() -> rounds.define(2020, 9, label, Set.of("KA202"), LocalDateTime.of(2099, 12, 31, 12, 0),
+                        "tests"));
+        return drafting.start(accounts.byEmail(SubmissionFixtures.ANNA).orElseThrow().id(),
+                SubmissionFixtures.greenSkills(title), round.id());
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

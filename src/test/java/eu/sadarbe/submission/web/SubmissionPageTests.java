@@ -1,0 +1,151 @@
+package eu.sadarbe.submission.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDateTime;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.accounts.AccountSummary;
+import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.ApplicationSummary;
+import eu.sadarbe.calls.CallRoundSummary;
+import eu.sadarbe.calls.CallRounds;
+import eu.sadarbe.submission.SettableClock;
+import eu.sadarbe.submission.SubmissionFixtures;
+import eu.sadarbe.submission.SubmissionTest;
+
+/** The submit page, the receipt page and the officer's extension page, in English and Latvian. */
+@SubmissionTest
+class SubmissionPageTests {
+
+    static final LocalDateTime DEADLINE = LocalDateTime.of(2020, 12, 1, 12, 0);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SettableClock clock;
+
+    @Autowired
+    CallRounds rounds;
+
+    @Autowired
+    ApplicationDrafting drafting;
+
+    @Autowired
+    AccountRegister accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void showsTheDeadlineCountdownFindingsAndASubmitButtonWithAFreshIdempotencyKey() throws Exception {
+        ApplicationSummary draft = draft(LocalDateTime.of(2020, 11, 28, 9, 30));
+
+        mvc.perform(get("/applications/{id}/submit", draft.id()).with(user(person("anna.berzina@demo.sadarbe.eu"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("1 December 2020 12:00:00 Brussels time")))
+                .andExpect(content().string(containsString("3 days, 2 hours and 30 minutes left")))
+                .andExpect(content().string(matchesPattern("(?s).*name=\"idempotencyKey\" value=\"[0-9a-f-]{36}\".*")));
+        mvc.perform(get("/applications/{id}/submit", draft.id()).header("Accept-Language", "lv")
+                        .with(user(person("anna.berzina@demo.sadarbe.eu"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("01.12.2020 12:00:00 pēc Briseles laika")))
+                .andExpect(content().string(containsString("Iesniegt pieteikumu")));
+    }
+
+    @Test
+    void submitsFromThePageOnceForADoubleClickAndShowsTheReceipt() throws Exception {
+        ApplicationSummary draft = draft(LocalDateTime.of(2020, 11, 28, 9, 30));
+        var anna = user(person("anna.berzina@demo.sadarbe.eu"));
+
+        String receipt = mvc.perform(post("/applications/{id}/submissions", draft.id()).with(csrf()).with(anna)
+                        .param("idempotencyKey", "double-click").param("version", String.valueOf(draft.version())))
+                .andExpect(redirectedUrlPattern("/applications/*/submissions/*"))
+                .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(post("/applications/{id}/submissions", draft.id()).with(csrf()).with(anna)
+                        .param("idempotencyKey", "double-click").param("version", String.valueOf(draft.version())))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(receipt));
+
+        mvc.perform(get(receipt).header("Accept-Language", "lv").with(anna))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Pieteikums iesniegts")))
+                .andExpect(content().string(matchesPattern("(?s).*2020-4-LV01-KA202-\\d{6}.*")))
+                .andExpect(content().string(containsString("28.11.2020 09:30:00 pēc Briseles laika")))
+                .andExpect(content().string(containsString("/pdf")));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM submission WHERE application_id = ?").param(draft.id().value())
+                .query(Integer.class).single()).isOne();
+    }
+
+    @Test
+    void showsTheDeadlineAndTheServerTimeWhenTheButtonIsPressedTooLate() throws Exception {
+        ApplicationSummary draft = draft(LocalDateTime.of(2020, 11, 28, 9, 30));
+        clock.setBrussels(DEADLINE.plusSeconds(1));
+
+        mvc.perform(post("/applications/{id}/submissions", draft.id()).with(csrf())
+                        .with(user(person("anna.berzina@demo.sadarbe.eu")))
+                        .param("idempotencyKey", "late").param("version", String.valueOf(draft.version())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "The deadline was 01.12.2020 12:00:00 Brussels time; the server time is 01.12.2020 12:00:01 Brussels time.")));
+    }
+
+    @Test
+    void letsTheAgencysOfficerGrantAnExtensionThatIsShownOnTheApplication() throws Exception {
+        ApplicationSummary draft = draft(LocalDateTime.of(2020, 11, 28, 9, 30));
+        clock.setBrussels(DEADLINE.plusHours(1));
+
+        mvc.perform(post("/applications/{id}/extension", draft.id()).with(csrf())
+                        .with(user(person("ilze.ozola@demo.sadarbe.eu"))).header("Accept-Language", "lv"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ievadiet pagarinājuma pamatojumu.")));
+        mvc.perform(post("/applications/{id}/extension", draft.id()).with(csrf())
+                        .with(user(person("ilze.ozola@demo.sadarbe.eu")))
+                        .param("deadlineDate", "2020-12-04").param("deadlineTime", "12:00")
+                        .param("reason", "Plūdi skolā"))
+                .andExpect(redirectedUrlPattern("/applications/*/submit"));
+
+        mvc.perform(get("/applications/{id}/submit", draft.id()).with(user(person("anna.berzina@demo.sadarbe.eu"))))
+                .andExpect(content().string(containsString("Individual extension to 4 December 2020 12:00:00")))
+                .andExpect(content().string(containsString("Reason: Plūdi skolā")))
+                .andExpect(content().string(containsString("name=\"idempotencyKey\"")));
+    }
+
+    ApplicationSummary draft(LocalDateTime brusselsNow) {
+        String label = "Submission tests 4";
+        CallRoundSummary round = rounds.all().stream().filter(r -> label.equals(r.label())).findFirst()
+                .orElseGet(() -> rounds.define(2020, 4, label, Set.of("KA202"), DEADLINE, "tests"));
+        clock.setBrussels(brusselsNow);
+        return drafting.start(person("anna.berzina@demo.sadarbe.eu").id(),
+                SubmissionFixtures.greenSkills("Page test"), round.id());
+    }
+
+    SignedInUser person(String email) {
+        AccountSummary account = accounts.byEmail(email).orElseThrow();
+        return new SignedInUser(account.id(), account.email(), account.displayName(), account.roles(),
+                account.nationalAgencyCode(), "en", true, null);
+    }
+}
