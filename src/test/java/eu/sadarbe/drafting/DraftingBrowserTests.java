@@ -10,13 +10,11 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
+import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
 import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.AccountRegister;
@@ -27,13 +25,8 @@ import eu.sadarbe.applications.ApplicationSummary;
 
 /** A coordinator starts an application and a partner edits it; a conflict is shown and resolved, in Latvian. */
 @SadarbeTest
-class DraftingBrowserTests {
+class DraftingBrowserTests extends BrowserTest {
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     ApplicationDrafting drafting;
     @Autowired
@@ -41,19 +34,6 @@ class DraftingBrowserTests {
 
     BrowserContext annas;
     BrowserContext peteriss;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Browsers.playwright();
-        browser = Browsers.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @AfterEach
     void closeContexts() {
@@ -151,7 +131,4 @@ class DraftingBrowserTests {
         page.waitForFunction("() => !!window.htmx");
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

@@ -16,12 +16,10 @@ import com.microsoft.playwright.Playwright;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
+import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.domain.DemoAccounts;
@@ -34,13 +32,7 @@ import eu.sadarbe.submission.SubmissionTest;
 
 /** The coordinator submits, downloads the PDF, and submits again in Latvian; axe finds no serious barrier. */
 @SubmissionTest
-class SubmissionBrowserTests {
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
+class SubmissionBrowserTests extends BrowserTest {
 
     @Autowired
     CallRounds rounds;
@@ -50,19 +42,6 @@ class SubmissionBrowserTests {
 
     @Autowired
     AccountRegister accounts;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Browsers.playwright();
-        browser = Browsers.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void theCoordinatorSubmitsDownloadsThePdfAndResubmitsInLatvian() throws Exception {
@@ -120,9 +99,5 @@ class SubmissionBrowserTests {
                         "tests"));
         return drafting.start(accounts.byEmail(SubmissionFixtures.ANNA).orElseThrow().id(),
                 SubmissionFixtures.greenSkills(title), round.id());
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }
