@@ -12,13 +12,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.data.relational.core.mapping.RelationalMappingContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * What every node shares: the clock all rules read time from, and the database lock that lets a scheduled
- * job run on one node only when several serve the same database.
+ * What every node shares: the clock all rules read time from, the database lock that lets a scheduled job run on
+ * one node only when several serve the same database, and asynchronous event listeners
+ * ({@code @ApplicationModuleListener} runs after the commit, off the request thread).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableAsync
 @EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
 class Infrastructure {
