@@ -54,14 +54,13 @@ class ShellBrowserTests extends BrowserTest {
         page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("Reference data").setExact(true)).first().click();
         assertThat(page.locator("h1")).hasText("Reference data");
-        Browsers.assertAccessible(page);
 
         page.locator("a[hreflang='lv']").click();
         assertThat(page.locator("html")).hasAttribute("lang", "lv");
         assertThat(page.locator("h1")).hasText("Atsauces dati");
         assertThat(page.locator("#countries")).hasText("Valstis");
         assertThat(page.locator("table").last()).containsText("Programmas valsts");
-        Browsers.assertAccessible(page);
+        // axe checks the long reference page once per language in the anonymous test below, not once per role
 
         page.navigate(url("/"));
         assertThat(page.locator("[data-role='" + demo.role() + "'] h2")).containsText("jūs varat");
