@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.calls.domain.RuleFigureCorrections;
+import eu.sadarbe.shared.CountryCode;
 
 @SadarbeTest
 class RuleFiguresPageTests {
@@ -34,6 +35,9 @@ class RuleFiguresPageTests {
 
     @Autowired
     RuleFigureCorrections corrections;
+
+    @Autowired
+    ReferenceData reference;
 
     @Test
     void showsEveryFigureOfACallYearWithItsRuleIdAndStatus() throws Exception {
@@ -117,6 +121,40 @@ class RuleFiguresPageTests {
             corrections.correctDayRate(2014, "D", StaffCategory.MANAGER, new BigDecimal("88"),
                     FigureStatus.UNCONFIRMED, "Test restores", "test");
         }
+    }
+
+    @Test
+    void correctsACountrysParticipationForOneCallYearAndKeepsTheHistory() throws Exception {
+        CountryCode serbia = CountryCode.of("RS");
+        try {
+            mvc.perform(post("/admin/rule-figures/2016/KA201/countries/RS").with(csrf()).with(ADMIN)
+                            .param("participation", "PARTNER").param("rateGroup", "D").param("reason", "Trial"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Programme Countries take a group from A to D")));
+            mvc.perform(post("/admin/rule-figures/2016/KA201/countries/RS").with(csrf()).with(ADMIN)
+                            .param("participation", "PROGRAMME").param("rateGroup", "D").param("reason", "Trial"))
+                    .andExpect(redirectedUrl("/admin/rule-figures?callYear=2016&actionType=KA201"));
+            assertThat(reference.country(serbia, 2016)).map(Country::participation).contains(Participation.PROGRAMME);
+            assertThat(rules.parametersFor(2016, "KA201").isProgrammeCountry(serbia)).isTrue();
+            assertThat(reference.country(serbia, 2017)).map(Country::participation).contains(Participation.PARTNER);
+            assertThat(corrections.history(50)).anySatisfy(change -> {
+                assertThat(change.figure()).isEqualTo("2016/COUNTRY/RS");
+                assertThat(change.oldText()).isEqualTo("PARTNER PD");
+                assertThat(change.newText()).isEqualTo("PROGRAMME D");
+            });
+            mvc.perform(get("/admin/rule-figures").param("callYear", "2016").param("actionType", "KA201").with(ADMIN))
+                    .andExpect(content().string(containsString("PARTNER PD → PROGRAMME D")));
+        } finally {
+            corrections.correctCountry(2016, serbia, Participation.PARTNER, "PD", "Test restores", "test");
+        }
+    }
+
+    @Test
+    void answersAnUnknownCountryWithTheNotFoundPage() throws Exception {
+        mvc.perform(get("/admin/rule-figures/2020/KA201/countries/QQ").with(ADMIN).accept("text/html"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/admin/rule-figures/2020/KA201/countries/Latvia").with(ADMIN).accept("text/html"))
+                .andExpect(status().isNotFound());
     }
 
     @Test

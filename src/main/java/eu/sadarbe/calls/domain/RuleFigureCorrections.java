@@ -17,9 +17,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import eu.sadarbe.calls.DistancePurpose;
 import eu.sadarbe.calls.FigureChange;
 import eu.sadarbe.calls.FigureStatus;
+import eu.sadarbe.calls.Participation;
 import eu.sadarbe.calls.RuleBook;
 import eu.sadarbe.calls.RuleFigure;
 import eu.sadarbe.calls.StaffCategory;
+import eu.sadarbe.shared.CountryCode;
 
 /**
  * An administrator corrects a rule figure (R-GEN-01): a data change, not a release. Every correction is kept
@@ -83,6 +85,41 @@ public class RuleFigureCorrections {
         record(callYear + "/IO/" + rateGroup + "/" + category.name(), before, amount, status, reason, changedBy);
     }
 
+    /**
+     * R-CTRY-01: a country's participation (Programme or Partner Country) and its day-rate group in one call year.
+     * Programme Countries use the groups A–D, Partner Countries PA–PD (rules file §4.3).
+     */
+    @Transactional
+    public void correctCountry(int callYear, CountryCode country, Participation participation, String rateGroup,
+                               String reason, String changedBy) {
+        boolean programmeGroup = PROGRAMME_GROUPS.contains(rateGroup);
+        if (!programmeGroup && !PARTNER_GROUPS.contains(rateGroup)
+                || programmeGroup != (participation == Participation.PROGRAMME)) {
+            throw new RateGroupNotForParticipation(participation, rateGroup);
+        }
+        String before = jdbc.sql("""
+                        SELECT participation, io_rate_group FROM country_participation
+                        WHERE country_code = :c AND call_year = :y""")
+                .param("c", country.value()).param("y", callYear)
+                .query((rs, row) -> rs.getString("participation") + " " + rs.getString("io_rate_group")).optional()
+                .orElseThrow(() -> new IllegalArgumentException("No such country in the call year"));
+        jdbc.sql("""
+                        UPDATE country_participation SET participation = :p, io_rate_group = :g
+                        WHERE country_code = :c AND call_year = :y""")
+                .param("p", participation.name()).param("g", rateGroup)
+                .param("c", country.value()).param("y", callYear).update();
+        jdbc.sql("""
+                        INSERT INTO rule_figure_change (id, changed_at, changed_by, figure, old_text, new_text, reason)
+                        VALUES (:id, :at, :by, :figure, :oldText, :newText, :reason)""")
+                .param("id", UUID.randomUUID())
+                .param("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .param("by", changedBy).param("figure", callYear + "/COUNTRY/" + country.value())
+                .param("oldText", before).param("newText", participation.name() + " " + rateGroup)
+                .param("reason", reason)
+                .update();
+        revised();
+    }
+
     @Transactional(readOnly = true)
     public List<FigureChange> history(int limit) {
         return jdbc.sql("SELECT * FROM rule_figure_change ORDER BY changed_at DESC LIMIT :limit")
@@ -90,7 +127,7 @@ public class RuleFigureCorrections {
                 .query((rs, row) -> new FigureChange(rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
                         rs.getString("changed_by"), rs.getString("figure"), rs.getBigDecimal("old_amount"),
                         rs.getBigDecimal("new_amount"), rs.getString("old_status"), rs.getString("new_status"),
-                        rs.getString("reason")))
+                        rs.getString("old_text"), rs.getString("new_text"), rs.getString("reason")))
                 .list();
     }
 
@@ -108,6 +145,11 @@ public class RuleFigureCorrections {
                 .param("oldStatus", before == null ? null : before.status(), java.sql.Types.CHAR)
                 .param("newStatus", status.flag()).param("reason", reason)
                 .update();
+        revised();
+    }
+
+    /** Moves the revision, so every node reloads its figures; this node drops its copies after the commit. */
+    private void revised() {
         jdbc.sql("UPDATE rule_figure_revision SET revision = revision + 1 WHERE id = 1").update();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -119,4 +161,7 @@ public class RuleFigureCorrections {
 
     private record Before(BigDecimal amount, String status) {
     }
+
+    private static final java.util.Set<String> PROGRAMME_GROUPS = java.util.Set.of("A", "B", "C", "D");
+    private static final java.util.Set<String> PARTNER_GROUPS = java.util.Set.of("PA", "PB", "PC", "PD");
 }

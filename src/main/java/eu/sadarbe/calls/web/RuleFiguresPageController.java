@@ -22,6 +22,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.sadarbe.calls.ActionType;
+import eu.sadarbe.calls.Country;
+import eu.sadarbe.calls.Participation;
+import eu.sadarbe.calls.UnknownCallYear;
 import eu.sadarbe.calls.CallYears;
 import eu.sadarbe.calls.DistanceBand;
 import eu.sadarbe.calls.DistancePurpose;
@@ -32,7 +35,10 @@ import eu.sadarbe.calls.RuleBook;
 import eu.sadarbe.calls.RuleFigure;
 import eu.sadarbe.calls.RuleParameters;
 import eu.sadarbe.calls.StaffCategory;
+import eu.sadarbe.calls.domain.RateGroupNotForParticipation;
 import eu.sadarbe.calls.domain.RuleFigureCorrections;
+import eu.sadarbe.shared.CountryCode;
+import eu.sadarbe.shared.InvalidCountryCode;
 
 /**
  * The administrator's view of every rule figure of a call year and action type (R-GEN-01), with their
@@ -74,6 +80,8 @@ class RuleFiguresPageController {
                         .filter(group.getValue()::containsKey)
                         .map(category -> new DayRateRow(group.getKey(), category, group.getValue().get(category))))
                 .toList());
+        model.addAttribute("countries", parameters.countries().values().stream()
+                .sorted(java.util.Comparator.comparing(country -> country.name().en())).toList());
         model.addAttribute("history", corrections.history(50));
         return "calls/rule-figures";
     }
@@ -140,6 +148,49 @@ class RuleFiguresPageController {
         corrections.correctDayRate(callYear, group, category, form.amount(), form.status(), form.reason().strip(),
                 admin.getName());
         return corrected(callYear, actionType, "R-FIN-05 " + group + " " + category.name(), redirect);
+    }
+
+    @GetMapping("/admin/rule-figures/{callYear}/{actionType}/countries/{code}")
+    String countryCorrection(@PathVariable int callYear, @PathVariable String actionType, @PathVariable String code,
+                             Model model) {
+        Country country = country(callYear, code);
+        model.addAttribute("form", new CountryCorrectionForm(country.participation(), country.ioRateGroup(), ""));
+        return countryPage(callYear, actionType, country, model);
+    }
+
+    @PostMapping("/admin/rule-figures/{callYear}/{actionType}/countries/{code}")
+    String correctCountry(@PathVariable int callYear, @PathVariable String actionType, @PathVariable String code,
+                          @Valid @ModelAttribute("form") CountryCorrectionForm form, BindingResult errors, Model model,
+                          Authentication admin, RedirectAttributes redirect) {
+        Country country = country(callYear, code);
+        if (!errors.hasErrors()) {
+            try {
+                corrections.correctCountry(callYear, country.code(), form.participation(), form.rateGroup().strip(),
+                        form.reason().strip(), admin.getName());
+                return corrected(callYear, actionType, "R-CTRY-01 " + country.code(), redirect);
+            } catch (RateGroupNotForParticipation mismatch) {
+                errors.rejectValue("rateGroup", "countryCorrection.rateGroup.mismatch", "mismatch");
+            }
+        }
+        return countryPage(callYear, actionType, country, model);
+    }
+
+    private Country country(int callYear, String code) {
+        try {
+            return reference.country(CountryCode.of(code), callYear)
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        } catch (InvalidCountryCode | UnknownCallYear notACountry) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    private String countryPage(int callYear, String actionType, Country country, Model model) {
+        model.addAttribute("callYear", callYear);
+        model.addAttribute("actionType", actionType);
+        model.addAttribute("country", country);
+        model.addAttribute("participations", Participation.values());
+        model.addAttribute("rateGroups", List.of("A", "B", "C", "D", "PA", "PB", "PC", "PD"));
+        return "calls/correct-country";
     }
 
     private DistanceBand band(int callYear, String actionType, DistancePurpose purpose, int fromKm) {
