@@ -15,7 +15,7 @@ public record DistanceBand(DistancePurpose purpose, int fromKm, @Nullable Intege
         return distanceKm >= fromKm && (toKm == null || distanceKm <= toKm);
     }
 
-    /** "100–1999 km" or "8000 km or more" style label, language-neutral. */
+    /** A language-neutral label: {@code 100–1999 km}, or {@code 8000+ km} for the open-ended top band. */
     public String label() {
         return toKm == null ? fromKm + "+ km" : fromKm + "–" + toKm + " km";
     }

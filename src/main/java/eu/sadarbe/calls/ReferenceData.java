@@ -64,11 +64,6 @@ public class ReferenceData {
     }
 
     @Transactional(readOnly = true)
-    public Optional<ActionType> actionType(String code) {
-        return actionTypes(null).stream().filter(type -> type.code().equals(code)).findFirst();
-    }
-
-    @Transactional(readOnly = true)
     public List<Priority> priorities(@Nullable Integer callYear, @Nullable String field) {
         if (callYear != null) {
             requireKnown(callYear);

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import eu.sadarbe.shared.CountryCode;
 
@@ -59,11 +58,6 @@ public record RuleParameters(int callYear, String actionType, Map<RuleFigure, Fi
 
     public boolean isProgrammeCountry(CountryCode code) {
         return country(code).map(Country::isProgrammeCountry).orElse(false);
-    }
-
-    public Set<CountryCode> programmeCountries() {
-        return countries.values().stream().filter(Country::isProgrammeCountry).map(Country::code)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** R-FIN-05: the day rate of a staff category employed in this country, by the country's group. */
