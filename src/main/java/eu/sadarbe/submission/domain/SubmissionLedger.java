@@ -60,6 +60,16 @@ public class SubmissionLedger {
                 .param(applicationId.value()).query(SubmissionLedger::summary).list();
     }
 
+    /** The latest submission of each application routed to the agency, in application-number order. */
+    public List<SubmissionSummary> latestRoutedTo(String nationalAgencyCode) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM submission s WHERE national_agency_code = ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM submission later WHERE later.application_id = s.application_id"
+                        + " AND (later.submitted_at > s.submitted_at"
+                        + " OR (later.submitted_at = s.submitted_at AND later.id > s.id)))"
+                        + " ORDER BY application_number")
+                .param(nationalAgencyCode).query(SubmissionLedger::summary).list();
+    }
+
     public Optional<Receipt> receipt(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + ", canonical_json, submitter_email, submitter_language"
                         + " FROM submission WHERE id = ?")

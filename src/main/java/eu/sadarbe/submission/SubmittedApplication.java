@@ -1,0 +1,11 @@
+package eu.sadarbe.submission;
+
+import eu.sadarbe.applications.ApplicationDocument;
+
+/**
+ * The submission that counts for an application (its latest, R-SUB-01) with the frozen document: what the National
+ * Agency checks, experts assess and selection ranks. {@code canonicalJson} also holds the description texts.
+ */
+public record SubmittedApplication(SubmissionSummary submission, ApplicationDocument document, String canonicalJson,
+                                   String submitterEmail, String submitterLanguage) {
+}
