@@ -64,12 +64,25 @@ public class ApplicationDrafting {
     @Transactional
     public ApplicationSummary start(AccountId by, String documentJson, @Nullable CallRoundId roundId) {
         ApplicationDocument document = read(documentJson);
-        CallRoundSummary round = roundFor(document, roundId);
+        return start(by, documentJson, document, roundFor(document, roundId, clock.instant()), now());
+    }
+
+    /**
+     * Starts a draft as it was started at a past moment {@code at}, when its round was still open: for bringing
+     * in applications of past rounds (the demo data's closed round). The same checks as {@link #start} apply.
+     */
+    @Transactional
+    public ApplicationSummary startAsOf(AccountId by, String documentJson, CallRoundId roundId, Instant at) {
+        ApplicationDocument document = read(documentJson);
+        return start(by, documentJson, document, roundFor(document, roundId, at), at.truncatedTo(ChronoUnit.MICROS));
+    }
+
+    private ApplicationSummary start(AccountId by, String documentJson, ApplicationDocument document,
+                                     CallRoundSummary round, Instant now) {
         Organisation applicant = applicantOf(document);
         if (!access.oidsActedFor(by).contains(applicant.identifier())) {
             throw new DraftRefused(Reason.NOT_ACTING_FOR_APPLICANT, applicant.identifier());
         }
-        Instant now = now();
         Editor editor = editor(by);
         DraftRow draft = new DraftRow(ApplicationId.random(), round.id(), document.callYear(),
                 document.actionType().name(), document.title(), applicant.identifier(), applicant.country().value(),
@@ -228,7 +241,7 @@ public class ApplicationDrafting {
         return document;
     }
 
-    private CallRoundSummary roundFor(ApplicationDocument document, @Nullable CallRoundId roundId) {
+    private CallRoundSummary roundFor(ApplicationDocument document, @Nullable CallRoundId roundId, Instant at) {
         String actionType = document.actionType().name();
         if (roundId == null) {
             return rounds.openNow().stream()
@@ -238,7 +251,7 @@ public class ApplicationDrafting {
                             actionType));
         }
         CallRoundSummary round = rounds.find(roundId)
-                .filter(found -> found.isOpenAt(clock.instant()))
+                .filter(found -> found.isOpenAt(at))
                 .orElseThrow(() -> new DraftRefused(Reason.ROUND_NOT_OPEN, roundId.toString()));
         if (round.callYear() != document.callYear()) {
             throw new DraftRefused(Reason.CALL_YEAR_NOT_OF_ROUND, String.valueOf(document.callYear()),

@@ -20,6 +20,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.ApplicationNotFound;
@@ -101,9 +102,31 @@ public class SubmissionDesk {
 
     private SubmissionSummary submitOnce(ApplicationId id, OptionalLong expectedVersion, String idempotencyKey,
                                          SignedInUser submitter) {
+        SubmissionSummary submission = record(id, expectedVersion, idempotencyKey, clock.instant(),
+                submitter.id().value(), submitter.email(), submitter.language());
+        events.publishEvent(new ApplicationSubmitted(submission.id(), id, submission.applicationNumber(),
+                submission.sha256(), submission.submittedAt(), submission.nationalAgencyCode()));
+        return submission;
+    }
+
+    /**
+     * Records a submission made at a past moment {@code at} before the deadline, as a past round is brought in
+     * (the demo data's closed round): checked, frozen, hashed, numbered and routed like any other, but without a
+     * receipt, so no {@link ApplicationSubmitted} is published. The submitter must act for the applicant.
+     */
+    @Transactional
+    public SubmissionSummary importSubmission(ApplicationId id, AccountSummary submitter, Instant at) {
+        if (!applications.mayEdit(submitter.id(), id)) {
+            throw new NotAllowedToSubmit("Only those who act for the application's organisations may submit it");
+        }
+        return record(id, OptionalLong.empty(), "import-" + at, at, submitter.id().value(), submitter.email(),
+                submitter.language());
+    }
+
+    private SubmissionSummary record(ApplicationId id, OptionalLong expectedVersion, String idempotencyKey,
+                                     Instant now, UUID submitterId, String submitterEmail, String language) {
         ApplicationSummary current = applications.find(id).orElseThrow(() -> new ApplicationNotFound(id));
         CallRoundSummary round = rounds.find(current.round()).orElseThrow(() -> new CallRoundNotFound(current.round()));
-        Instant now = clock.instant();
         Deadline deadline = Deadline.of(round, extensions.latest(id));
         if (!deadline.isOpenAt(now)) {
             throw new DeadlinePassed(deadline.moment(), now.atZone(CallRoundSummary.BRUSSELS));
@@ -120,9 +143,7 @@ public class SubmissionDesk {
         SubmissionSummary submission = new SubmissionSummary(UUID.randomUUID(), id, number,
                 sha256(frozen.canonicalJson()), now, agency, frozen.summary().callYear(), round.roundNumber(),
                 frozen.summary().actionType(), frozen.summary().version(), frozen.summary().title());
-        ledger.record(submission, idempotencyKey, frozen.canonicalJson(), submitter.id().value(), submitter.email(),
-                submitter.language());
-        events.publishEvent(new ApplicationSubmitted(submission.id(), id, number, submission.sha256(), now, agency));
+        ledger.record(submission, idempotencyKey, frozen.canonicalJson(), submitterId, submitterEmail, language);
         return submission;
     }
 
