@@ -63,7 +63,7 @@ class DemoOrganisations implements ApplicationRunner {
         registration.register(details, registrant, "demo data", Oid.of(oid));
     }
 
-    private static OrganisationDetails details(String legalName, @Nullable String businessName, String country,
+    static OrganisationDetails details(String legalName, @Nullable String businessName, String country,
                                                String city, String address, String postcode,
                                                OrganisationType type, String registrationNumber,
                                                @Nullable String echeCode, List<String> fields,
