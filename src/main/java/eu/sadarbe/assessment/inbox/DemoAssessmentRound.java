@@ -1,0 +1,83 @@
+package eu.sadarbe.assessment.inbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.accounts.AccountSummary;
+import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.ApplicationSummary;
+import eu.sadarbe.calls.CallRoundSummary;
+import eu.sadarbe.calls.CallRounds;
+import eu.sadarbe.submission.SubmissionDesk;
+
+/**
+ * A closed demo round for the back office: 44 applications submitted before its deadline (29.10.2020 12:00
+ * Brussels) by Latvian schools, VET schools, adult-education providers (VIAA, LV01) and youth organisations
+ * (JSPA, LV02), made by the real drafting, freezing, numbering and routing code as of the past moments they were
+ * submitted. Three have a problem only the formal check finds (an unregistered partner, a partner whose registered
+ * country differs). Seeded once: a restart on the same database finds the round and stops.
+ */
+@Component
+@Profile("demo")
+class DemoAssessmentRound {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoAssessmentRound.class);
+
+    static final String LABEL = "Demo assessment round (closed)";
+    static final LocalDateTime DEADLINE = LocalDateTime.of(2020, 10, 29, 12, 0);
+    static final String COORDINATORS = "demo.coordinators@demo.sadarbe.eu";
+
+    private final CallRounds rounds;
+    private final AccountRegister accounts;
+    private final ApplicationDrafting drafting;
+    private final SubmissionDesk desk;
+    private final TransactionTemplate transaction;
+
+    DemoAssessmentRound(CallRounds rounds, AccountRegister accounts, ApplicationDrafting drafting,
+                        SubmissionDesk desk, PlatformTransactionManager transactions) {
+        this.rounds = rounds;
+        this.accounts = accounts;
+        this.drafting = drafting;
+        this.desk = desk;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void seed() {
+        var coordinators = accounts.byEmail(COORDINATORS);
+        if (coordinators.isEmpty() || rounds.all().stream().anyMatch(round -> LABEL.equals(round.label()))) {
+            return;
+        }
+        long started = System.nanoTime();
+        transaction.executeWithoutResult(status -> seed(coordinators.get()));
+        LOG.info("Demo assessment round: {} submitted applications seeded in {} ms", DemoApplications.COUNT,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void seed(AccountSummary coordinators) {
+        CallRoundSummary round = rounds.define(2020, 2, LABEL, Set.of("KA201", "KA202", "KA204", "KA205"),
+                DEADLINE, "demo");
+        Instant deadline = DEADLINE.atZone(CallRoundSummary.BRUSSELS).toInstant();
+        List<String> documents = DemoApplications.documents();
+        for (int index = 0; index < documents.size(); index++) {
+            // Submissions spread over the last ten days before the deadline, the latest an hour before it.
+            Instant submittedAt = deadline.minus(Duration.ofMinutes(60 + (index * 337L) % 14_400));
+            ApplicationSummary draft = drafting.startAsOf(coordinators.id(), documents.get(index), round.id(),
+                    submittedAt.minus(Duration.ofDays(20 + index % 9)));
+            desk.importSubmission(draft.id(), coordinators, submittedAt);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package eu.sadarbe.assessment.inbox;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.applications.ApplicationDocument;
+import eu.sadarbe.applications.ApplicationId;
+import eu.sadarbe.applications.Finding;
+import eu.sadarbe.applications.Organisation;
+import eu.sadarbe.assessment.BackOfficeStatus;
+import eu.sadarbe.eligibility.CheckReport;
+import eu.sadarbe.eligibility.EligibilityCheck;
+import eu.sadarbe.submission.SubmissionSummary;
+import eu.sadarbe.submission.SubmittedApplication;
+import eu.sadarbe.submission.SubmittedApplications;
+
+/**
+ * The agency officer's inbox: the applications submitted to their own agency only, filtered and sorted. Each
+ * submission is registered once with what the inbox sorts by (requested grant, ERROR findings), when
+ * {@code ApplicationSubmitted} arrives or, for submissions it has not seen yet, when the inbox is opened.
+ */
+@Service
+public class Inbox {
+
+    private final InboxEntries entries;
+    private final SubmittedApplications submitted;
+    private final EligibilityCheck eligibility;
+    private final RegisterCheck register;
+    private final AgencyOfficers officers;
+
+    Inbox(InboxEntries entries, SubmittedApplications submitted, EligibilityCheck eligibility,
+          RegisterCheck register, AgencyOfficers officers) {
+        this.entries = entries;
+        this.submitted = submitted;
+        this.eligibility = eligibility;
+        this.register = register;
+        this.officers = officers;
+    }
+
+    /** The officer's own agency's inbox. */
+    @Transactional
+    public InboxView of(SignedInUser officer, InboxFilter filter) {
+        return of(officers.agencyOf(officer), filter);
+    }
+
+    /** The agency's inbox for its REST API: {@code agency} must be the officer's own. */
+    @Transactional
+    public InboxView of(SignedInUser officer, String agency, InboxFilter filter) {
+        return of(officers.requireOfficerOf(officer, agency), filter);
+    }
+
+    private InboxView of(String agency, InboxFilter filter) {
+        catchUp(agency);
+        return new InboxView(agency, entries.page(agency, filter), entries.rounds(agency),
+                entries.actionTypes(agency), filter);
+    }
+
+    /** Registers the application's latest submission unless the inbox already holds it. */
+    @Transactional
+    public void register(ApplicationId application) {
+        submitted.latestOf(application).ifPresent(this::register);
+    }
+
+    private void catchUp(String agency) {
+        Map<ApplicationId, UUID> held = entries.submissionsOf(agency);
+        for (SubmissionSummary latest : submitted.routedTo(agency)) {
+            if (!latest.id().equals(held.get(latest.applicationId()))) {
+                register(latest.applicationId());
+            }
+        }
+    }
+
+    private void register(SubmittedApplication application) {
+        SubmissionSummary submission = application.submission();
+        ApplicationDocument document = application.document();
+        CheckReport report = eligibility.check(document);
+        List<Finding> findings = new ArrayList<>(report.findings());
+        findings.addAll(register.findings(document));
+        Organisation applicant = document.applicant().orElseThrow();
+        BigDecimal grant = report.budget().total().amount();
+        entries.register(new InboxEntry(submission.applicationId(), submission.id(), submission.applicationNumber(),
+                submission.nationalAgencyCode(), submission.callYear(), submission.roundNumber(),
+                submission.actionType(), submission.title(),
+                applicant.legalName() == null ? applicant.identifier() : applicant.legalName(),
+                applicant.country().value(), submission.submittedAt(), grant,
+                (int) findings.stream().filter(Finding::isError).count(), BackOfficeStatus.SUBMITTED,
+                null, List.of(), null));
+    }
+}

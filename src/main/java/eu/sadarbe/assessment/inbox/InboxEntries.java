@@ -1,0 +1,163 @@
+package eu.sadarbe.assessment.inbox;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import eu.sadarbe.applications.ApplicationId;
+import eu.sadarbe.assessment.BackOfficeStatus;
+
+/** The inbox table {@code assessment_inbox}: one row per application routed to an agency. */
+@Component
+public class InboxEntries {
+
+    private static final String COLUMNS = """
+            application_id, submission_id, application_number, national_agency_code, call_year, round_number,
+            action_type, title, applicant_name, applicant_country, submitted_at, requested_grant, error_findings,
+            status, formal_check_reason, formal_check_rule_ids, final_score""";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    InboxEntries(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Adds the application, or replaces an earlier submission of it (which starts its back office afresh). */
+    void register(InboxEntry entry) {
+        Timestamp now = Timestamp.from(clock.instant());
+        int added = jdbc.sql("INSERT INTO assessment_inbox (" + COLUMNS + ", changed_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, ?) ON CONFLICT DO NOTHING")
+                .params(entry.applicationId().value(), entry.submissionId(), entry.applicationNumber(),
+                        entry.nationalAgencyCode(), entry.callYear(), entry.roundNumber(), entry.actionType(),
+                        entry.title(), entry.applicantName(), entry.applicantCountry(),
+                        Timestamp.from(entry.submittedAt()), entry.requestedGrant(), entry.errorFindings(),
+                        BackOfficeStatus.SUBMITTED.name(), now)
+                .update();
+        if (added == 0) {
+            jdbc.sql("""
+                            UPDATE assessment_inbox SET submission_id = ?, title = ?, applicant_name = ?,
+                                submitted_at = ?, requested_grant = ?, error_findings = ?, status = ?,
+                                formal_check_reason = NULL, formal_check_rule_ids = NULL, final_score = NULL, changed_at = ?
+                            WHERE application_id = ? AND submitted_at < ?""")
+                    .params(entry.submissionId(), entry.title(), entry.applicantName(),
+                            Timestamp.from(entry.submittedAt()), entry.requestedGrant(), entry.errorFindings(),
+                            BackOfficeStatus.SUBMITTED.name(), now, entry.applicationId().value(),
+                            Timestamp.from(entry.submittedAt()))
+                    .update();
+        }
+    }
+
+    public Optional<InboxEntry> find(ApplicationId application) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM assessment_inbox WHERE application_id = ?")
+                .param(application.value()).query(InboxEntries::entry).optional();
+    }
+
+    /** Which submission of each application the inbox holds. */
+    Map<ApplicationId, UUID> submissionsOf(String agency) {
+        Map<ApplicationId, UUID> held = new HashMap<>();
+        jdbc.sql("SELECT application_id, submission_id FROM assessment_inbox WHERE national_agency_code = ?")
+                .param(agency).query(row -> {
+                    held.put(new ApplicationId(row.getObject(1, UUID.class)), row.getObject(2, UUID.class));
+                });
+        return held;
+    }
+
+    InboxPage page(String agency, InboxFilter filter) {
+        StringBuilder where = new StringBuilder(" FROM assessment_inbox WHERE national_agency_code = :agency");
+        Map<String, Object> params = new HashMap<>();
+        params.put("agency", agency);
+        if (filter.round() != null) {
+            String[] round = filter.round().split("-");
+            where.append(" AND call_year = :year AND round_number = :round");
+            params.put("year", number(round[0]));
+            params.put("round", round.length > 1 ? number(round[1]) : -1);
+        }
+        if (filter.actionType() != null) {
+            where.append(" AND action_type = :actionType");
+            params.put("actionType", filter.actionType());
+        }
+        if (filter.status() != null) {
+            where.append(" AND status = :status");
+            params.put("status", filter.status().name());
+        }
+        int total = jdbc.sql("SELECT COUNT(*)" + where).params(params).query(Integer.class).single();
+        String order = " ORDER BY " + filter.sort().column() + (filter.descending() ? " DESC" : " ASC")
+                + " NULLS LAST, application_number";
+        List<InboxEntry> entries = jdbc.sql("SELECT " + COLUMNS + where + order + " LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", InboxFilter.PAGE_SIZE)
+                .param("offset", (filter.page() - 1) * InboxFilter.PAGE_SIZE)
+                .query(InboxEntries::entry).list();
+        return new InboxPage(entries, total, filter.page(), InboxFilter.PAGE_SIZE);
+    }
+
+    /** The rounds and action types the agency has applications in, for the filters. */
+    List<String> rounds(String agency) {
+        return jdbc.sql("SELECT DISTINCT call_year, round_number FROM assessment_inbox WHERE national_agency_code = ?"
+                        + " ORDER BY call_year, round_number")
+                .param(agency).query((row, n) -> row.getInt(1) + "-" + row.getInt(2)).list();
+    }
+
+    List<String> actionTypes(String agency) {
+        return jdbc.sql("SELECT DISTINCT action_type FROM assessment_inbox WHERE national_agency_code = ?"
+                        + " ORDER BY action_type")
+                .param(agency).query(String.class).list();
+    }
+
+    void formalCheck(ApplicationId application, BackOfficeStatus status, @Nullable String reason,
+                     List<String> ruleIds) {
+        jdbc.sql("""
+                        UPDATE assessment_inbox SET status = ?, formal_check_reason = ?, formal_check_rule_ids = ?,
+                            changed_at = ? WHERE application_id = ?""")
+                .params(status.name(), reason, ruleIds.isEmpty() ? null : String.join(",", ruleIds),
+                        Timestamp.from(clock.instant()), application.value())
+                .update();
+    }
+
+    public void moveTo(ApplicationId application, BackOfficeStatus status) {
+        jdbc.sql("UPDATE assessment_inbox SET status = ?, changed_at = ? WHERE application_id = ?")
+                .params(status.name(), Timestamp.from(clock.instant()), application.value()).update();
+    }
+
+    void assessed(ApplicationId application, int finalScore) {
+        jdbc.sql("UPDATE assessment_inbox SET status = ?, final_score = ?, changed_at = ? WHERE application_id = ?")
+                .params(BackOfficeStatus.ASSESSED.name(), finalScore, Timestamp.from(clock.instant()),
+                        application.value())
+                .update();
+    }
+
+    private static int number(String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException notANumber) {
+            return -1;
+        }
+    }
+
+    private static InboxEntry entry(ResultSet row, int number) throws SQLException {
+        @Nullable String ruleIds = row.getString("formal_check_rule_ids");
+        int score = row.getInt("final_score");
+        @Nullable Integer finalScore = row.wasNull() ? null : score;
+        return new InboxEntry(new ApplicationId(row.getObject("application_id", UUID.class)),
+                row.getObject("submission_id", UUID.class), row.getString("application_number"),
+                row.getString("national_agency_code"), row.getInt("call_year"), row.getInt("round_number"),
+                row.getString("action_type"), row.getString("title"), row.getString("applicant_name"),
+                row.getString("applicant_country"), row.getTimestamp("submitted_at").toInstant(),
+                row.getBigDecimal("requested_grant"), row.getInt("error_findings"),
+                BackOfficeStatus.valueOf(row.getString("status")), row.getString("formal_check_reason"),
+                ruleIds == null ? List.of() : new ArrayList<>(Arrays.asList(ruleIds.split(","))), finalScore);
+    }
+}

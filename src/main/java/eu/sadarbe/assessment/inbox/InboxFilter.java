@@ -1,0 +1,67 @@
+package eu.sadarbe.assessment.inbox;
+
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+import eu.sadarbe.assessment.BackOfficeStatus;
+
+/**
+ * What the officer narrows the inbox to (round {@code 2020-2}, action type, status) and how it is sorted; blank
+ * or unknown values mean "all" and the default order (application number).
+ */
+public record InboxFilter(@Nullable String round, @Nullable String actionType, @Nullable BackOfficeStatus status,
+                          Sort sort, boolean descending, int page) {
+
+    public static final int PAGE_SIZE = 100;
+
+    public static InboxFilter of(@Nullable String round, @Nullable String actionType, @Nullable String status,
+                                 @Nullable String sort, @Nullable String direction, @Nullable Integer page) {
+        return new InboxFilter(blankToNull(round), blankToNull(actionType), statusOf(status), Sort.of(sort),
+                "desc".equalsIgnoreCase(direction), page == null || page < 1 ? 1 : page);
+    }
+
+    public static InboxFilter all() {
+        return new InboxFilter(null, null, null, Sort.NUMBER, false, 1);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static @Nullable BackOfficeStatus statusOf(@Nullable String status) {
+        try {
+            return status == null || status.isBlank() ? null : BackOfficeStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    /** The columns the inbox sorts by, each with its SQL (never taken from the request). */
+    public enum Sort {
+        NUMBER("application_number"), SCORE("final_score"), GRANT("requested_grant"), SUBMITTED("submitted_at");
+
+        private final String column;
+
+        Sort(String column) {
+            this.column = column;
+        }
+
+        String column() {
+            return column;
+        }
+
+        public String parameter() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static Sort of(@Nullable String sort) {
+            for (Sort candidate : values()) {
+                if (candidate.parameter().equalsIgnoreCase(sort == null ? "" : sort.strip())) {
+                    return candidate;
+                }
+            }
+            return NUMBER;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package eu.sadarbe.assessment.inbox.web;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.applications.ApplicationId;
+import eu.sadarbe.assessment.BackOfficeStatus;
+import eu.sadarbe.assessment.inbox.FormalCheckDecision;
+import eu.sadarbe.assessment.inbox.FormalCheckRefused;
+import eu.sadarbe.assessment.inbox.FormalCheckView;
+import eu.sadarbe.assessment.inbox.FormalChecks;
+import eu.sadarbe.assessment.inbox.Inbox;
+import eu.sadarbe.assessment.inbox.InboxFilter;
+import eu.sadarbe.assessment.inbox.NotAnOfficerOfAgency;
+import eu.sadarbe.assessment.inbox.NotInInbox;
+
+/** The agency officer's inbox and each application's formal-check page with its history. */
+@Controller
+class InboxPageController {
+
+    private final Inbox inbox;
+    private final FormalChecks checks;
+
+    InboxPageController(Inbox inbox, FormalChecks checks) {
+        this.inbox = inbox;
+        this.checks = checks;
+    }
+
+    @GetMapping("/agency")
+    String agency() {
+        return "redirect:/agency/applications";
+    }
+
+    @GetMapping("/agency/applications")
+    String inbox(@RequestParam(required = false) @Nullable String round,
+                 @RequestParam(required = false) @Nullable String actionType,
+                 @RequestParam(required = false) @Nullable String status,
+                 @RequestParam(required = false) @Nullable String sort,
+                 @RequestParam(required = false) @Nullable String direction,
+                 @RequestParam(required = false) @Nullable Integer page,
+                 @AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("inbox", inbox.of(user, InboxFilter.of(round, actionType, status, sort, direction, page)));
+        model.addAttribute("statuses", BackOfficeStatus.values());
+        model.addAttribute("sorts", InboxFilter.Sort.values());
+        return "assessment/inbox";
+    }
+
+    @PostMapping("/agency/applications/eligible")
+    String confirmEligible(@RequestParam(name = "application", required = false) @Nullable List<ApplicationId> chosen,
+                           @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("bulk", checks.confirmEligible(chosen == null ? List.of() : chosen, user));
+        return "redirect:/agency/applications";
+    }
+
+    @GetMapping("/agency/applications/{id}")
+    String application(@PathVariable ApplicationId id, @AuthenticationPrincipal SignedInUser user, Model model) {
+        FormalCheckView view = checks.view(id, user);
+        return page(view, new FormalCheckForm(null, view.entry().formalCheckReason(),
+                view.entry().formalCheckRuleIds().isEmpty() ? view.errorRuleIds() : view.entry().formalCheckRuleIds()),
+                model);
+    }
+
+    @PostMapping("/agency/applications/{id}/formal-check")
+    String formalCheck(@PathVariable ApplicationId id, @Valid @ModelAttribute("form") FormalCheckForm form,
+                       BindingResult errors, @AuthenticationPrincipal SignedInUser user, Model model,
+                       RedirectAttributes redirect) {
+        FormalCheckView view = checks.view(id, user);
+        if (!FormalCheckForm.ELIGIBLE.equals(form.outcome()) && !form.ineligible()) {
+            errors.rejectValue("outcome", "formalCheck.error.outcome");
+        }
+        if (form.ineligible() && (form.reason() == null || form.reason().isBlank())) {
+            errors.rejectValue("reason", "formalCheck.error.reason");
+        }
+        if (form.ineligible() && form.chosenRuleIds().isEmpty()) {
+            errors.rejectValue("ruleIds", "formalCheck.error.rules");
+        }
+        if (errors.hasErrors()) {
+            return page(view, form, model);
+        }
+        try {
+            checks.record(id, new FormalCheckDecision(!form.ineligible(), form.reason(), form.chosenRuleIds()), user);
+        } catch (FormalCheckRefused refused) {
+            errors.reject("formalCheck.refused." + refused.reason());
+            return page(view, form, model);
+        }
+        redirect.addFlashAttribute("recorded", true);
+        return "redirect:/agency/applications/" + id;
+    }
+
+    @ExceptionHandler(NotAnOfficerOfAgency.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String forbidden(Model model) {
+        model.addAttribute("status", 403);
+        return "error";
+    }
+
+    @ExceptionHandler(NotInInbox.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(Model model) {
+        model.addAttribute("status", 404);
+        return "error";
+    }
+
+    private String page(FormalCheckView view, FormalCheckForm form, Model model) {
+        model.addAttribute("view", view);
+        model.addAttribute("form", form);
+        return "assessment/application";
+    }
+}

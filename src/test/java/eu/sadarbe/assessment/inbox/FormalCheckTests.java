@@ -1,0 +1,180 @@
+package eu.sadarbe.assessment.inbox;
+
+import static eu.sadarbe.assessment.inbox.BackOfficeUsers.ILZE;
+import static eu.sadarbe.assessment.inbox.BackOfficeUsers.demoApplication;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import eu.sadarbe.SadarbeTest;
+import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.applications.ApplicationId;
+import eu.sadarbe.assessment.AuditEntry;
+import eu.sadarbe.assessment.AuditTrail;
+import eu.sadarbe.assessment.BackOfficeStatus;
+import eu.sadarbe.assessment.BackOfficeStatuses;
+
+/**
+ * The formal check: the findings on the frozen submission (the register check catches what the rules engine
+ * cannot), eligible or ineligible with a reason and rule ids, a changed check, the bulk confirmation; each audited.
+ */
+@SadarbeTest
+class FormalCheckTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountRegister accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    InboxEntries entries;
+
+    @Autowired
+    BackOfficeStatuses statuses;
+
+    @Test
+    void showsTheFrozenDocumentItsFindingsAndTheRuleIdsOfTheErrorsTicked() throws Exception {
+        ApplicationId unregisteredPartner = demoApplication(jdbc, 5);
+        mvc.perform(get("/agency/applications/{id}", unregisteredPartner).with(user(officer("en"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("R-ELIG-10: the organisation E19999905 is not in the"
+                        + " Organisation Registration System.")))
+                .andExpect(content().string(containsString("Šiaulių profesinio rengimo centras")))
+                .andExpect(content().string(containsString("Needs")))
+                .andExpect(content().string(containsString("/submissions/")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*value=\"R-ELIG-10\"\\s+checked=\"checked\".*")));
+        mvc.perform(get("/agency/applications/{id}", demoApplication(jdbc, 19)).header("Accept-Language", "lv")
+                        .with(user(officer("lv"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("R-ELIG-02: organizācija E10000202 pieteikumā norādīta"
+                        + " valstī EE, bet reģistrēta valstī LT.")));
+    }
+
+    @Test
+    void confirmsEligibleAndAuditsWhoWhenBeforeAndAfter() throws Exception {
+        ApplicationId id = demoApplication(jdbc, 29);
+        mvc.perform(post("/agency/applications/{id}/formal-check", id).with(csrf()).with(user(officer("en")))
+                        .param("outcome", "ELIGIBLE"))
+                .andExpect(redirectedUrl("/agency/applications/" + id));
+
+        assertThat(statuses.of(id)).contains(BackOfficeStatus.ELIGIBLE);
+        AuditEntry entry = audit.of(id).get(audit.of(id).size() - 1);
+        assertThat(entry.action()).isEqualTo("formalCheck");
+        assertThat(entry.actorEmail()).isEqualTo(ILZE);
+        assertThat(entry.before()).isEqualTo("SUBMITTED");
+        assertThat(entry.after()).isEqualTo("ELIGIBLE");
+        mvc.perform(get("/agency/applications/{id}", id).with(user(officer("en"))))
+                .andExpect(content().string(containsString("Formal check")))
+                .andExpect(content().string(containsString("Submitted</span> →")));
+    }
+
+    @Test
+    void rejectsAsIneligibleOnlyWithAReasonAndRuleIdsThenAllowsAChangedDecision() throws Exception {
+        ApplicationId id = demoApplication(jdbc, 33);
+        mvc.perform(post("/agency/applications/{id}/formal-check", id).with(csrf()).with(user(officer("en")))
+                        .param("outcome", "INELIGIBLE").param("reason", " "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter the reason why the application is ineligible.")))
+                .andExpect(content().string(containsString("Tick at least one rule the application breaks.")));
+        assertThat(statuses.of(id)).contains(BackOfficeStatus.SUBMITTED);
+
+        mvc.perform(post("/agency/applications/{id}/formal-check", id).with(csrf()).with(user(officer("en")))
+                        .param("outcome", "INELIGIBLE").param("reason", "Partneris nav reģistrēts.")
+                        .param("ruleIds", "R-ELIG-10", "R-ELIG-02"))
+                .andExpect(redirectedUrl("/agency/applications/" + id));
+        InboxEntry ineligible = entries.find(id).orElseThrow();
+        assertThat(ineligible.status()).isEqualTo(BackOfficeStatus.INELIGIBLE);
+        assertThat(ineligible.formalCheckReason()).isEqualTo("Partneris nav reģistrēts.");
+        assertThat(ineligible.formalCheckRuleIds()).containsExactly("R-ELIG-10", "R-ELIG-02");
+
+        mvc.perform(post("/api/v1/agency/LV01/applications/{id}/formal-check", id).with(httpBasic(ILZE, "sadarbe-demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"eligible\": true, \"reason\": \"Partner registered since; OID corrected.\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.application.status").value("ELIGIBLE"))
+                .andExpect(jsonPath("$.audit.length()").value(2))
+                .andExpect(jsonPath("$.audit[0].after").value("INELIGIBLE"))
+                .andExpect(jsonPath("$.audit[0].subject").value("R-ELIG-10, R-ELIG-02: Partneris nav reģistrēts."))
+                .andExpect(jsonPath("$.audit[1].before").value("INELIGIBLE"))
+                .andExpect(jsonPath("$.audit[1].after").value("ELIGIBLE"))
+                .andExpect(jsonPath("$.findings[0].rule").value("R-ELIG-10"));
+    }
+
+    @Test
+    void theRestApiRefusesAnIneligibleCheckWithoutReasonOrWithAnUnknownRule() throws Exception {
+        ApplicationId id = demoApplication(jdbc, 30);
+        mvc.perform(post("/api/v1/agency/LV01/applications/{id}/formal-check", id).with(httpBasic(ILZE, "sadarbe-demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"eligible\": false, \"ruleIds\": [\"R-ELIG-02\"]}"))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(post("/api/v1/agency/LV01/applications/{id}/formal-check", id).with(httpBasic(ILZE, "sadarbe-demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"eligible\": false, \"reason\": \"x\", \"ruleIds\": [\"DROP TABLE\"]}"))
+                .andExpect(status().isUnprocessableContent());
+        assertThat(statuses.of(id)).contains(BackOfficeStatus.SUBMITTED);
+    }
+
+    @Test
+    void confirmsInBulkOnlyTheChosenApplicationsWithoutErrorsEachAudited() throws Exception {
+        ApplicationId clean = demoApplication(jdbc, 7);
+        ApplicationId alsoClean = demoApplication(jdbc, 8);
+        ApplicationId withError = demoApplication(jdbc, 19);
+        mvc.perform(get("/agency/applications").with(user(officer("en")))).andExpect(status().isOk());
+
+        mvc.perform(post("/agency/applications/eligible").with(csrf()).with(user(officer("en")))
+                        .param("application", clean.toString(), alsoClean.toString(), withError.toString()))
+                .andExpect(redirectedUrl("/agency/applications"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("bulk", new FormalChecks.BulkConfirmation(2, 1)));
+
+        for (ApplicationId id : List.of(clean, alsoClean)) {
+            assertThat(statuses.of(id)).contains(BackOfficeStatus.ELIGIBLE);
+            assertThat(audit.of(id)).extracting(AuditEntry::after).containsExactly("ELIGIBLE");
+        }
+        assertThat(statuses.of(withError)).contains(BackOfficeStatus.SUBMITTED);
+        assertThat(audit.of(withError)).isEmpty();
+    }
+
+    @Test
+    void laterStepsMoveTheStatusOnAndCloseTheFormalCheck() throws Exception {
+        ApplicationId id = demoApplication(jdbc, 31);
+        mvc.perform(get("/agency/applications/{id}", id).with(user(officer("en")))).andExpect(status().isOk());
+        statuses.assessmentStarted(id);
+        mvc.perform(post("/api/v1/agency/LV01/applications/{id}/formal-check", id).with(httpBasic(ILZE, "sadarbe-demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"eligible\": true}"))
+                .andExpect(status().isConflict());
+        statuses.decisionRecorded(id, BackOfficeStatus.RESERVE);
+        assertThat(statuses.of(id)).contains(BackOfficeStatus.RESERVE);
+        mvc.perform(get("/agency/applications").with(user(officer("lv"))).header("Accept-Language", "lv")
+                        .param("status", "RESERVE"))
+                .andExpect(content().string(containsString("Rezerves sarakstā")));
+    }
+
+    private SignedInUser officer(String language) {
+        return BackOfficeUsers.person(accounts, ILZE, language);
+    }
+}
