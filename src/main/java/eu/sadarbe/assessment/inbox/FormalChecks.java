@@ -1,5 +1,6 @@
 package eu.sadarbe.assessment.inbox;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -170,7 +171,10 @@ public class FormalChecks {
         return texts;
     }
 
-    /** How many chosen applications the bulk action confirmed, and how many it left for a check one by one. */
-    public record BulkConfirmation(int confirmed, int skipped) {
+    /**
+     * How many chosen applications the bulk action confirmed, and how many it left for a check one by one;
+     * serializable because the inbox shows it after a redirect, from the session.
+     */
+    public record BulkConfirmation(int confirmed, int skipped) implements Serializable {
     }
 }

@@ -96,7 +96,7 @@ class BackOfficeAccessTests {
 
     @Test
     void anonymousCallersSignInFirstOrGet401() throws Exception {
-        mvc.perform(get("/agency/applications")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/agency/applications").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/v1/agency/LV01/applications")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/agency/LV01/applications").with(httpBasic(ILZE, "wrong password")))
                 .andExpect(status().isUnauthorized());

@@ -57,7 +57,9 @@ class DemoAssessmentRoundTests {
             String json = (String) row.get("canonical_json");
             assertThat(row.get("sha256"))
                     .isEqualTo(HexFormat.of().formatHex(sha256.digest(json.getBytes(StandardCharsets.UTF_8))));
-            assertThat(((java.sql.Timestamp) row.get("submitted_at")).toInstant())
+            Object submittedAt = row.get("submitted_at");
+            assertThat(submittedAt instanceof java.sql.Timestamp timestamp ? timestamp.toInstant()
+                    : ((java.time.OffsetDateTime) submittedAt).toInstant())
                     .isBefore(round.effectiveDeadline().toInstant());
         }
     }
