@@ -1,30 +1,50 @@
 package eu.sadarbe.assessment;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import eu.sadarbe.applications.ApplicationId;
+import eu.sadarbe.assessment.inbox.Inbox;
 import eu.sadarbe.assessment.inbox.InboxEntries;
+import eu.sadarbe.assessment.inbox.InboxEntry;
 
 /**
- * The back-office status the agency's inbox shows, for the later steps to move on: the experts' work starts
- * ({@link #assessmentStarted}), selection records its decision ({@link #decisionRecorded}). The formal check and
- * {@link AssessmentCompleted} move it here themselves. Callers record their own {@link AuditTrail} entry.
+ * The back-office status the agency's inbox shows, for the later steps to read and move on: the experts' work
+ * starts ({@link #assessmentStarted}), selection records its decision ({@link #decisionRecorded}). The formal
+ * check and {@link AssessmentCompleted} move it here themselves. Callers record their own {@link AuditTrail} entry
+ * and check the caller's role and agency themselves.
  */
 @Service
 public class BackOfficeStatuses {
 
     private final InboxEntries entries;
+    private final Inbox inbox;
 
-    BackOfficeStatuses(InboxEntries entries) {
+    BackOfficeStatuses(InboxEntries entries, Inbox inbox) {
         this.entries = entries;
+        this.inbox = inbox;
     }
 
     @Transactional(readOnly = true)
     public Optional<BackOfficeStatus> of(ApplicationId application) {
-        return entries.find(application).map(entry -> entry.status());
+        return entries.find(application).map(InboxEntry::status);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<BackOfficeApplication> application(ApplicationId application) {
+        return entries.find(application).map(BackOfficeStatuses::view);
+    }
+
+    /** Every application of the agency's round and action type in the back office, by application number. */
+    @Transactional
+    public List<BackOfficeApplication> applications(String nationalAgencyCode, int callYear, int roundNumber,
+                                                    String actionType) {
+        inbox.catchUp(nationalAgencyCode);
+        return entries.of(nationalAgencyCode, callYear, roundNumber, actionType).stream()
+                .map(BackOfficeStatuses::view).toList();
     }
 
     /** Experts were assigned: the application is ASSESSING. */
@@ -41,5 +61,12 @@ public class BackOfficeStatuses {
             throw new IllegalArgumentException("Not a selection decision: " + decision);
         }
         entries.moveTo(application, decision);
+    }
+
+    private static BackOfficeApplication view(InboxEntry entry) {
+        return new BackOfficeApplication(entry.applicationId(), entry.submissionId(), entry.applicationNumber(),
+                entry.nationalAgencyCode(), entry.callYear(), entry.roundNumber(), entry.actionType(), entry.title(),
+                entry.applicantName(), entry.applicantCountry(), entry.submittedAt(), entry.requestedGrant(),
+                entry.status(), entry.finalScore());
     }
 }

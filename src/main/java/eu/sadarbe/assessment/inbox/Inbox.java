@@ -68,7 +68,9 @@ public class Inbox {
         submitted.latestOf(application).ifPresent(this::register);
     }
 
-    private void catchUp(String agency) {
+    /** Registers the agency's submissions the inbox has not seen yet (e.g. imported ones, which publish no event). */
+    @Transactional
+    public void catchUp(String agency) {
         Map<ApplicationId, UUID> held = entries.submissionsOf(agency);
         for (SubmissionSummary latest : submitted.routedTo(agency)) {
             if (!latest.id().equals(held.get(latest.applicationId()))) {

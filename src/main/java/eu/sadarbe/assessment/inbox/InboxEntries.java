@@ -66,6 +66,13 @@ public class InboxEntries {
                 .param(application.value()).query(InboxEntries::entry).optional();
     }
 
+    /** The agency's applications of one round and action type, by application number. */
+    public List<InboxEntry> of(String agency, int callYear, int roundNumber, String actionType) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM assessment_inbox WHERE national_agency_code = ? AND call_year = ?"
+                        + " AND round_number = ? AND action_type = ? ORDER BY application_number")
+                .params(agency, callYear, roundNumber, actionType).query(InboxEntries::entry).list();
+    }
+
     /** Which submission of each application the inbox holds. */
     Map<ApplicationId, UUID> submissionsOf(String agency) {
         Map<ApplicationId, UUID> held = new HashMap<>();

@@ -169,6 +169,12 @@ class FormalCheckTests {
                 .andExpect(status().isConflict());
         statuses.decisionRecorded(id, BackOfficeStatus.RESERVE);
         assertThat(statuses.of(id)).contains(BackOfficeStatus.RESERVE);
+        assertThat(statuses.applications("LV01", 2020, 2, "KA204")).hasSize(12)
+                .filteredOn(application -> application.applicationId().equals(id)).singleElement()
+                .satisfies(application -> {
+                    assertThat(application.status()).isEqualTo(BackOfficeStatus.RESERVE);
+                    assertThat(application.requestedGrant()).isPositive();
+                });
         mvc.perform(get("/agency/applications").with(user(officer("lv"))).header("Accept-Language", "lv")
                         .param("status", "RESERVE"))
                 .andExpect(content().string(containsString("Rezerves sarakstā")));
