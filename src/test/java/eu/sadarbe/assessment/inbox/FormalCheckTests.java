@@ -128,6 +128,8 @@ class FormalCheckTests {
     @Test
     void theRestApiRefusesAnIneligibleCheckWithoutReasonOrWithAnUnknownRule() throws Exception {
         ApplicationId id = demoApplication(jdbc, 30);
+        mvc.perform(get("/api/v1/agency/LV01/applications").with(httpBasic(ILZE, "sadarbe-demo")))
+                .andExpect(status().isOk());
         mvc.perform(post("/api/v1/agency/LV01/applications/{id}/formal-check", id).with(httpBasic(ILZE, "sadarbe-demo"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"eligible\": false, \"ruleIds\": [\"R-ELIG-02\"]}"))
                 .andExpect(status().isUnprocessableContent());
