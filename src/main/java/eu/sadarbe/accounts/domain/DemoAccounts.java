@@ -27,6 +27,14 @@ public class DemoAccounts implements ApplicationRunner {
             new DemoAccount("ilze.ozola@demo.sadarbe.eu", "Ilze Ozola", Role.NA_OFFICER, "LV01"),
             new DemoAccount("janis.liepa@demo.sadarbe.eu", "Jānis Liepa", Role.NA_OFFICER, "LV02"),
             new DemoAccount("marta.jansone@demo.sadarbe.eu", "Marta Jansone", Role.EXPERT, null),
+            new DemoAccount("andris.kalejs@demo.sadarbe.eu", "Andris Kalējs", Role.EXPERT, null),
+            new DemoAccount("liga.vitola@demo.sadarbe.eu", "Līga Vītola", Role.EXPERT, null),
+            new DemoAccount("raimonds.zarins@demo.sadarbe.eu", "Raimonds Zariņš", Role.EXPERT, null),
+            new DemoAccount("inese.kruze@demo.sadarbe.eu", "Inese Krūze", Role.EXPERT, null),
+            new DemoAccount("dace.lace@demo.sadarbe.eu", "Dace Lāce", Role.EXPERT, null),
+            new DemoAccount("gatis.ozols@demo.sadarbe.eu", "Gatis Ozols", Role.EXPERT, null),
+            new DemoAccount("edgars.silins@demo.sadarbe.eu", "Edgars Siliņš", Role.EXPERT, null),
+            new DemoAccount("kristine.berga@demo.sadarbe.eu", "Kristīne Berga", Role.EXPERT, null),
             new DemoAccount("admin@demo.sadarbe.eu", "Sadarbe Administrator", Role.ADMIN, null));
 
     private final AccountRegister register;

@@ -1,0 +1,19 @@
+package eu.sadarbe.assessment.experts;
+
+/**
+ * The assignment cannot change this way: {@code reason} is a message key suffix ({@code experts.refused.<reason>}),
+ * e.g. the expert is assigned already, or the assessment is submitted.
+ */
+public class AssignmentRefused extends RuntimeException {
+
+    private final String reason;
+
+    public AssignmentRefused(String reason) {
+        super("Assignment refused: " + reason);
+        this.reason = reason;
+    }
+
+    public String reason() {
+        return reason;
+    }
+}

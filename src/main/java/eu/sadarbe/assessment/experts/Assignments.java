@@ -1,0 +1,244 @@
+package eu.sadarbe.assessment.experts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import eu.sadarbe.accounts.AccountId;
+import eu.sadarbe.accounts.Role;
+import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.applications.ApplicationId;
+import eu.sadarbe.assessment.AuditTrail;
+
+/**
+ * Assigning experts to eligible applications: two each, suggested (field and language matched, workload balanced,
+ * no conflict of interest) and adjusted by the officer; a third where R-AWD-03 asks for one. Experts declare for
+ * each assignment that they have no conflict before they see the application. Every change goes to the audit trail.
+ */
+@Service
+public class Assignments {
+
+    /** R-AWD-03: two independent experts per application. */
+    public static final int EXPERTS_PER_APPLICATION = 2;
+
+    private static final String SELECT = """
+            SELECT a.id, a.application_id, a.expert_id, e.email, e.display_name, a.status, a.third_expert, a.reason,
+                a.assigned_at
+            FROM assessment_assignment a JOIN assessment_expert e ON e.account_id = a.expert_id""";
+
+    private final JdbcClient jdbc;
+    private final ExpertPool pool;
+    private final AssessableApplications applications;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Assignments(JdbcClient jdbc, ExpertPool pool, AssessableApplications applications, AuditTrail audit,
+                Clock clock) {
+        this.jdbc = jdbc;
+        this.pool = pool;
+        this.applications = applications;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Every assignment of the application, released ones included, in the order they were made. */
+    @Transactional(readOnly = true)
+    public List<Assignment> of(ApplicationId application) {
+        return jdbc.sql(SELECT + " WHERE a.application_id = ? ORDER BY a.assigned_at, a.id")
+                .param(application.value()).query(Assignments::assignment).list();
+    }
+
+    /** The expert's assignments that still count, newest first. */
+    @Transactional(readOnly = true)
+    public List<Assignment> mine(SignedInUser expert) {
+        return jdbc.sql(SELECT + " WHERE a.expert_id = ? ORDER BY a.assigned_at DESC, a.id")
+                .param(expert.id().value()).query(Assignments::assignment).list()
+                .stream().filter(assignment -> assignment.status().counts()).toList();
+    }
+
+    /** An assignment its expert opens; anyone else's is not found (experts see only what they are assigned). */
+    @Transactional(readOnly = true)
+    public Assignment ofExpert(SignedInUser expert, UUID id) {
+        Assignment assignment = byId(id).orElseThrow(AssignmentNotFound::new);
+        if (!expert.has(Role.EXPERT) || !assignment.expertId().equals(expert.id())
+                || !assignment.status().counts()) {
+            throw new AssignmentNotFound();
+        }
+        return assignment;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Assignment> byId(UUID id) {
+        return jdbc.sql(SELECT + " WHERE a.id = ?").param(id).query(Assignments::assignment).optional();
+    }
+
+    /** The application for its agency's officers only. */
+    @Transactional(readOnly = true)
+    public Assessable application(SignedInUser officer, ApplicationId id) {
+        Assessable application = applications.byId(id).filter(Assessable::eligible)
+                .orElseThrow(AssignmentNotFound::new);
+        OutsideYourAgency.unlessOfficerOf(officer, application.nationalAgencyCode());
+        return application;
+    }
+
+    /** Every expert of the agency's pool as a possible assessor of the application, suitable ones first. */
+    @Transactional(readOnly = true)
+    public List<Candidate> candidates(Assessable application) {
+        Set<AccountId> assigned = new HashSet<>(of(application.applicationId()).stream()
+                .filter(assignment -> assignment.status().counts()).map(Assignment::expertId).toList());
+        List<Candidate> candidates = new ArrayList<>();
+        for (Expert expert : pool.of(application.nationalAgencyCode())) {
+            if (!assigned.contains(expert.accountId())) {
+                candidates.add(candidate(expert, application));
+            }
+        }
+        candidates.sort(java.util.Comparator.comparing((Candidate candidate) -> !candidate.suitable())
+                .thenComparing(Candidate.LIGHTEST_FIRST));
+        return candidates;
+    }
+
+    /**
+     * Suggests two experts for every application of the round and action type that has fewer: the suitable ones
+     * with the lightest workload in the call year, ties broken by e-mail address.
+     */
+    @Transactional
+    public List<Assignment> suggest(SignedInUser officer, int callYear, int roundNumber, String actionType) {
+        String agency = OutsideYourAgency.agencyOf(officer);
+        List<Assignment> made = new ArrayList<>();
+        for (Assessable application : applications.eligibleOf(agency)) {
+            if (application.callYear() != callYear || application.roundNumber() != roundNumber
+                    || !application.actionType().equals(actionType)) {
+                continue;
+            }
+            long counting = of(application.applicationId()).stream().filter(a -> a.status().counts()).count();
+            for (long slot = counting; slot < EXPERTS_PER_APPLICATION; slot++) {
+                Optional<Candidate> best = Candidate.ranked(candidates(application)).stream().findFirst();
+                if (best.isEmpty()) {
+                    break;
+                }
+                made.add(insert(officer, application, best.get(), false, "expertSuggested"));
+            }
+        }
+        return made;
+    }
+
+    /** R-AWD-03: suggests and assigns a third expert. */
+    @Transactional
+    public Assignment suggestThird(SignedInUser officer, ApplicationId id) {
+        Assessable application = application(officer, id);
+        Candidate best = Candidate.ranked(candidates(application)).stream().findFirst()
+                .orElseThrow(() -> new AssignmentRefused("noSuitableExpert"));
+        return insert(officer, application, best, true, "thirdExpertAssigned");
+    }
+
+    /** The officer's own choice; refused with the reasons when the expert has a conflict of interest. */
+    @Transactional
+    public Assignment assign(SignedInUser officer, ApplicationId id, AccountId expertId, boolean third) {
+        Assessable application = application(officer, id);
+        Candidate candidate = chosen(application, expertId);
+        return insert(officer, application, candidate, third, third ? "thirdExpertAssigned" : "expertAssigned");
+    }
+
+    /** Replaces an expert who has not submitted yet (or declared a conflict) with the officer's choice. */
+    @Transactional
+    public Assignment replace(SignedInUser officer, UUID assignmentId, AccountId expertId) {
+        Assignment old = byId(assignmentId).orElseThrow(AssignmentNotFound::new);
+        Assessable application = application(officer, old.applicationId());
+        if (old.status() == AssignmentStatus.SUBMITTED || old.status() == AssignmentStatus.REPLACED) {
+            throw new AssignmentRefused("notReplaceable");
+        }
+        Candidate candidate = chosen(application, expertId);
+        jdbc.sql("UPDATE assessment_assignment SET status = 'REPLACED' WHERE id = ?").param(old.id()).update();
+        audit.record(old.applicationId(), application.nationalAgencyCode(), "expertReplaced", null,
+                old.expertEmail(), candidate.expert().email(), officer);
+        return insert(officer, application, candidate, old.thirdExpert(), null);
+    }
+
+    /** The expert declares, before seeing the application, whether they have a conflict of interest. */
+    @Transactional
+    public Assignment declare(SignedInUser expert, UUID assignmentId, boolean conflict, @Nullable String reason) {
+        Assignment assignment = ofExpert(expert, assignmentId);
+        if (assignment.status() != AssignmentStatus.OFFERED) {
+            throw new AssignmentRefused("declaredAlready");
+        }
+        Assessable application = applications.byId(assignment.applicationId()).orElseThrow();
+        String status = conflict ? "CONFLICT_DECLARED" : "ACCEPTED";
+        jdbc.sql("UPDATE assessment_assignment SET status = ?, declared_at = ?, reason = COALESCE(?, reason) "
+                        + "WHERE id = ?")
+                .params(status, Timestamp.from(clock.instant()), conflict ? reason : null, assignmentId).update();
+        audit.record(assignment.applicationId(), application.nationalAgencyCode(),
+                conflict ? "conflictDeclared" : "noConflictDeclared", expert.email(), null,
+                conflict ? reason : null, expert);
+        return byId(assignmentId).orElseThrow();
+    }
+
+    private Candidate chosen(Assessable application, AccountId expertId) {
+        Candidate candidate = candidates(application).stream()
+                .filter(found -> found.expert().accountId().equals(expertId)).findFirst()
+                .orElseThrow(() -> new AssignmentRefused("notAvailable"));
+        if (!candidate.conflicts().isEmpty()) {
+            throw new ConflictFound(candidate.conflicts());
+        }
+        return candidate;
+    }
+
+    private Candidate candidate(Expert expert, Assessable application) {
+        Set<String> assessedApplicants = new HashSet<>(jdbc.sql("""
+                        SELECT s.applicant_oid FROM assessment_assignment a
+                        JOIN assessment_assessable s ON s.application_id = a.application_id
+                        WHERE a.expert_id = ? AND a.status IN ('OFFERED', 'ACCEPTED', 'SUBMITTED')
+                            AND s.call_year = ? AND s.round_number = ? AND s.application_id <> ?
+                            AND s.applicant_oid IS NOT NULL""")
+                .params(expert.accountId().value(), application.callYear(), application.roundNumber(),
+                        application.applicationId().value())
+                .query(String.class).list());
+        int workload = jdbc.sql("""
+                        SELECT COUNT(*) FROM assessment_assignment a
+                        JOIN assessment_assessable s ON s.application_id = a.application_id
+                        WHERE a.expert_id = ? AND a.status IN ('OFFERED', 'ACCEPTED', 'SUBMITTED')
+                            AND s.call_year = ?""")
+                .params(expert.accountId().value(), application.callYear()).query(Integer.class).single();
+        return new Candidate(expert, expert.assesses(application.actionType()), expert.reads(application.language()),
+                workload, Conflicts.between(expert, application, pool.relationsOf(expert.accountId()),
+                assessedApplicants));
+    }
+
+    private Assignment insert(SignedInUser officer, Assessable application, Candidate candidate, boolean third,
+                              @Nullable String action) {
+        UUID id = UUID.randomUUID();
+        String reason = "suggested|" + application.actionType() + "|" + application.language() + "|"
+                + candidate.workload();
+        jdbc.sql("""
+                        INSERT INTO assessment_assignment (id, application_id, expert_id, status, third_expert, reason,
+                            assigned_at) VALUES (?, ?, ?, 'OFFERED', ?, ?, ?)""")
+                .params(id, application.applicationId().value(), candidate.expert().accountId().value(), third,
+                        candidate.suitable() ? reason : null, Timestamp.from(clock.instant()))
+                .update();
+        if (action != null) {
+            audit.record(application.applicationId(), application.nationalAgencyCode(), action, null, null,
+                    candidate.expert().email(), officer);
+        }
+        return byId(id).orElseThrow();
+    }
+
+    private static Assignment assignment(ResultSet row, int number) throws SQLException {
+        return new Assignment(row.getObject("id", UUID.class),
+                new ApplicationId(row.getObject("application_id", UUID.class)),
+                new AccountId(row.getObject("expert_id", UUID.class)), row.getString("email"),
+                row.getString("display_name"), AssignmentStatus.valueOf(row.getString("status")),
+                row.getBoolean("third_expert"), row.getString("reason"),
+                row.getTimestamp("assigned_at").toInstant());
+    }
+}

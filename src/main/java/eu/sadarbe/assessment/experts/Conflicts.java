@@ -1,0 +1,36 @@
+package eu.sadarbe.assessment.experts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Conflicts of interest found without the expert's word (Guide for Experts, §3.2): the expert's organisation takes
+ * part in the consortium, a recorded relation with a consortium organisation, or the expert already assesses the
+ * same applicant in the same round.
+ */
+final class Conflicts {
+
+    private Conflicts() {
+    }
+
+    static List<ConflictOfInterest> between(Expert expert, Assessable application, List<ExpertRelation> relations,
+                                            Set<String> applicantsAssessedInRound) {
+        List<ConflictOfInterest> found = new ArrayList<>();
+        String own = expert.organisationOid();
+        if (own != null && application.consortiumOids().contains(own)) {
+            found.add(new ConflictOfInterest(ConflictOfInterest.ORGANISATION_IN_CONSORTIUM, own, ""));
+        }
+        for (ExpertRelation relation : relations) {
+            if (application.consortiumOids().contains(relation.organisationOid())) {
+                found.add(new ConflictOfInterest(ConflictOfInterest.RECORDED_RELATION, relation.organisationOid(),
+                        relation.note()));
+            }
+        }
+        String applicant = application.applicantOid();
+        if (applicant != null && applicantsAssessedInRound.contains(applicant)) {
+            found.add(new ConflictOfInterest(ConflictOfInterest.ASSESSED_APPLICANT, applicant, ""));
+        }
+        return List.copyOf(found);
+    }
+}

@@ -1,0 +1,168 @@
+package eu.sadarbe.assessment.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import eu.sadarbe.accounts.AccountId;
+import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.applications.ApplicationId;
+import eu.sadarbe.assessment.AuditTrail;
+import eu.sadarbe.assessment.experts.AssignmentNotFound;
+import eu.sadarbe.assessment.experts.AssignmentRefused;
+import eu.sadarbe.assessment.experts.Assignments;
+import eu.sadarbe.assessment.experts.ConflictFound;
+import eu.sadarbe.assessment.experts.OutsideYourAgency;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The officer's assessment pages: the agency's eligible applications with their experts, suggesting two experts
+ * per application, adjusting them (a conflicting choice is refused with its reason), the third expert (R-AWD-03),
+ * and consolidating the final score (R-AWD-02) with the application's history.
+ */
+@Controller
+class AgencyAssessmentPageController {
+
+    private final Assignments assignments;
+    private final Consolidation consolidation;
+    private final AuditTrail audit;
+
+    AgencyAssessmentPageController(Assignments assignments, Consolidation consolidation, AuditTrail audit) {
+        this.assignments = assignments;
+        this.consolidation = consolidation;
+        this.audit = audit;
+    }
+
+    @GetMapping("/agency/assessments")
+    String overview(@AuthenticationPrincipal SignedInUser officer, Model model) {
+        String agency = OutsideYourAgency.agencyOf(officer);
+        List<AssessmentState> states = consolidation.ofAgency(officer, agency);
+        model.addAttribute("agency", agency);
+        model.addAttribute("states", states);
+        model.addAttribute("groups", states.stream().map(state -> state.application().callYear() + "/"
+                + state.application().roundNumber() + "/" + state.application().actionType()).distinct().toList());
+        return "assessment/agency";
+    }
+
+    @PostMapping("/agency/assessments/suggestions")
+    String suggest(@AuthenticationPrincipal SignedInUser officer, @RequestParam String group,
+                   RedirectAttributes redirect) {
+        String[] parts = group.split("/");
+        int made = assignments.suggest(officer, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), parts[2])
+                .size();
+        redirect.addFlashAttribute("suggested", made);
+        return "redirect:/agency/assessments";
+    }
+
+    @GetMapping("/agency/assessments/{applicationId}")
+    String application(@AuthenticationPrincipal SignedInUser officer, @PathVariable ApplicationId applicationId,
+                       Model model) {
+        return page(officer, applicationId, null, List.of(), model);
+    }
+
+    @PostMapping("/agency/assessments/{applicationId}/assignments/{assignmentId}/replacement")
+    String replace(@AuthenticationPrincipal SignedInUser officer, @PathVariable ApplicationId applicationId,
+                   @PathVariable UUID assignmentId, @RequestParam AccountId expertId, Model model,
+                   HttpServletResponse response) {
+        try {
+            assignments.replace(officer, assignmentId, expertId);
+            return "redirect:/agency/assessments/" + applicationId;
+        } catch (ConflictFound conflict) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("conflicts", conflict.conflicts());
+            return page(officer, applicationId, null, List.of(), model);
+        }
+    }
+
+    @PostMapping("/agency/assessments/{applicationId}/assignments")
+    String assign(@AuthenticationPrincipal SignedInUser officer, @PathVariable ApplicationId applicationId,
+                  @RequestParam AccountId expertId, @RequestParam(defaultValue = "false") boolean third, Model model,
+                  HttpServletResponse response) {
+        try {
+            assignments.assign(officer, applicationId, expertId, third);
+            return "redirect:/agency/assessments/" + applicationId;
+        } catch (ConflictFound conflict) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("conflicts", conflict.conflicts());
+            return page(officer, applicationId, null, List.of(), model);
+        }
+    }
+
+    @PostMapping("/agency/assessments/{applicationId}/third-expert")
+    String third(@AuthenticationPrincipal SignedInUser officer, @PathVariable ApplicationId applicationId) {
+        assignments.suggestThird(officer, applicationId);
+        return "redirect:/agency/assessments/" + applicationId;
+    }
+
+    @PostMapping("/agency/assessments/{applicationId}/consolidation")
+    String consolidate(@AuthenticationPrincipal SignedInUser officer, @PathVariable ApplicationId applicationId,
+                       @ModelAttribute("consolidationForm") ConsolidationForm form, Model model,
+                       RedirectAttributes redirect, HttpServletResponse response) {
+        List<ScoreProblem> problems = new ArrayList<>();
+        Scores scores = form.scores(problems);
+        var grant = form.grant(problems);
+        try {
+            if (problems.isEmpty() && scores != null) {
+                consolidation.consolidate(officer, applicationId, scores, form.overrideReason(), grant);
+                redirect.addFlashAttribute("consolidated", true);
+                return "redirect:/agency/assessments/" + applicationId;
+            }
+        } catch (ScoresInvalid invalid) {
+            problems.addAll(invalid.problems());
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return page(officer, applicationId, form, problems, model);
+    }
+
+    @ExceptionHandler(OutsideYourAgency.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String outside(Model model) {
+        model.addAttribute("status", 403);
+        return "error";
+    }
+
+    @ExceptionHandler(AssignmentNotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(Model model) {
+        model.addAttribute("status", 404);
+        return "error";
+    }
+
+    @ExceptionHandler(AssignmentRefused.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String refused(Model model) {
+        model.addAttribute("status", 409);
+        return "error";
+    }
+
+    private String page(SignedInUser officer, ApplicationId id, @Nullable ConsolidationForm form,
+                        List<ScoreProblem> problems, Model model) {
+        AssessmentState state = consolidation.state(officer, id);
+        model.addAttribute("state", state);
+        model.addAttribute("candidates", assignments.candidates(state.application()));
+        model.addAttribute("criteria", Criterion.values());
+        model.addAttribute("history", audit.of(id));
+        model.addAttribute("problems", problems);
+        if (form == null && state.suggestion() != null) {
+            form = ConsolidationForm.of(state.consolidation().map(ConsolidatedScore::scores)
+                    .orElse(state.suggestion()), state.suggestedGrant());
+        }
+        model.addAttribute("consolidationForm", form);
+        return "assessment/assessment-application";
+    }
+}

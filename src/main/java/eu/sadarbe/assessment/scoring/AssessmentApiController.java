@@ -1,0 +1,142 @@
+package eu.sadarbe.assessment.scoring;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.applications.ApplicationId;
+import eu.sadarbe.assessment.experts.Assignment;
+import eu.sadarbe.assessment.experts.AssignmentNotFound;
+import eu.sadarbe.assessment.experts.AssignmentRefused;
+import eu.sadarbe.assessment.experts.Assignments;
+import eu.sadarbe.assessment.experts.OutsideYourAgency;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * The assessments over HTTP: the agency's tools read every application's assessment (officers of that agency only);
+ * experts read, save and submit their own (R-AWD-01). Problems come as {@code application/problem+json}.
+ */
+@RestController
+@Tag(name = "Assessments", description = "Experts' scores on the award criteria and the agency's view of them")
+class AssessmentApiController {
+
+    private final Assignments assignments;
+    private final Scoring scoring;
+    private final Consolidation consolidation;
+    private final MessageSource messages;
+
+    AssessmentApiController(Assignments assignments, Scoring scoring, Consolidation consolidation,
+                            MessageSource messages) {
+        this.assignments = assignments;
+        this.scoring = scoring;
+        this.consolidation = consolidation;
+        this.messages = messages;
+    }
+
+    @Operation(summary = "Every eligible application of the agency with its experts, statuses and totals",
+            description = "Officers of the agency only (403 otherwise).")
+    @GetMapping("/api/v1/agency/{code}/assessments")
+    List<AssessmentResponses.ApplicationAssessment> ofAgency(@PathVariable String code,
+                                                             @AuthenticationPrincipal SignedInUser user) {
+        return consolidation.ofAgency(user, code).stream().map(AssessmentResponses.ApplicationAssessment::of)
+                .toList();
+    }
+
+    @Operation(summary = "One application's assessment", description = """
+            404 when the application is not an eligible one of this agency; 403 for anyone but its officers.""")
+    @GetMapping("/api/v1/agency/{code}/assessments/{applicationId}")
+    AssessmentResponses.ApplicationAssessment ofApplication(@PathVariable String code,
+                                                            @PathVariable ApplicationId applicationId,
+                                                            @AuthenticationPrincipal SignedInUser user) {
+        OutsideYourAgency.unlessOfficerOf(user, code);
+        AssessmentState state = consolidation.state(user, applicationId);
+        return AssessmentResponses.ApplicationAssessment.of(state);
+    }
+
+    @Operation(summary = "The expert's own assessment (after declaring no conflict of interest)",
+            description = "404 for anyone else's assignment.")
+    @GetMapping("/api/v1/assessments/{assignmentId}")
+    AssessmentResponses.Sheet sheet(@PathVariable UUID assignmentId, @AuthenticationPrincipal SignedInUser user) {
+        Assignment assignment = assignments.ofExpert(user, assignmentId);
+        return AssessmentResponses.Sheet.of(assignment, scoring.sheet(user, assignmentId));
+    }
+
+    @Operation(summary = "Declare whether the expert has a conflict of interest",
+            description = "A conflict releases the assignment; the officer then replaces the expert.")
+    @PostMapping("/api/v1/assessments/{assignmentId}/declaration")
+    Map<String, String> declare(@PathVariable UUID assignmentId,
+                                @RequestBody AssessmentResponses.DeclarationRequest declaration,
+                                @AuthenticationPrincipal SignedInUser user) {
+        return Map.of("status", assignments.declare(user, assignmentId, declaration.conflict(),
+                declaration.reason()).status().name());
+    }
+
+    @Operation(summary = "Save the draft (R-AWD-01)", description = """
+            Saves whatever is given, complete or not. 422 for points beyond a criterion's maximum, 409 once
+            submitted (locked) or before the declaration.""")
+    @PutMapping("/api/v1/assessments/{assignmentId}")
+    AssessmentResponses.Sheet save(@PathVariable UUID assignmentId,
+                                   @RequestBody AssessmentResponses.SheetRequest request,
+                                   @AuthenticationPrincipal SignedInUser user) {
+        Assignment assignment = assignments.ofExpert(user, assignmentId);
+        return AssessmentResponses.Sheet.of(assignment,
+                scoring.saveDraft(user, assignmentId, request.toSheet(assignmentId)));
+    }
+
+    @Operation(summary = "Submit the saved draft and lock it", description = """
+            422 with the problems when a score or comment is missing; 409 when submitted already.""")
+    @PostMapping("/api/v1/assessments/{assignmentId}/submission")
+    AssessmentResponses.Sheet submit(@PathVariable UUID assignmentId, @AuthenticationPrincipal SignedInUser user) {
+        Assignment assignment = assignments.ofExpert(user, assignmentId);
+        return AssessmentResponses.Sheet.of(assignment, scoring.submit(user, assignmentId));
+    }
+
+    @ExceptionHandler(ScoresInvalid.class)
+    ProblemDetail invalid(ScoresInvalid invalid, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "scoring.problem.invalid", locale);
+        problem.setProperty("errors", invalid.problems().stream().map(error -> Map.of("field", error.field(),
+                "message", messages.getMessage(error.messageKey(), error.arguments().toArray(), locale))).toList());
+        return problem;
+    }
+
+    @ExceptionHandler(AssessmentLocked.class)
+    ProblemDetail locked(Locale locale) {
+        return problem(HttpStatus.CONFLICT, "scoring.problem.locked", locale);
+    }
+
+    @ExceptionHandler(AssignmentRefused.class)
+    ProblemDetail refused(AssignmentRefused refused, Locale locale) {
+        return problem(HttpStatus.CONFLICT, "experts.refused." + refused.reason(), locale);
+    }
+
+    @ExceptionHandler(AssignmentNotFound.class)
+    ProblemDetail notFound(Locale locale) {
+        return problem(HttpStatus.NOT_FOUND, "scoring.problem.notFound", locale);
+    }
+
+    @ExceptionHandler(OutsideYourAgency.class)
+    ProblemDetail outside(Locale locale) {
+        return problem(HttpStatus.FORBIDDEN, "scoring.problem.forbidden", locale);
+    }
+
+    private ProblemDetail problem(HttpStatus status, String key, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
+        problem.setTitle(status.getReasonPhrase());
+        return problem;
+    }
+}

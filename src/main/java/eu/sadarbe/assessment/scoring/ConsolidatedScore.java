@@ -1,0 +1,12 @@
+package eu.sadarbe.assessment.scoring;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/** The officer's final score of an application (R-AWD-01…03), with the suggestion it started from. */
+public record ConsolidatedScore(Scores scores, boolean passed, int suggestedTotal, @Nullable String overrideReason,
+                                @Nullable BigDecimal recommendedGrant, String consolidatedBy,
+                                Instant consolidatedAt) {
+}

@@ -1,0 +1,209 @@
+package eu.sadarbe.assessment.scoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.applications.ApplicationId;
+import eu.sadarbe.assessment.AssessmentCompleted;
+import eu.sadarbe.assessment.AuditTrail;
+import eu.sadarbe.assessment.CriterionScore;
+import eu.sadarbe.assessment.experts.Assessable;
+import eu.sadarbe.assessment.experts.AssessableApplications;
+import eu.sadarbe.assessment.experts.Assignment;
+import eu.sadarbe.assessment.experts.AssignmentRefused;
+import eu.sadarbe.assessment.experts.Assignments;
+import eu.sadarbe.assessment.experts.OutsideYourAgency;
+
+/**
+ * The officer's side of scoring: where each application stands, whether a third expert is required (R-AWD-03),
+ * and the consolidated final score with the pass rule (R-AWD-02), published as {@link AssessmentCompleted}.
+ */
+@Service
+public class Consolidation {
+
+    private final JdbcClient jdbc;
+    private final Assignments assignments;
+    private final AssessableApplications applications;
+    private final Scoring scoring;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Consolidation(JdbcClient jdbc, Assignments assignments, AssessableApplications applications, Scoring scoring,
+                  AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.assignments = assignments;
+        this.applications = applications;
+        this.scoring = scoring;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Every eligible application of the officer's agency with its assessment state. */
+    @Transactional(readOnly = true)
+    public List<AssessmentState> ofAgency(SignedInUser officer, String nationalAgencyCode) {
+        OutsideYourAgency.unlessOfficerOf(officer, nationalAgencyCode);
+        return applications.eligibleOf(nationalAgencyCode).stream().map(this::stateOf).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public AssessmentState state(SignedInUser officer, ApplicationId id) {
+        return stateOf(assignments.application(officer, id));
+    }
+
+    /**
+     * Consolidates the final score: the suggestion unless the officer overrides it, which needs a reason. Both the
+     * consolidation and any override are kept in the audit trail with their before and after.
+     */
+    @Transactional
+    public ConsolidatedScore consolidate(SignedInUser officer, ApplicationId id, Scores scores,
+                                         @Nullable String reason, @Nullable BigDecimal recommendedGrant) {
+        AssessmentState state = state(officer, id);
+        Scores suggestion = state.suggestion();
+        if (suggestion == null) {
+            throw new AssignmentRefused("notReady");
+        }
+        List<ScoreProblem> problems = new ArrayList<>();
+        for (Criterion criterion : Criterion.values()) {
+            int points = scores.of(criterion);
+            if (points < 0 || points > state.rules().maximum(criterion)) {
+                problems.add(new ScoreProblem(criterion.key(), "scoring.error.outOfRange",
+                        List.of(state.rules().maximum(criterion))));
+            }
+        }
+        boolean overridden = !scores.equals(suggestion);
+        String why = reason == null ? null : reason.strip();
+        if (overridden && (why == null || why.isEmpty())) {
+            problems.add(new ScoreProblem("overrideReason", "scoring.error.reasonRequired", List.of()));
+        }
+        if (!problems.isEmpty()) {
+            throw new ScoresInvalid(problems);
+        }
+        Assessable application = state.application();
+        ConsolidatedScore consolidated = new ConsolidatedScore(scores, state.rules().passes(scores),
+                suggestion.total(), overridden ? why : null, recommendedGrant, officer.email(), clock.instant());
+        store(id, consolidated);
+        audit.record(id, application.nationalAgencyCode(), "consolidated", "R-AWD-02",
+                state.consolidation().map(earlier -> describe(earlier.scores(), earlier.passed())).orElse(null),
+                describe(scores, consolidated.passed()), officer);
+        if (overridden) {
+            audit.record(id, application.nationalAgencyCode(), "scoreOverridden", why, suggestion.toString(),
+                    scores.toString(), officer);
+        }
+        events.publishEvent(completed(state, consolidated, officer));
+        return consolidated;
+    }
+
+    private AssessmentState stateOf(Assessable application) {
+        AwardRules rules = scoring.rules(application);
+        List<Assignment> counting = assignments.of(application.applicationId()).stream()
+                .filter(assignment -> assignment.status().counts()).toList();
+        List<AssessmentState.ExpertSheet> sheets = counting.stream()
+                .map(assignment -> new AssessmentState.ExpertSheet(assignment, scoring.sheetOf(assignment.id())))
+                .toList();
+        List<Scores> regular = sheets.stream().filter(sheet -> !sheet.assignment().thirdExpert())
+                .map(AssessmentState.ExpertSheet::sheet).filter(ScoreSheet::submitted).map(ScoreSheet::scores)
+                .toList();
+        boolean thirdRequired = regular.size() == 2
+                && rules.needsThirdExpert(regular.get(0).total(), regular.get(1).total());
+        boolean thirdAssigned = counting.stream().anyMatch(Assignment::thirdExpert);
+        List<AssessmentState.ExpertSheet> submitted = sheets.stream().filter(sheet -> sheet.sheet().submitted())
+                .toList();
+        List<AssessmentState.ExpertSheet> basis = List.of();
+        if (regular.size() == 2 && !thirdRequired) {
+            basis = submitted.stream().filter(sheet -> !sheet.assignment().thirdExpert()).toList();
+        } else if (thirdRequired && submitted.size() == 3) {
+            basis = submitted;
+        }
+        List<Scores> basisScores = basis.stream().map(sheet -> sheet.sheet().scores()).toList();
+        Scores suggestion = basis.isEmpty() ? null : AwardRules.suggestion(basisScores);
+        List<AssessmentState.ExpertSheet> countedSheets = AwardRules.counted(basisScores).stream()
+                .map(basis::get).toList();
+        List<Integer> counted = countedSheets.stream().map(sheets::indexOf).toList();
+        return new AssessmentState(application, rules, counting, sheets, thirdRequired, thirdAssigned, suggestion,
+                basis.isEmpty() ? List.of() : counted, suggestedGrant(application, countedSheets),
+                consolidation(application.applicationId()));
+    }
+
+    /**
+     * When a counted expert recommends a lower grant: the mean of the counted experts' grants, taking the requested
+     * grant for an expert who recommends none, rounded half up to whole euros.
+     */
+    private static @Nullable BigDecimal suggestedGrant(Assessable application,
+                                                      List<AssessmentState.ExpertSheet> counted) {
+        if (counted.stream().allMatch(sheet -> sheet.sheet().recommendedGrant() == null)) {
+            return null;
+        }
+        BigDecimal sum = counted.stream()
+                .map(sheet -> Objects.requireNonNullElse(sheet.sheet().recommendedGrant(),
+                        application.requestedGrant()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return sum.divide(BigDecimal.valueOf(counted.size()), 0, RoundingMode.HALF_UP);
+    }
+
+    private Optional<ConsolidatedScore> consolidation(ApplicationId id) {
+        return jdbc.sql("SELECT * FROM assessment_consolidation WHERE application_id = ?").param(id.value())
+                .query((row, number) -> new ConsolidatedScore(new Scores(row.getInt("relevance_points"),
+                        row.getInt("design_points"), row.getInt("team_points"), row.getInt("impact_points")),
+                        row.getBoolean("passed"), row.getInt("suggested_total"), row.getString("override_reason"),
+                        row.getBigDecimal("recommended_grant"), row.getString("consolidated_by"),
+                        row.getTimestamp("consolidated_at").toInstant()))
+                .optional();
+    }
+
+    private void store(ApplicationId id, ConsolidatedScore score) {
+        Scores points = score.scores();
+        Object[] values = {points.relevance(), points.design(), points.team(), points.impact(), points.total(),
+                score.passed(), score.suggestedTotal(), score.overrideReason(), score.recommendedGrant(),
+                score.consolidatedBy(), Timestamp.from(score.consolidatedAt()), id.value()};
+        int updated = jdbc.sql("""
+                        UPDATE assessment_consolidation SET relevance_points = ?, design_points = ?, team_points = ?,
+                            impact_points = ?, total_points = ?, passed = ?, suggested_total = ?, override_reason = ?,
+                            recommended_grant = ?, consolidated_by = ?, consolidated_at = ? WHERE application_id = ?""")
+                .params(values).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                            INSERT INTO assessment_consolidation (relevance_points, design_points, team_points,
+                                impact_points, total_points, passed, suggested_total, override_reason,
+                                recommended_grant, consolidated_by, consolidated_at, application_id)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(values).update();
+        }
+    }
+
+    private static AssessmentCompleted completed(AssessmentState state, ConsolidatedScore score,
+                                                 SignedInUser officer) {
+        Assessable application = state.application();
+        List<CriterionScore> criteria = new ArrayList<>();
+        for (Criterion criterion : Criterion.values()) {
+            List<String> comments = state.sheets().stream().filter(sheet -> sheet.sheet().submitted())
+                    .map(sheet -> sheet.sheet().comment(criterion)).toList();
+            criteria.add(new CriterionScore(criterion.key(), score.scores().of(criterion),
+                    state.rules().maximum(criterion), comments));
+        }
+        Instant at = score.consolidatedAt();
+        return new AssessmentCompleted(application.applicationId(), application.submissionId(),
+                application.applicationNumber(), application.nationalAgencyCode(), application.callYear(),
+                application.roundNumber(), application.actionType(), criteria, score.scores().total(),
+                score.passed(), application.requestedGrant(), score.recommendedGrant(), officer.id().value(), at);
+    }
+
+    private static String describe(Scores scores, boolean passed) {
+        return scores + (passed ? " ✓" : " ✗");
+    }
+}

@@ -1,0 +1,53 @@
+package eu.sadarbe.assessment.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/** The officer's final score: the suggestion as offered, or overridden with a reason. */
+public record ConsolidationForm(@Nullable String relevance, @Nullable String design, @Nullable String team,
+                                @Nullable String impact, @Nullable String overrideReason,
+                                @Nullable String recommendedGrant) {
+
+    static ConsolidationForm of(Scores suggestion, @Nullable BigDecimal grant) {
+        return new ConsolidationForm(String.valueOf(suggestion.relevance()), String.valueOf(suggestion.design()),
+                String.valueOf(suggestion.team()), String.valueOf(suggestion.impact()), "",
+                grant == null ? "" : grant.toPlainString());
+    }
+
+    public @Nullable String points(Criterion criterion) {
+        return switch (criterion) {
+            case RELEVANCE -> relevance;
+            case DESIGN -> design;
+            case TEAM -> team;
+            case IMPACT -> impact;
+        };
+    }
+
+    @Nullable Scores scores(List<ScoreProblem> problems) {
+        List<Integer> points = new ArrayList<>();
+        for (Criterion criterion : Criterion.values()) {
+            String text = points(criterion);
+            try {
+                points.add(Integer.valueOf(text == null ? "" : text.strip()));
+            } catch (NumberFormatException notWhole) {
+                problems.add(new ScoreProblem(criterion.key(), "scoring.error.notWhole", List.of()));
+            }
+        }
+        return points.size() == 4 ? new Scores(points.get(0), points.get(1), points.get(2), points.get(3)) : null;
+    }
+
+    @Nullable BigDecimal grant(List<ScoreProblem> problems) {
+        if (recommendedGrant == null || recommendedGrant.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(recommendedGrant.strip().replace(',', '.'));
+        } catch (NumberFormatException notAnAmount) {
+            problems.add(new ScoreProblem("recommendedGrant", "scoring.error.notAnAmount", List.of()));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package eu.sadarbe.assessment.scoring;
+
+import static eu.sadarbe.assessment.AssessmentFixtures.ILZE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.assessment.AssessmentCompleted;
+import eu.sadarbe.assessment.AssessmentFixtures;
+import eu.sadarbe.assessment.AuditEntry;
+import eu.sadarbe.assessment.AuditTrail;
+import eu.sadarbe.assessment.CriterionScore;
+import eu.sadarbe.assessment.experts.Assessable;
+import eu.sadarbe.assessment.experts.AssessableApplications;
+import eu.sadarbe.assessment.experts.Assignment;
+import eu.sadarbe.assessment.experts.Assignments;
+import eu.sadarbe.calls.CallRounds;
+import eu.sadarbe.submission.SettableClock;
+import eu.sadarbe.submission.SubmissionDesk;
+import eu.sadarbe.submission.SubmissionTest;
+
+/** Two experts, a third when their totals lie 30 points apart (R-AWD-03), and the officer's final score (R-AWD-02). */
+@SubmissionTest
+@RecordApplicationEvents
+class ThirdExpertAndConsolidationTests {
+
+    @Autowired Assignments assignments;
+    @Autowired Scoring scoring;
+    @Autowired Consolidation consolidation;
+    @Autowired AuditTrail audit;
+    @Autowired ApplicationEvents recorded;
+    @Autowired CallRounds rounds;
+    @Autowired ApplicationDrafting drafting;
+    @Autowired SubmissionDesk desk;
+    @Autowired AccountRegister accounts;
+    @Autowired SettableClock clock;
+    @Autowired TransactionTemplate transaction;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired AssessableApplications assessable;
+
+    AssessmentFixtures fixtures;
+    ExpertWork work;
+    SignedInUser ilze;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new AssessmentFixtures(rounds, drafting, desk, accounts, clock, transaction, events, assessable);
+        work = new ExpertWork(fixtures, assignments, scoring);
+        ilze = fixtures.person(ILZE);
+    }
+
+    @Test
+    void R_AWD_03_aDifferenceOfThirtyRequiresAThirdExpertAndTheTwoClosestCount() {
+        Assessable application = fixtures.eligibleApplication(7, "Thirty points apart");
+        List<Assignment> two = work.suggestedAndAccepted(application);
+        work.submit(two.get(0), new Scores(27, 18, 18, 27));   // 90
+        work.submit(two.get(1), new Scores(18, 12, 12, 18));   // 60: exactly 30 apart
+
+        AssessmentState state = consolidation.state(ilze, application.applicationId());
+        assertThat(state.awaitingThirdExpert()).isTrue();
+        assertThat(state.readyToConsolidate()).isFalse();
+        assertThat(audit.of(application.applicationId())).extracting(AuditEntry::action)
+                .contains("thirdExpertRequired");
+        assertThatThrownBy(() -> consolidation.consolidate(ilze, application.applicationId(),
+                new Scores(20, 15, 15, 20), "too early", null)).isInstanceOf(RuntimeException.class);
+
+        Assignment third = work.accept(assignments.suggestThird(ilze, application.applicationId()));
+        assertThat(third.thirdExpert()).isTrue();
+        work.submit(third, new Scores(25, 17, 16, 22));         // 80: closest to 90
+
+        state = consolidation.state(ilze, application.applicationId());
+        assertThat(state.counted()).containsExactly(0, 2);
+        assertThat(state.suggestion()).isEqualTo(new Scores(26, 18, 17, 25));   // 26, 17.5→18, 17, 24.5→25
+        assertThat(state.suggestionPasses()).isTrue();
+    }
+
+    @Test
+    void R_AWD_03_twentyNinePointsApartNeedNoThirdExpertAndTheOfficerConsolidatesTheMean() {
+        Assessable application = fixtures.eligibleApplication(7, "Twenty-nine points apart");
+        List<Assignment> two = work.suggestedAndAccepted(application);
+        work.submit(two.get(0), new Scores(27, 18, 18, 26));   // 89
+        work.submit(two.get(1), new Scores(18, 12, 12, 18));   // 60
+
+        AssessmentState state = consolidation.state(ilze, application.applicationId());
+        assertThat(state.thirdExpertRequired()).isFalse();
+        assertThat(state.suggestion()).isEqualTo(new Scores(23, 15, 15, 22));   // 22.5→23, 15, 15, 22
+        assertThat(state.suggestion().total()).isEqualTo(75);
+
+        ConsolidatedScore plain = consolidation.consolidate(ilze, application.applicationId(), state.suggestion(),
+                null, null);
+        assertThat(plain.passed()).isTrue();
+        assertThat(plain.overrideReason()).isNull();
+
+        assertThatThrownBy(() -> consolidation.consolidate(ilze, application.applicationId(),
+                new Scores(23, 15, 15, 6), " ", null)).isInstanceOf(ScoresInvalid.class);
+        ConsolidatedScore overridden = consolidation.consolidate(ilze, application.applicationId(),
+                new Scores(23, 15, 15, 14), "Dissemination plan copied from another project", null);
+
+        assertThat(overridden.passed()).as("R-AWD-02: impact 14 is below half of 30").isFalse();
+        List<AuditEntry> history = audit.of(application.applicationId());
+        assertThat(history).filteredOn(entry -> entry.action().equals("scoreOverridden")).singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.before()).isEqualTo("23/15/15/22 = 75");
+                    assertThat(entry.after()).isEqualTo("23/15/15/14 = 67");
+                    assertThat(entry.subject()).contains("copied");
+                    assertThat(entry.actorEmail()).isEqualTo(ILZE);
+                });
+        assertThat(history).filteredOn(entry -> entry.action().equals("consolidated")).hasSize(2)
+                .last().satisfies(entry -> assertThat(entry.before()).startsWith("23/15/15/22 = 75"));
+        List<AssessmentCompleted> completed = recorded.stream(AssessmentCompleted.class)
+                .filter(event -> event.applicationId().equals(application.applicationId())).toList();
+        assertThat(completed).hasSize(2);
+        AssessmentCompleted last = completed.get(1);
+        assertThat(last.total()).isEqualTo(67);
+        assertThat(last.passed()).isFalse();
+        assertThat(last.criteria()).extracting(CriterionScore::criterion, CriterionScore::points,
+                        CriterionScore::maximum)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("relevance", 23, 30),
+                        org.assertj.core.groups.Tuple.tuple("design", 15, 20),
+                        org.assertj.core.groups.Tuple.tuple("team", 15, 20),
+                        org.assertj.core.groups.Tuple.tuple("impact", 14, 30));
+        assertThat(last.criteria().get(0).comments()).hasSize(2);
+        assertThat(last.requestedGrant()).isEqualByComparingTo(application.requestedGrant());
+    }
+}
