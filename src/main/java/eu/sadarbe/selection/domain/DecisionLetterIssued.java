@@ -1,0 +1,7 @@
+package eu.sadarbe.selection.domain;
+
+import eu.sadarbe.applications.ApplicationId;
+
+/** The officer issued the decision letter of an application; it is made and e-mailed after commit, retried on failure. */
+public record DecisionLetterIssued(ApplicationId applicationId, String language) {
+}
