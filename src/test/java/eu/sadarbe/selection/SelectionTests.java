@@ -82,7 +82,7 @@ class SelectionTests {
     @Autowired
     ApplicationEventPublisher publisher;
 
-    SelectionFixtures fixtures;
+    SelectionTestData fixtures;
 
     SignedInUser ilze;
 
@@ -94,7 +94,7 @@ class SelectionTests {
     /** Four assessed applications, made once for the class; each test starts from no decision and no envelope. */
     @BeforeEach
     void fourAssessedApplications() {
-        fixtures = new SelectionFixtures(rounds, drafting, desk, accounts, transaction, publisher, jdbc);
+        fixtures = new SelectionTestData(rounds, drafting, desk, accounts, transaction, publisher, jdbc);
         ilze = fixtures.person(SubmissionFixtures.ILZE);
         if (best != null && fixtures.knows(best) && fixtures.knows(failing)) {
             fixtures.undoSelection();

@@ -33,7 +33,7 @@ import eu.sadarbe.submission.SubmissionSummary;
  * open demo round, then the tests publish the real assessment events in a
  * transaction, as the assessment module does, and wait until selection has taken them in.
  */
-final class SelectionFixtures {
+public final class SelectionTestData {
 
     private static final String OF_THE_RANKING = "SELECT application_id FROM selection_candidate "
             + "WHERE national_agency_code = 'LV01' AND call_year = 2020 AND round_number = 3 AND action_type = 'KA202'";
@@ -46,7 +46,7 @@ final class SelectionFixtures {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
 
-    SelectionFixtures(CallRounds rounds, ApplicationDrafting drafting, SubmissionDesk desk, AccountRegister accounts,
+    public SelectionTestData(CallRounds rounds, ApplicationDrafting drafting, SubmissionDesk desk, AccountRegister accounts,
                       TransactionTemplate transaction, ApplicationEventPublisher events,
                       JdbcClient jdbc) {
         this.rounds = rounds;
@@ -63,13 +63,13 @@ final class SelectionFixtures {
      * the demo or other tests (the schema allows 1 to 9), so selection tests share this one and start from an empty
      * LV01 ranking of it.
      */
-    CallRoundSummary openRound() {
+    public CallRoundSummary openRound() {
         return rounds.all().stream().filter(round -> "Demo round (open)".equals(round.label())).findFirst()
                 .orElseThrow();
     }
 
     /** Takes back the officer's work on the ranking: decisions, envelope and reduced grants; keeps the scores. */
-    void undoSelection() {
+    public void undoSelection() {
         jdbc.sql("DELETE FROM selection_decision WHERE application_id IN (" + OF_THE_RANKING + ")").update();
         jdbc.sql("DELETE FROM selection_envelope WHERE national_agency_code = 'LV01' AND call_year = 2020 "
                 + "AND round_number = 3 AND action_type = 'KA202'").update();
@@ -77,19 +77,19 @@ final class SelectionFixtures {
                 + "WHERE application_id IN (" + OF_THE_RANKING + ")").update();
     }
 
-    boolean knows(SubmissionSummary submission) {
+    public boolean knows(SubmissionSummary submission) {
         return jdbc.sql("SELECT COUNT(*) FROM selection_candidate WHERE application_id = ?")
                 .param(submission.applicationId().value()).query(Integer.class).single() == 1;
     }
 
     /** Forgets the LV01 KA202 ranking of the open round, so that each test starts from an empty one. */
-    void emptyRanking() {
+    public void emptyRanking() {
         undoSelection();
         jdbc.sql("DELETE FROM selection_candidate WHERE application_id IN (" + OF_THE_RANKING + ")").update();
     }
 
     /** Anna submits a KA202 application to LV01 in the open demo round, working in {@code language}. */
-    SubmissionSummary submitted(String title, String language) {
+    public SubmissionSummary submitted(String title, String language) {
         ApplicationSummary draft = drafting.start(person(SubmissionFixtures.ANNA).id(),
                 SubmissionFixtures.greenSkills(title), openRound().id());
         return desk.submit(draft.id(), OptionalLong.empty(), UUID.randomUUID().toString(),
@@ -97,7 +97,7 @@ final class SelectionFixtures {
     }
 
     /** The officer consolidated the score: points for relevance, design, team, impact, with the experts' comments. */
-    void assessed(SubmissionSummary submission, int relevance, int design, int team, int impact, String requested,
+    public void assessed(SubmissionSummary submission, int relevance, int design, int team, int impact, String requested,
                   @Nullable String recommended, List<String> comments) {
         int total = relevance + design + team + impact;
         boolean passed = total >= 60 && relevance >= 15 && design >= 10 && team >= 10 && impact >= 15;
@@ -114,7 +114,7 @@ final class SelectionFixtures {
         await().atMost(Duration.ofSeconds(30)).until(() -> totalOf(submission) == total);
     }
 
-    void formallyRejected(SubmissionSummary submission, String reason) {
+    public void formallyRejected(SubmissionSummary submission, String reason) {
         FormalCheckCompleted event = new FormalCheckCompleted(submission.applicationId(), submission.id(),
                 submission.applicationNumber(), submission.nationalAgencyCode(), submission.callYear(),
                 submission.roundNumber(), submission.actionType(), false, reason, List.of("R-ELIG-02"),
@@ -130,11 +130,11 @@ final class SelectionFixtures {
                 .param(submission.applicationId().value()).query(Integer.class).optional().orElse(-1);
     }
 
-    SignedInUser person(String email) {
+    public SignedInUser person(String email) {
         return person(email, "en");
     }
 
-    SignedInUser person(String email, String language) {
+    public SignedInUser person(String email, String language) {
         AccountSummary account = accounts.byEmail(email).orElseThrow();
         return new SignedInUser(account.id(), account.email(), account.displayName(), account.roles(),
                 account.nationalAgencyCode(), language, true, null);
