@@ -44,8 +44,9 @@ public class Candidates {
         BigDecimal granted = reduced.map(Candidate::granted).orElse(event.requestedGrant());
         String reason = reduced.map(Candidate::grantReductionReason).orElse(null);
         int updated = jdbc.sql("""
-                        UPDATE selection_candidate SET submission_id = ?, application_number = ?, formally_eligible = TRUE,
-                            ineligibility_reason = NULL, ineligibility_rules = NULL, assessed = TRUE, total = ?,
+                        UPDATE selection_candidate SET submission_id = ?, application_number = ?,
+                            formally_eligible = TRUE, ineligibility_reason = NULL, ineligibility_rules = NULL,
+                            assessed = TRUE, total = ?,
                             relevance = ?, impact = ?, passed = ?, criteria_json = ?, requested_grant = ?,
                             recommended_grant = ?, granted = ?, grant_reduction_reason = ?, updated_at = ?
                         WHERE application_id = ?""")
@@ -67,7 +68,8 @@ public class Candidates {
     void formallyChecked(FormalCheckCompleted event) {
         if (event.eligible()) {
             jdbc.sql("UPDATE selection_candidate SET formally_eligible = TRUE, ineligibility_reason = NULL, "
-                    + "ineligibility_rules = NULL WHERE application_id = ?").param(event.applicationId().value()).update();
+                    + "ineligibility_rules = NULL WHERE application_id = ?").param(event.applicationId().value())
+                    .update();
             jdbc.sql("DELETE FROM selection_candidate WHERE application_id = ? AND assessed = FALSE AND NOT EXISTS "
                             + "(SELECT 1 FROM selection_decision d WHERE d.application_id = ?)")
                     .params(event.applicationId().value(), event.applicationId().value()).update();

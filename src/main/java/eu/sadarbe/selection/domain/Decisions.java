@@ -70,7 +70,8 @@ public class Decisions {
     }
 
     Optional<String> letterLanguage(ApplicationId id) {
-        return jdbc.sql("SELECT letter_language FROM selection_decision WHERE application_id = ?")
+        return jdbc.sql("SELECT letter_language FROM selection_decision WHERE application_id = ? "
+                        + "AND letter_language IS NOT NULL")
                 .param(id.value()).query(String.class).optional();
     }
 

@@ -38,7 +38,10 @@ import eu.sadarbe.selection.web.SelectionRequests.DecisionsRequest;
 import eu.sadarbe.selection.web.SelectionRequests.EnvelopeRequest;
 import eu.sadarbe.selection.web.SelectionRequests.OverrideRequest;
 
-/** The agency's own tools: the ranking, the envelope and the decisions over HTTP (R-AWD-05); officers of the agency only. */
+/**
+ * The agency's own tools: the ranking, the envelope and the decisions over HTTP (R-AWD-05), for officers of the
+ * agency only.
+ */
 @RestController
 @Tag(name = "Selection", description = "Rank an agency's applications within the budget envelope and decide (R-AWD-05)")
 class SelectionApiController {
@@ -51,7 +54,8 @@ class SelectionApiController {
         this.messages = messages;
     }
 
-    @Operation(summary = "The ranking of one round and action type, with the cut-off and the decisions", description = """
+    @Operation(summary = "The ranking of one round and action type, with the cut-off and the decisions",
+            description = """
             Passing applications by total, then relevance, then impact, then application number; funded down the
             list until the first that does not fit entirely. With `envelope`, a what-if ranking (nothing saved).
             403 unless the caller is an officer of the agency.""")
