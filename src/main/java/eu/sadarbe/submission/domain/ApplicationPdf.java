@@ -1,33 +1,26 @@
 package eu.sadarbe.submission.domain;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import eu.sadarbe.submission.SubmissionSummary;
+import eu.sadarbe.web.HtmlPdf;
 
 /**
  * The PDF of a submitted application: number, digest, Brussels time and agency, then every field of the frozen
- * document. The DejaVu Sans font is embedded (fonts/DejaVuSans*.ttf), so Latvian letters (ā č ē ģ ī ķ ļ ņ š ū ž)
- * print the same on every machine, whatever fonts it has.
+ * document, with DejaVu Sans embedded ({@link HtmlPdf}) so that Latvian letters print the same everywhere.
  */
 @Component
 public class ApplicationPdf {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss (xxx)");
-    private static final String FONT = "DejaVu Sans";
 
     private final MessageSource messages;
 
@@ -36,19 +29,7 @@ public class ApplicationPdf {
     }
 
     public byte[] render(SubmissionSummary submission, String canonicalJson, Locale locale) {
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
-        builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
-        builder.withHtmlContent(html(submission, canonicalJson, locale), null);
-        builder.toStream(pdf);
-        try {
-            builder.run();
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
-        return pdf.toByteArray();
+        return HtmlPdf.render(html(submission, canonicalJson, locale));
     }
 
     private String html(SubmissionSummary submission, String canonicalJson, Locale locale) {
@@ -105,10 +86,6 @@ public class ApplicationPdf {
     }
 
     private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
-    }
-
-    private static java.io.InputStream font(String file) {
-        return ApplicationPdf.class.getResourceAsStream("/fonts/" + file);
+        return HtmlPdf.escape(text);
     }
 }

@@ -1,0 +1,273 @@
+package eu.sadarbe.selection.domain;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import eu.sadarbe.accounts.Role;
+import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.applications.ApplicationId;
+import eu.sadarbe.assessment.AuditTrail;
+import eu.sadarbe.selection.ApplicationPlacedOnReserve;
+import eu.sadarbe.selection.ApplicationRejected;
+import eu.sadarbe.selection.ApplicationSelected;
+import eu.sadarbe.selection.RankingKey;
+
+/**
+ * The officer's selection work (R-AWD-05): the ranking within the envelope, what-if, reduced grants, decisions and
+ * the decision letters. Only officers of the agency get in; every change goes to the audit trail.
+ */
+@Service
+public class SelectionDesk {
+
+    private final Candidates candidates;
+    private final Envelopes envelopes;
+    private final Decisions decisions;
+    private final AuditTrail audit;
+    private final LetterLanguages languages;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SelectionDesk(Candidates candidates, Envelopes envelopes, Decisions decisions, AuditTrail audit,
+                  LetterLanguages languages, ApplicationEventPublisher events, Clock clock) {
+        this.candidates = candidates;
+        this.envelopes = envelopes;
+        this.decisions = decisions;
+        this.audit = audit;
+        this.languages = languages;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The rankings the officer's agency has applications for, newest round first. */
+    @Transactional(readOnly = true)
+    public List<RankingKey> rankings(SignedInUser officer) {
+        return candidates.rankingsOf(agencyOf(officer));
+    }
+
+    @Transactional(readOnly = true)
+    public Ranking ranking(RankingKey key, SignedInUser officer) {
+        requireOfficer(officer, key.nationalAgencyCode());
+        Envelope envelope = envelopes.of(key);
+        return Ranking.of(key, candidates.of(key), envelope.amount(), envelope.reserveSize());
+    }
+
+    /** The ranking with another envelope, to watch the cut-off move; nothing is saved. */
+    @Transactional(readOnly = true)
+    public Ranking whatIf(RankingKey key, BigDecimal envelope, SignedInUser officer) {
+        requireOfficer(officer, key.nationalAgencyCode());
+        return Ranking.of(key, candidates.of(key), envelope, envelopes.of(key).reserveSize());
+    }
+
+    @Transactional(readOnly = true)
+    public Envelope envelope(RankingKey key, SignedInUser officer) {
+        requireOfficer(officer, key.nationalAgencyCode());
+        return envelopes.of(key);
+    }
+
+    @Transactional(readOnly = true)
+    public List<EnvelopeChange> envelopeHistory(RankingKey key, SignedInUser officer) {
+        requireOfficer(officer, key.nationalAgencyCode());
+        return envelopes.history(key);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<ApplicationId, Decision> decisions(RankingKey key, SignedInUser officer) {
+        requireOfficer(officer, key.nationalAgencyCode());
+        return decisions.of(key);
+    }
+
+    @Transactional(readOnly = true)
+    public Candidate candidate(ApplicationId id, SignedInUser officer) {
+        Candidate candidate = candidates.find(id).orElseThrow(UnknownApplication::new);
+        requireOfficer(officer, candidate.ranking().nationalAgencyCode());
+        return candidate;
+    }
+
+    /** Sets or changes the envelope and the reserve size; the change is kept in the envelope's history. */
+    @Transactional
+    public Envelope setEnvelope(RankingKey key, BigDecimal amount, int reserveSize, SignedInUser officer) {
+        requireOfficer(officer, key.nationalAgencyCode());
+        if (amount.signum() < 0 || amount.scale() > 2) {
+            throw new ChangeRefused("selection.problem.envelopeAmount");
+        }
+        if (reserveSize < 0 || reserveSize > 500) {
+            throw new ChangeRefused("selection.problem.reserveSize");
+        }
+        envelopes.set(key, amount, reserveSize, officer.email(), clock.instant());
+        return envelopes.of(key);
+    }
+
+    /**
+     * Reduces (or restores) the grant the ranking counts: down to the experts' recommended grant without more ado,
+     * to any other amount below the requested grant only with the officer's reason.
+     */
+    @Transactional
+    public Candidate changeGrant(ApplicationId id, BigDecimal amount, @Nullable String reason, SignedInUser officer) {
+        Candidate candidate = candidate(id, officer);
+        requireOpen(candidate);
+        if (amount.signum() <= 0 || amount.scale() > 2 || amount.compareTo(candidate.requestedGrant()) > 0) {
+            throw new ChangeRefused("selection.problem.grantAmount");
+        }
+        boolean recommended = candidate.recommendedGrant() != null
+                && amount.compareTo(candidate.recommendedGrant()) == 0;
+        boolean requested = amount.compareTo(candidate.requestedGrant()) == 0;
+        String why = blankToNull(reason);
+        if (!recommended && !requested && why == null) {
+            throw new ChangeRefused("selection.problem.grantReasonRequired");
+        }
+        candidates.reduceGrant(id, amount, requested ? null : why);
+        audit.record(id, candidate.ranking().nationalAgencyCode(), "selection.grantChanged",
+                candidate.applicationNumber(), candidate.granted().toPlainString(),
+                amount.toPlainString() + (why == null ? "" : " (" + why + ")"), officer);
+        return candidates.find(id).orElseThrow();
+    }
+
+    /**
+     * Records the decisions the ranking suggests for the whole round: funded → selected, reserve → reserve, the
+     * rest (below the reserve list, below the pass marks, formally ineligible) → rejected. Individual overrides and
+     * decisions whose letter was issued are kept. Returns how many decisions changed.
+     */
+    @Transactional
+    public int recordDecisions(RankingKey key, SignedInUser officer) {
+        Ranking ranking = ranking(key, officer);
+        Map<ApplicationId, Decision> existing = decisions.of(key);
+        int changed = 0;
+        for (RankedApplication row : ranking.ranked()) {
+            Outcome outcome = Outcome.suggestedFor(row.placement());
+            changed += decide(row.candidate(), outcome, outcome == Outcome.SELECTED ? row.candidate().granted() : null,
+                    false, null, existing.get(row.candidate().applicationId()), officer) ? 1 : 0;
+        }
+        for (Candidate failing : ranking.failing()) {
+            changed += decide(failing, Outcome.REJECTED, null, false, "R-AWD-02",
+                    existing.get(failing.applicationId()), officer) ? 1 : 0;
+        }
+        for (Candidate ineligible : ranking.ineligible()) {
+            changed += decide(ineligible, Outcome.REJECTED, null, false, ineligible.ineligibilityReason(),
+                    existing.get(ineligible.applicationId()), officer) ? 1 : 0;
+        }
+        return changed;
+    }
+
+    /** The officer's own decision on one application, against the ranking, with a reason. */
+    @Transactional
+    public Decision override(ApplicationId id, Outcome outcome, @Nullable BigDecimal granted, @Nullable String reason,
+                             SignedInUser officer) {
+        Candidate candidate = candidate(id, officer);
+        String why = blankToNull(reason);
+        if (why == null) {
+            throw new ChangeRefused("selection.problem.overrideReasonRequired");
+        }
+        if (outcome != Outcome.REJECTED && !candidate.competes()) {
+            throw new ChangeRefused("selection.problem.notPassing");
+        }
+        BigDecimal grant = outcome != Outcome.SELECTED ? null : granted == null ? candidate.granted() : granted;
+        if (grant != null && (grant.signum() <= 0 || grant.compareTo(candidate.requestedGrant()) > 0)) {
+            throw new ChangeRefused("selection.problem.grantAmount");
+        }
+        decide(candidate, outcome, grant, true, why, decisions.find(id).orElse(null), officer);
+        return decisions.find(id).orElseThrow();
+    }
+
+    /**
+     * Issues the letters of every decided application of the round that has none yet; each is made and e-mailed
+     * after commit. A letter is issued once; from then on its decision is final. Returns how many were issued.
+     */
+    @Transactional
+    public int issueLetters(RankingKey key, SignedInUser officer) {
+        requireOfficer(officer, key.nationalAgencyCode());
+        int issued = 0;
+        for (Decision decision : decisions.of(key).values()) {
+            String language = languages.of(decision.applicationId());
+            if (!decision.locked() && decisions.issueLetter(decision.applicationId(), language, clock.instant())) {
+                Candidate candidate = candidates.find(decision.applicationId()).orElseThrow();
+                audit.record(decision.applicationId(), key.nationalAgencyCode(), "selection.letterIssued",
+                        candidate.applicationNumber(), null, decision.describe() + " [" + language + "]", officer);
+                events.publishEvent(new DecisionLetterIssued(decision.applicationId(), language));
+                issued++;
+            }
+        }
+        return issued;
+    }
+
+    private boolean decide(Candidate candidate, Outcome outcome, @Nullable BigDecimal granted, boolean override,
+                           @Nullable String reason, @Nullable Decision before, SignedInUser officer) {
+        if (before != null && (before.locked() || (before.overridden() && !override))) {
+            if (override) {
+                throw new DecisionFinal(candidate.applicationNumber());
+            }
+            return false;
+        }
+        if (before != null && before.outcome() == outcome && sameAmount(before.granted(), granted)
+                && before.overridden() == override && Objects.equals(before.reason(), reason)) {
+            return false;
+        }
+        Instant now = clock.instant();
+        Decision decision = new Decision(candidate.applicationId(), outcome, granted, override, reason,
+                officer.id().value(), officer.email(), now, null, null);
+        decisions.save(decision);
+        audit.record(candidate.applicationId(), candidate.ranking().nationalAgencyCode(),
+                override ? "selection.decisionOverridden" : "selection.decided", candidate.applicationNumber(),
+                before == null ? null : before.describe(),
+                decision.describe() + (reason == null ? "" : " (" + reason + ")"), officer);
+        events.publishEvent(event(candidate, decision));
+        return true;
+    }
+
+    private Object event(Candidate candidate, Decision decision) {
+        return switch (decision.outcome()) {
+            case SELECTED -> new ApplicationSelected(candidate.applicationId(), candidate.applicationNumber(),
+                    candidate.ranking(), Objects.requireNonNull(decision.granted()), decision.decidedBy(),
+                    decision.decidedAt());
+            case RESERVE -> new ApplicationPlacedOnReserve(candidate.applicationId(), candidate.applicationNumber(),
+                    candidate.ranking(), reservePosition(candidate), decision.decidedBy(), decision.decidedAt());
+            case REJECTED -> new ApplicationRejected(candidate.applicationId(), candidate.applicationNumber(),
+                    candidate.ranking(), decision.reason(), decision.decidedBy(), decision.decidedAt());
+        };
+    }
+
+    private int reservePosition(Candidate candidate) {
+        Envelope envelope = envelopes.of(candidate.ranking());
+        return Ranking.of(candidate.ranking(), candidates.of(candidate.ranking()), envelope.amount(),
+                        envelope.reserveSize()).find(candidate.applicationId())
+                .map(RankedApplication::reservePosition).map(position -> (int) position).orElse(0);
+    }
+
+    private void requireOpen(Candidate candidate) {
+        Optional<Decision> decision = decisions.find(candidate.applicationId());
+        if (decision.isPresent() && decision.get().locked()) {
+            throw new DecisionFinal(candidate.applicationNumber());
+        }
+    }
+
+    static void requireOfficer(SignedInUser user, String nationalAgencyCode) {
+        if (!user.has(Role.NA_OFFICER) || !nationalAgencyCode.equals(user.nationalAgencyCode())) {
+            throw new NotAnOfficerOfTheAgency(nationalAgencyCode);
+        }
+    }
+
+    private static String agencyOf(SignedInUser user) {
+        String agency = user.nationalAgencyCode();
+        if (!user.has(Role.NA_OFFICER) || agency == null) {
+            throw new NotAnOfficerOfTheAgency(String.valueOf(agency));
+        }
+        return agency;
+    }
+
+    private static boolean sameAmount(@Nullable BigDecimal one, @Nullable BigDecimal other) {
+        return one == null ? other == null : other != null && one.compareTo(other) == 0;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package eu.sadarbe.selection.domain;
+
+import org.jspecify.annotations.NullMarked;

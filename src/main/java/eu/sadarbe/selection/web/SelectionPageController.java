@@ -1,0 +1,258 @@
+package eu.sadarbe.selection.web;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.applications.ApplicationId;
+import eu.sadarbe.assessment.AuditTrail;
+import eu.sadarbe.selection.RankingKey;
+import eu.sadarbe.selection.domain.Candidate;
+import eu.sadarbe.selection.domain.ChangeRefused;
+import eu.sadarbe.selection.domain.DecisionFinal;
+import eu.sadarbe.selection.domain.DecisionLetters;
+import eu.sadarbe.selection.domain.LetterLanguages;
+import eu.sadarbe.selection.domain.NotAnOfficerOfTheAgency;
+import eu.sadarbe.selection.domain.Outcome;
+import eu.sadarbe.selection.domain.Ranking;
+import eu.sadarbe.selection.domain.SelectionDesk;
+import eu.sadarbe.selection.domain.UnknownApplication;
+
+/**
+ * The officer's selection pages (R-AWD-05): the ranking with its cut-off and what-if envelope (an htmx fragment,
+ * nothing saved), the envelope, decisions and letters; one page per application for the grant, an individual
+ * decision and its letter; the ranking as .xlsx and PDF.
+ */
+@Controller
+class SelectionPageController {
+
+    private final SelectionDesk desk;
+    private final DecisionLetters letters;
+    private final LetterLanguages languages;
+    private final AuditTrail audit;
+    private final RankingExport export;
+
+    SelectionPageController(SelectionDesk desk, DecisionLetters letters, LetterLanguages languages, AuditTrail audit,
+                            RankingExport export) {
+        this.desk = desk;
+        this.letters = letters;
+        this.languages = languages;
+        this.audit = audit;
+        this.export = export;
+    }
+
+    @GetMapping("/agency/selection")
+    String page(@RequestParam(required = false) @Nullable Integer year,
+                @RequestParam(required = false) @Nullable Integer round,
+                @RequestParam(required = false) @Nullable String actionType,
+                @RequestParam(required = false) @Nullable String whatIf,
+                @AuthenticationPrincipal SignedInUser user, Model model) {
+        if (year == null || round == null || actionType == null) {
+            model.addAttribute("rankings", desk.rankings(user));
+            return "selection/rankings";
+        }
+        RankingKey key = key(user, year, round, actionType);
+        BigDecimal amount = amount(whatIf);
+        model.addAttribute("ranking", amount == null ? desk.ranking(key, user) : desk.whatIf(key, amount, user));
+        model.addAttribute("whatIf", amount);
+        model.addAttribute("whatIfInvalid", whatIf != null && !whatIf.isBlank() && amount == null);
+        model.addAttribute("envelope", desk.envelope(key, user));
+        model.addAttribute("history", desk.envelopeHistory(key, user));
+        model.addAttribute("decisions", desk.decisions(key, user));
+        model.addAttribute("key", key);
+        return "selection/ranking";
+    }
+
+    /** What-if: the ranking table for another envelope, recalculated as the officer types; nothing is saved. */
+    @GetMapping(path = "/agency/selection", headers = "HX-Request=true", params = "whatIf")
+    String whatIf(@RequestParam int year, @RequestParam int round, @RequestParam String actionType,
+                  @RequestParam String whatIf, @AuthenticationPrincipal SignedInUser user, Model model) {
+        RankingKey key = key(user, year, round, actionType);
+        BigDecimal amount = amount(whatIf);
+        model.addAttribute("ranking", amount == null ? desk.ranking(key, user) : desk.whatIf(key, amount, user));
+        model.addAttribute("whatIf", amount);
+        model.addAttribute("decisions", desk.decisions(key, user));
+        model.addAttribute("key", key);
+        return "selection/ranking :: ranking";
+    }
+
+    @PostMapping("/agency/selection/envelope")
+    String setEnvelope(@RequestParam int year, @RequestParam int round, @RequestParam String actionType,
+                       @RequestParam String amount, @RequestParam(defaultValue = "10") String reserveSize,
+                       @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        RankingKey key = key(user, year, round, actionType);
+        BigDecimal euros = amount(amount);
+        Integer size = integer(reserveSize);
+        if (euros == null || size == null) {
+            redirect.addFlashAttribute("problem", euros == null ? "selection.problem.envelopeAmount"
+                    : "selection.problem.reserveSize");
+        } else {
+            try {
+                desk.setEnvelope(key, euros, size, user);
+                redirect.addFlashAttribute("done", "selection.done.envelope");
+            } catch (ChangeRefused refused) {
+                redirect.addFlashAttribute("problem", refused.messageKey());
+            }
+        }
+        return redirectTo(key);
+    }
+
+    @PostMapping("/agency/selection/decisions")
+    String recordDecisions(@RequestParam int year, @RequestParam int round, @RequestParam String actionType,
+                           @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        RankingKey key = key(user, year, round, actionType);
+        redirect.addFlashAttribute("done", "selection.done.decisions");
+        redirect.addFlashAttribute("count", desk.recordDecisions(key, user));
+        return redirectTo(key);
+    }
+
+    @PostMapping("/agency/selection/letters")
+    String issueLetters(@RequestParam int year, @RequestParam int round, @RequestParam String actionType,
+                        @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        RankingKey key = key(user, year, round, actionType);
+        redirect.addFlashAttribute("done", "selection.done.letters");
+        redirect.addFlashAttribute("count", desk.issueLetters(key, user));
+        return redirectTo(key);
+    }
+
+    @GetMapping("/agency/selection/applications/{id}")
+    String application(@PathVariable ApplicationId id, @AuthenticationPrincipal SignedInUser user, Model model) {
+        Candidate candidate = desk.candidate(id, user);
+        model.addAttribute("candidate", candidate);
+        model.addAttribute("ranking", desk.ranking(candidate.ranking(), user));
+        model.addAttribute("decision", desk.decisions(candidate.ranking(), user).get(id));
+        model.addAttribute("outcomes", Outcome.values());
+        model.addAttribute("history", audit.of(id));
+        return "selection/application";
+    }
+
+    @PostMapping("/agency/selection/applications/{id}/grant")
+    String changeGrant(@PathVariable ApplicationId id, @RequestParam String amount,
+                       @RequestParam(required = false) @Nullable String reason,
+                       @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        BigDecimal euros = amount(amount);
+        try {
+            if (euros == null) {
+                throw new ChangeRefused("selection.problem.grantAmount");
+            }
+            desk.changeGrant(id, euros, reason, user);
+            redirect.addFlashAttribute("done", "selection.done.grant");
+        } catch (ChangeRefused refused) {
+            redirect.addFlashAttribute("problem", refused.messageKey());
+            redirect.addFlashAttribute("problemField", "amount");
+        }
+        return "redirect:/agency/selection/applications/" + id;
+    }
+
+    @PostMapping("/agency/selection/applications/{id}/decision")
+    String override(@PathVariable ApplicationId id, @RequestParam Outcome outcome,
+                    @RequestParam(required = false) @Nullable String reason,
+                    @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        try {
+            desk.override(id, outcome, null, reason, user);
+            redirect.addFlashAttribute("done", "selection.done.override");
+        } catch (ChangeRefused refused) {
+            redirect.addFlashAttribute("problem", refused.messageKey());
+            redirect.addFlashAttribute("problemField", "reason");
+        }
+        return "redirect:/agency/selection/applications/" + id;
+    }
+
+    @GetMapping(path = "/agency/selection/applications/{id}/letter", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> letter(@PathVariable ApplicationId id, @AuthenticationPrincipal SignedInUser user) {
+        Candidate candidate = desk.candidate(id, user);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"" + candidate.applicationNumber() + "-decision.pdf\"")
+                .body(letters.letter(id, languages, user));
+    }
+
+    @GetMapping("/agency/selection/ranking.xlsx")
+    ResponseEntity<byte[]> xlsx(@RequestParam int year, @RequestParam int round, @RequestParam String actionType,
+                                @AuthenticationPrincipal SignedInUser user, Locale locale) {
+        Ranking ranking = desk.ranking(key(user, year, round, actionType), user);
+        return download(export.xlsx(ranking, desk.decisions(ranking.key(), user), locale), ranking, "xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    @GetMapping("/agency/selection/ranking.pdf")
+    ResponseEntity<byte[]> pdf(@RequestParam int year, @RequestParam int round, @RequestParam String actionType,
+                               @AuthenticationPrincipal SignedInUser user, Locale locale) {
+        Ranking ranking = desk.ranking(key(user, year, round, actionType), user);
+        return download(export.pdf(ranking, desk.decisions(ranking.key(), user), locale), ranking, "pdf",
+                MediaType.APPLICATION_PDF_VALUE);
+    }
+
+    @ExceptionHandler({NotAnOfficerOfTheAgency.class, DecisionFinal.class})
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String forbidden(Model model) {
+        model.addAttribute("status", 403);
+        return "error";
+    }
+
+    @ExceptionHandler(UnknownApplication.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(Model model) {
+        model.addAttribute("status", 404);
+        return "error";
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] content, Ranking ranking, String extension, String type) {
+        RankingKey key = ranking.key();
+        String name = "ranking-" + key.nationalAgencyCode() + "-" + key.callYear() + "-" + key.roundNumber() + "-"
+                + key.actionType() + "." + extension;
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(content);
+    }
+
+    private static String redirectTo(RankingKey key) {
+        return "redirect:/agency/selection?year=" + key.callYear() + "&round=" + key.roundNumber() + "&actionType="
+                + key.actionType();
+    }
+
+    /** The officer's own agency: the pages never take an agency from the address. */
+    private static RankingKey key(SignedInUser user, int year, int round, String actionType) {
+        String agency = user.nationalAgencyCode();
+        if (agency == null) {
+            throw new NotAnOfficerOfTheAgency("none");
+        }
+        return new RankingKey(agency, year, round, actionType);
+    }
+
+    /** Euros as typed: spaces and a decimal comma allowed; null when not an amount. */
+    static @Nullable BigDecimal amount(@Nullable String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            BigDecimal amount = new BigDecimal(typed.replaceAll("[\\s\u00a0€]", "").replace(',', '.'));
+            return amount.signum() < 0 || amount.scale() > 2 ? null : amount;
+        } catch (NumberFormatException notAnAmount) {
+            return null;
+        }
+    }
+
+    private static @Nullable Integer integer(String typed) {
+        try {
+            return Integer.valueOf(typed.strip());
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package eu.sadarbe.selection.web;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
+
+import eu.sadarbe.selection.domain.Outcome;
+
+/** The JSON bodies the selection API takes. */
+final class SelectionRequests {
+
+    private SelectionRequests() {
+    }
+
+    /** The envelope in euros and how many applications below the cut-off go on the reserve list (default 10). */
+    record EnvelopeRequest(@NotNull BigDecimal amount, @Nullable @Min(0) @Max(500) Integer reserveSize) {
+    }
+
+    /** Records the decisions the ranking suggests for one round and action type. */
+    record DecisionsRequest(@Min(2014) @Max(2020) int callYear, @Min(1) int roundNumber,
+                            @NotBlank String actionType) {
+    }
+
+    /** An individual decision against the ranking; the reason is required. */
+    record OverrideRequest(@NotNull Outcome outcome, @Nullable BigDecimal grantedAmount, @Nullable String reason) {
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package eu.sadarbe.selection.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,241 @@
+package eu.sadarbe.selection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.assessment.AuditTrail;
+import eu.sadarbe.calls.CallRounds;
+import eu.sadarbe.selection.domain.Outcome;
+import eu.sadarbe.selection.domain.SelectionDesk;
+import eu.sadarbe.submission.SubmissionDesk;
+import eu.sadarbe.submission.SubmissionFixtures;
+import eu.sadarbe.submission.SubmissionSummary;
+import eu.sadarbe.submission.SubmissionTest;
+
+/** R-AWD-05 end to end: the officer's ranking page, what-if, reduced grants, decisions, exports. */
+@SubmissionTest
+@RecordApplicationEvents
+@DisplayName("R-AWD-05")
+class SelectionTests {
+
+    static final RankingKey KEY = new RankingKey("LV01", 2020, 3, "KA202");
+    static final String PAGE = "/agency/selection?year=2020&round=3&actionType=KA202";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SelectionDesk selection;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Autowired
+    CallRounds rounds;
+
+    @Autowired
+    ApplicationDrafting drafting;
+
+    @Autowired
+    SubmissionDesk desk;
+
+    @Autowired
+    AccountRegister accounts;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    ApplicationEventPublisher publisher;
+
+    SelectionTestData fixtures;
+
+    SignedInUser ilze;
+
+    static SubmissionSummary best;
+    static SubmissionSummary secondOnRelevance;
+    static SubmissionSummary thirdOnRelevance;
+    static SubmissionSummary failing;
+
+    /** Four assessed applications, made once for the class; each test starts from no decision and no envelope. */
+    @BeforeEach
+    void fourAssessedApplications() {
+        fixtures = new SelectionTestData(rounds, drafting, desk, accounts, transaction, publisher, jdbc);
+        ilze = fixtures.person(SubmissionFixtures.ILZE);
+        if (best != null && fixtures.knows(best) && fixtures.knows(failing)) {
+            fixtures.undoSelection();
+            return;
+        }
+        fixtures.emptyRanking();
+        best = fixtures.submitted("Best", "en");
+        secondOnRelevance = fixtures.submitted("Second", "en");
+        thirdOnRelevance = fixtures.submitted("Third", "en");
+        failing = fixtures.submitted("Failing", "en");
+        fixtures.assessed(best, 28, 18, 18, 26, "60000", null, List.of("Strong"));
+        fixtures.assessed(thirdOnRelevance, 24, 18, 18, 20, "30000", "25000", List.of("Fine"));
+        fixtures.assessed(secondOnRelevance, 26, 18, 16, 20, "40000", null, List.of("Good"));
+        fixtures.assessed(failing, 14, 10, 10, 16, "10000", null, List.of("Weak"));
+    }
+
+    @Test
+    void showsTheRankingWithTheCutOffTheReserveListAndTheFailingOnesApart() throws Exception {
+        selection.setEnvelope(KEY, new BigDecimal("100000.00"), 10, ilze);
+
+        String page = page(PAGE);
+
+        assertThat(page).containsSubsequence(best.applicationNumber(), secondOnRelevance.applicationNumber(),
+                "id=\"cut-off\"", thirdOnRelevance.applicationNumber(), "Reserve 1", "id=\"failing-table\"",
+                failing.applicationNumber());
+        assertThat(page).contains("2 of 3 passing applications funded: €100,000.00 of the envelope of €100,000.00");
+    }
+
+    @Test
+    void fundsOnlyWhatFitsWhenTheEnvelopeIsOneCentShort() {
+        selection.setEnvelope(KEY, new BigDecimal("99999.99"), 10, ilze);
+
+        assertThat(selection.ranking(KEY, ilze).cutOffRank()).isEqualTo(1);
+    }
+
+    @Test
+    void recalculatesTheCutOffForAWhatIfEnvelopeWithoutSavingIt() throws Exception {
+        selection.setEnvelope(KEY, new BigDecimal("60000"), 10, ilze);
+
+        String fragment = mvc.perform(get(PAGE + "&whatIf=130000").header("HX-Request", "true").with(user(ilze)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(fragment).doesNotContain("<html").contains("3 of 3 passing applications funded", "What-if");
+        assertThat(selection.envelope(KEY, ilze).amount()).isEqualByComparingTo("60000");
+        assertThat(selection.ranking(KEY, ilze).cutOffRank()).isEqualTo(1);
+    }
+
+    @Test
+    void aGrantReducedToTheExpertsRecommendationMovesTheCutOffAndIsAudited() throws Exception {
+        selection.setEnvelope(KEY, new BigDecimal("125000"), 10, ilze);
+        assertThat(selection.ranking(KEY, ilze).cutOffRank()).isEqualTo(2);
+
+        mvc.perform(post("/agency/selection/applications/{id}/grant", thirdOnRelevance.applicationId())
+                        .param("amount", "25000").with(user(ilze)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(selection.ranking(KEY, ilze).cutOffRank()).isEqualTo(3);
+        assertThat(audit.of(thirdOnRelevance.applicationId())).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo("selection.grantChanged");
+            assertThat(entry.before()).isEqualTo("30000.00");
+            assertThat(entry.after()).isEqualTo("25000");
+            assertThat(entry.actorEmail()).isEqualTo(SubmissionFixtures.ILZE);
+        });
+    }
+
+    @Test
+    void refusesAnyOtherReductionWithoutAReason() throws Exception {
+        String page = mvc.perform(post("/agency/selection/applications/{id}/grant", best.applicationId())
+                        .param("amount", "50000").with(user(ilze)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("problem").toString();
+
+        assertThat(page).isEqualTo("selection.problem.grantReasonRequired");
+        assertThat(selection.candidate(best.applicationId(), ilze).granted()).isEqualByComparingTo("60000");
+    }
+
+    @Test
+    void recordsTheDecisionsWithWhoAndWhenAuditsThemAndPublishesTheEvents() throws Exception {
+        selection.setEnvelope(KEY, new BigDecimal("100000"), 10, ilze);
+
+        mvc.perform(post("/agency/selection/decisions").param("year", "2020").param("round", "3")
+                        .param("actionType", "KA202").with(user(ilze)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        var decisions = selection.decisions(KEY, ilze);
+        assertThat(decisions.get(best.applicationId()).outcome()).isEqualTo(Outcome.SELECTED);
+        assertThat(decisions.get(best.applicationId()).granted()).isEqualByComparingTo("60000");
+        assertThat(decisions.get(best.applicationId()).decidedByEmail()).isEqualTo(SubmissionFixtures.ILZE);
+        assertThat(decisions.get(thirdOnRelevance.applicationId()).outcome()).isEqualTo(Outcome.RESERVE);
+        assertThat(decisions.get(failing.applicationId()).outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(events.stream(ApplicationSelected.class)).extracting(ApplicationSelected::applicationId)
+                .containsExactlyInAnyOrder(best.applicationId(), secondOnRelevance.applicationId());
+        assertThat(events.stream(ApplicationPlacedOnReserve.class)).singleElement()
+                .satisfies(reserve -> assertThat(reserve.reservePosition()).isEqualTo(1));
+        assertThat(events.stream(ApplicationRejected.class)).extracting(ApplicationRejected::reason)
+                .containsExactly("R-AWD-02");
+        assertThat(audit.of(failing.applicationId())).extracting(entry -> entry.action())
+                .contains("selection.decided");
+
+        // An override with its reason survives recording the ranking's decisions again.
+        selection.override(thirdOnRelevance.applicationId(), Outcome.REJECTED, null, "Double funding", ilze);
+        selection.recordDecisions(KEY, ilze);
+        assertThat(selection.decisions(KEY, ilze).get(thirdOnRelevance.applicationId()).outcome())
+                .isEqualTo(Outcome.REJECTED);
+        assertThat(audit.of(thirdOnRelevance.applicationId())).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo("selection.decisionOverridden");
+            assertThat(entry.before()).isEqualTo("RESERVE");
+            assertThat(entry.after()).isEqualTo("REJECTED (Double funding)");
+        });
+    }
+
+    @Test
+    void exportsTheRankingAsXlsxAndPdfInLatvian() throws Exception {
+        selection.setEnvelope(KEY, new BigDecimal("100000"), 10, ilze);
+        selection.recordDecisions(KEY, ilze);
+
+        byte[] xlsx = mvc.perform(get("/agency/selection/ranking.xlsx?year=2020&round=3&actionType=KA202")
+                        .header("Accept-Language", "lv").with(user(ilze)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<String> cells = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Row row : workbook.getSheet("Rangu saraksts")) {
+                row.forEach(cell -> cells.add(cell.getStringCellValue()));
+            }
+        }
+        assertThat(cells).containsSubsequence("Atbilstība", best.applicationNumber(), "Finansēts", "Apstiprināts",
+                secondOnRelevance.applicationNumber(), thirdOnRelevance.applicationNumber(), "Rezervē",
+                "Rezerves sarakstā", failing.applicationNumber(), "Zem minimālā punktu skaita (R-AWD-02)",
+                "Noraidīts");
+
+        byte[] pdf = mvc.perform(get("/agency/selection/ranking.pdf?year=2020&round=3&actionType=KA202")
+                        .header("Accept-Language", "lv").with(user(ilze)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("Rangu saraksts LV01, 2020. gada 3. kārta",
+                    "Finansējuma robeža", "Atbilstība", "Finansēts", "Rezerves sarakstā", "Noraidīts");
+        }
+    }
+
+    String page(String url) throws Exception {
+        return mvc.perform(get(url).with(user(ilze))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+    }
+}

@@ -1,0 +1,104 @@
+package eu.sadarbe.selection.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.List;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import eu.sadarbe.BrowserTest;
+import eu.sadarbe.Browsers;
+import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.calls.CallRounds;
+import eu.sadarbe.selection.SelectionTestData;
+import eu.sadarbe.submission.SubmissionDesk;
+import eu.sadarbe.submission.SubmissionFixtures;
+import eu.sadarbe.submission.SubmissionSummary;
+import eu.sadarbe.submission.SubmissionTest;
+
+/** The officer ranks, tries an envelope, saves it and decides, in English and in Latvian; axe finds no barrier. */
+@SubmissionTest
+class SelectionBrowserTests extends BrowserTest {
+
+    @Autowired
+    CallRounds rounds;
+
+    @Autowired
+    ApplicationDrafting drafting;
+
+    @Autowired
+    SubmissionDesk desk;
+
+    @Autowired
+    AccountRegister accounts;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    ApplicationEventPublisher publisher;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theOfficerRanksTriesAnEnvelopeSavesItAndDecidesInEnglishAndLatvian() {
+        SelectionTestData data = new SelectionTestData(rounds, drafting, desk, accounts, transaction, publisher, jdbc);
+        data.emptyRanking();
+        SubmissionSummary first = data.submitted("Browser first", "en");
+        SubmissionSummary second = data.submitted("Browser second", "lv");
+        data.assessed(first, 28, 18, 18, 26, "60000", null, List.of("Strong"));
+        data.assessed(second, 24, 18, 18, 20, "40000", "30000", List.of("Fine"));
+
+        BrowserContext context = newContext("en-GB");
+        Page page = context.newPage();
+        try {
+            signIn(page, SubmissionFixtures.ILZE);
+            page.navigate(url("/agency/selection?lang=en"));
+            page.navigate(url("/agency/selection?year=2020&round=3&actionType=KA202&lang=en"));
+            assertThat(page.locator("h1")).hasText("2020 round 3, KA202");
+            assertThat(page.locator("#cut-off-summary")).containsText("0 of 2 passing applications funded");
+            Browsers.assertAccessible(page);
+
+            page.locator("#whatIf").fill("100000");
+            assertThat(page.locator("#cut-off-summary")).containsText("2 of 2 passing applications funded");
+            assertThat(page.locator("#what-if-note")).containsText("not saved");
+            assertThat(page.locator("#saved-envelope")).containsText("€0.00");
+
+            page.locator("#amount").fill("60000");
+            page.locator("#envelope-form button").click();
+            assertThat(page.locator("#done")).hasText("The budget envelope is saved.");
+            assertThat(page.locator("#cut-off-summary")).containsText("1 of 2 passing applications funded");
+            assertThat(page.locator("tr[data-placement=RESERVE]")).containsText(second.applicationNumber());
+
+            page.locator("#decisions-form button").click();
+            assertThat(page.locator("#done")).containsText("Decisions recorded: 2 changed.");
+            assertThat(page.locator("tr[data-placement=FUNDED]")).containsText("Selected");
+            Browsers.assertAccessible(page);
+
+            page.locator("a[hreflang='lv']").click();
+            assertThat(page.locator("html")).hasAttribute("lang", "lv");
+            assertThat(page.locator("h1")).hasText("2020. gada 3. kārta, KA202");
+            assertThat(page.locator("tr[data-placement=FUNDED]")).containsText("Apstiprināts");
+            Browsers.assertAccessible(page);
+
+            page.locator("tr[data-placement=RESERVE] a").click();
+            assertThat(page.locator("h1")).hasText(second.applicationNumber());
+            Browsers.assertAccessible(page);
+            page.locator("#grant-form button").click();
+            assertThat(page.locator("#done")).hasText("Dotācija saglabāta.");
+            assertThat(page.locator("#granted")).containsText("30");
+            Browsers.assertAccessible(page);
+            page.navigate(url("/agency/selection?lang=en"));
+        } finally {
+            context.close();
+        }
+    }
+}
