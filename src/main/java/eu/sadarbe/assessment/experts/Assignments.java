@@ -21,6 +21,7 @@ import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.assessment.AuditTrail;
+import eu.sadarbe.assessment.BackOfficeStatuses;
 
 /**
  * Assigning experts to eligible applications: two each, suggested (field and language matched, workload balanced,
@@ -42,14 +43,16 @@ public class Assignments {
     private final ExpertPool pool;
     private final AssessableApplications applications;
     private final AuditTrail audit;
+    private final BackOfficeStatuses statuses;
     private final Clock clock;
 
     Assignments(JdbcClient jdbc, ExpertPool pool, AssessableApplications applications, AuditTrail audit,
-                Clock clock) {
+                BackOfficeStatuses statuses, Clock clock) {
         this.jdbc = jdbc;
         this.pool = pool;
         this.applications = applications;
         this.audit = audit;
+        this.statuses = statuses;
         this.clock = clock;
     }
 
@@ -230,6 +233,7 @@ public class Assignments {
             audit.record(application.applicationId(), application.nationalAgencyCode(), action, null, null,
                     candidate.expert().email(), officer);
         }
+        statuses.assessmentStarted(application.applicationId());
         return byId(id).orElseThrow();
     }
 

@@ -17,6 +17,8 @@ import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.assessment.AuditTrail;
+import eu.sadarbe.assessment.BackOfficeStatus;
+import eu.sadarbe.assessment.BackOfficeStatuses;
 import eu.sadarbe.selection.ApplicationPlacedOnReserve;
 import eu.sadarbe.selection.ApplicationRejected;
 import eu.sadarbe.selection.ApplicationSelected;
@@ -33,16 +35,19 @@ public class SelectionDesk {
     private final Envelopes envelopes;
     private final Decisions decisions;
     private final AuditTrail audit;
+    private final BackOfficeStatuses statuses;
     private final LetterLanguages languages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SelectionDesk(Candidates candidates, Envelopes envelopes, Decisions decisions, AuditTrail audit,
-                  LetterLanguages languages, ApplicationEventPublisher events, Clock clock) {
+                  BackOfficeStatuses statuses, LetterLanguages languages, ApplicationEventPublisher events,
+                  Clock clock) {
         this.candidates = candidates;
         this.envelopes = envelopes;
         this.decisions = decisions;
         this.audit = audit;
+        this.statuses = statuses;
         this.languages = languages;
         this.events = events;
         this.clock = clock;
@@ -219,6 +224,7 @@ public class SelectionDesk {
                 override ? "selection.decisionOverridden" : "selection.decided", candidate.applicationNumber(),
                 before == null ? null : before.describe(),
                 decision.describe() + (reason == null ? "" : " (" + reason + ")"), officer);
+        statuses.decisionRecorded(candidate.applicationId(), BackOfficeStatus.valueOf(outcome.name()));
         events.publishEvent(event(candidate, decision));
         return true;
     }
