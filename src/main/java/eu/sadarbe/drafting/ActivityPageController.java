@@ -280,6 +280,11 @@ class ActivityPageController {
             return "activities.row." + (kind == ActivityKind.OUTPUT && rowField.equals("days") ? "daysOfStaff" : rowField);
         }
 
+        /** How wide a row's field is in the grid: organisations, kinds and bands half, numbers a quarter. */
+        public String width(String rowField) {
+            return rowField.equals("participants") || rowField.equals("days") ? "one-quarter" : "one-half";
+        }
+
         public List<ActivityType> activityTypes() {
             return List.of(ActivityType.values());
         }

@@ -75,8 +75,7 @@ class ActivityFormsBrowserTests extends BrowserTest {
         anna.navigate(url("/applications/" + draft.id() + "/sections/learning-activities?lang=lv"));
         htmxReady(anna);
         String totalBefore = anna.locator("#budget-total").textContent();
-        assertThat(anna.locator("h2#learning-activities, #learning-activities h2").first())
-                .hasText("Mācību, mācīšanas un apmācību aktivitātes");
+        assertThat(anna.locator("h1")).hasText("Mācīšanās, mācīšanas un mācību aktivitātes");
         anna.locator("#learning-activities-activityType").selectOption("SHORT_TERM_JOINT_STAFF_TRAINING");
         anna.locator("#learning-activities-host").selectOption("E10000004");
         assertThat(anna.locator("#learning-activities-calc-0")).containsText("km");
