@@ -34,7 +34,6 @@ class ActivityForms {
 
     static final String CALCULATED = "";
     static final String KILOMETRES = "km:";
-    private static final int MAXIMUM_WHOLE = 999_999;
 
     private final TravelDistances distances;
     private final MessageSource messages;
@@ -120,7 +119,8 @@ class ActivityForms {
             String value = entry.getValue().isEmpty() || entry.getValue().get(0) == null ? "" : entry.getValue().get(0);
             if (fields(kind).contains(name)) {
                 values.put(name, value);
-            } else if (name.matches("r\\d{1,3}\\..+") && rowFields(kind).contains(name.substring(name.indexOf('.') + 1))) {
+            } else if (name.matches("r\\d{1,3}\\..+")
+                    && rowFields(kind).contains(name.substring(name.indexOf('.') + 1))) {
                 values.put(name, value);
                 rows = Math.max(rows, Integer.parseInt(name.substring(1, name.indexOf('.'))) + 1);
             }
@@ -135,7 +135,7 @@ class ActivityForms {
      */
     Result line(ActivityForm form, ApplicationDocument document, JsonNode list, List<String> outputIds,
                 Locale locale) {
-        Check check = new Check(form, document, locale);
+        LineCheck check = new LineCheck(form, document, locale, distances, messages);
         ObjectNode line = DocumentJson.JSON.createObjectNode();
         ActivityKind kind = form.kind();
         if (kind.idPrefix() != null) {
@@ -179,7 +179,7 @@ class ActivityForms {
                 new ActivityForm(kind, form.index(), form.values(), form.outputs(), form.rows(), check.errors));
     }
 
-    private void rows(Check check, ObjectNode line) {
+    private void rows(LineCheck check, ObjectNode line) {
         ActivityKind kind = check.form.kind();
         ArrayNode rows = line.putArray(kind.rowsField());
         for (int row = 0; row < check.form.rows(); row++) {
@@ -223,7 +223,7 @@ class ActivityForms {
         return kind.idPrefix() + number;
     }
 
-    private static boolean hasId(JsonNode list, String id, int except) {
+    static boolean hasId(JsonNode list, String id, int except) {
         for (int i = 0; i < list.size(); i++) {
             if (i != except && id.equals(list.get(i).path("id").asString(""))) {
                 return true;
@@ -238,127 +238,5 @@ class ActivityForms {
 
     /** The line read from a form: the line when the form has no mistakes, and the form with its errors. */
     record Result(@Nullable ObjectNode line, ActivityForm form) {
-    }
-
-    /** Reads one form, collecting every mistake rather than stopping at the first. */
-    private final class Check {
-
-        final ActivityForm form;
-        final ApplicationDocument document;
-        final Locale locale;
-        final Map<String, String> errors = new LinkedHashMap<>();
-
-        Check(ActivityForm form, ApplicationDocument document, Locale locale) {
-            this.form = form;
-            this.document = document;
-            this.locale = locale;
-        }
-
-        void id(ObjectNode line, JsonNode list) {
-            String id = form.value("id").strip();
-            if (id.isEmpty()) {
-                id = nextId(form.kind(), list);
-            }
-            if (id.length() > 20) {
-                error("id", "activities.error.idTooLong", 20);
-            } else if (hasId(list, id, form.index() == null ? -1 : form.index())) {
-                error("id", "activities.error.idTaken", id);
-            }
-            line.put("id", id);
-        }
-
-        void organisation(ObjectNode node, String field) {
-            organisation(node, field, field);
-        }
-
-        void organisation(ObjectNode node, String field, int row) {
-            organisation(node, field, ActivityForm.rowField(row, field));
-        }
-
-        private void organisation(ObjectNode node, String field, String name) {
-            String value = form.value(name).strip();
-            if (document.organisation(value).isEmpty()) {
-                error(name, "activities.error.organisation." + field);
-            }
-            node.put(field, value);
-        }
-
-        void text(ObjectNode node, String field, int limit) {
-            String value = form.value(field).strip();
-            if (value.isEmpty()) {
-                error(field, "activities.error.required." + field);
-            } else if (value.length() > limit) {
-                error(field, "activities.error.tooLong", limit);
-            }
-            node.put(field, value);
-        }
-
-        void choice(ObjectNode node, String field, List<String> allowed) {
-            choice(node, field, allowed, field);
-        }
-
-        void choice(ObjectNode node, String field, List<String> allowed, int row) {
-            choice(node, field, allowed, ActivityForm.rowField(row, field));
-        }
-
-        private void choice(ObjectNode node, String field, List<String> allowed, String name) {
-            String value = form.value(name);
-            if (!allowed.contains(value)) {
-                error(name, "activities.error.choose." + field);
-            }
-            node.put(field, value);
-        }
-
-        void whole(ObjectNode node, String field, int minimum) {
-            whole(node, field, minimum, field);
-        }
-
-        void whole(ObjectNode node, String field, int minimum, int row) {
-            whole(node, field, minimum, ActivityForm.rowField(row, field));
-        }
-
-        private void whole(ObjectNode node, String field, int minimum, String name) {
-            String value = form.value(name).strip();
-            if (value.isEmpty()) {
-                error(name, "activities.error.required." + field);
-            } else if (!value.matches("\\d{1,6}") || Integer.parseInt(value) < minimum
-                    || Integer.parseInt(value) > MAXIMUM_WHOLE) {
-                error(name, "activities.error.whole." + field, minimum);
-            } else {
-                node.put(field, Integer.parseInt(value));
-            }
-        }
-
-        void money(ObjectNode node, String field) {
-            String value = form.value(field).strip().replace(" ", "").replace(',', '.');
-            if (value.isEmpty()) {
-                error(field, "activities.error.required." + field);
-            } else if (!value.matches("\\d{1,9}(\\.\\d{1,2})?")) {
-                error(field, "activities.error.money");
-            } else {
-                node.put(field, new BigDecimal(value).setScale(2));
-            }
-        }
-
-        /** A chosen band or kilometres win; otherwise the calculator's distance between the two cities. */
-        void distance(ObjectNode node, int row, String host) {
-            String name = ActivityForm.rowField(row, "distance");
-            String chosen = form.value(name);
-            if (chosen.startsWith(KILOMETRES) && chosen.substring(KILOMETRES.length()).matches("\\d{1,5}")) {
-                node.put("distanceKm", Integer.parseInt(chosen.substring(KILOMETRES.length())));
-                return;
-            }
-            String from = form.row(row, "from");
-            Optional<Integer> calculated = distances.kilometres(document, from, host);
-            if (calculated.isPresent()) {
-                node.put("distanceKm", calculated.get());
-            } else if (!errors.containsKey(ActivityForm.rowField(row, "from")) && !errors.containsKey("host")) {
-                error(name, "activities.error.distance");
-            }
-        }
-
-        void error(String field, String key, Object... arguments) {
-            errors.putIfAbsent(field, messages.getMessage(key, arguments, key, locale));
-        }
     }
 }

@@ -19,7 +19,8 @@ enum ActivityKind {
     MEETING(DraftSection.MEETINGS, "transnationalMeetings", "M", "travellers", DistancePurpose.MEETING),
     OUTPUT(DraftSection.OUTPUTS, "intellectualOutputs", "O", "staff", null),
     EVENT(DraftSection.MULTIPLIER_EVENTS, "multiplierEvents", "E", null, null),
-    ACTIVITY(DraftSection.LEARNING_ACTIVITIES, "learningActivities", "C", "travellers", DistancePurpose.LEARNING_TRAVEL),
+    ACTIVITY(DraftSection.LEARNING_ACTIVITIES, "learningActivities", "C", "travellers",
+            DistancePurpose.LEARNING_TRAVEL),
     SPECIAL_NEEDS(DraftSection.SPECIAL_COSTS, "specialNeedsSupport", null, null, null),
     EXCEPTIONAL_COST(DraftSection.SPECIAL_COSTS, "exceptionalCosts", null, null, null);
 

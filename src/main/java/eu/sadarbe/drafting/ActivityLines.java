@@ -91,7 +91,8 @@ class ActivityLines {
                             traveller.days()));
                 }
             }
-            case SPECIAL_NEEDS -> organisation = name(document, document.specialNeedsSupport().get(index).organisation());
+            case SPECIAL_NEEDS ->
+                    organisation = name(document, document.specialNeedsSupport().get(index).organisation());
             default -> {
                 var cost = document.exceptionalCosts().get(index);
                 organisation = name(document, cost.organisation());

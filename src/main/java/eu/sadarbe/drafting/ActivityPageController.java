@@ -22,7 +22,6 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.ActivityType;
 import eu.sadarbe.applications.ApplicationDocument;
 import eu.sadarbe.applications.ApplicationDrafting;
 import eu.sadarbe.applications.ApplicationId;
@@ -32,12 +31,10 @@ import eu.sadarbe.applications.DraftOverview;
 import eu.sadarbe.applications.DraftRefused;
 import eu.sadarbe.applications.DraftSection;
 import eu.sadarbe.applications.MalformedDocument;
-import eu.sadarbe.applications.ParticipantKind;
 import eu.sadarbe.applications.SectionConflict;
 import eu.sadarbe.applications.SectionState;
 import eu.sadarbe.calls.RuleBook;
 import eu.sadarbe.calls.RuleParameters;
-import eu.sadarbe.calls.StaffCategory;
 
 /**
  * The activity sections as forms, line by line: each add, change or removal saves the whole section on the
@@ -176,7 +173,7 @@ class ActivityPageController {
         List<FindingLine> findings = (List<FindingLine>) model.getAttribute("findings");
         Draft draft = new Draft(register.document(id), DocumentJson.object(state == null ? "{}" : state.content()),
                 state == null ? 0 : state.version(), parameters(overview));
-        List<Panel> panels = new ArrayList<>();
+        List<ActivityPanel> panels = new ArrayList<>();
         for (ActivityKind kind : ActivityKind.of(section)) {
             boolean changing = form != null && form.isChange();
             if (changing && form.kind() != kind) {
@@ -197,7 +194,7 @@ class ActivityPageController {
         return "drafting/activities";
     }
 
-    private Panel panel(ActivityKind kind, Draft draft, ActivityForm form, List<FindingLine> findings) {
+    private ActivityPanel panel(ActivityKind kind, Draft draft, ActivityForm form, List<FindingLine> findings) {
         List<TravelDistances.@Nullable Travel> calculated = new ArrayList<>();
         if (kind.travel() != null) {
             for (int row = 0; row < form.rows(); row++) {
@@ -206,9 +203,9 @@ class ActivityPageController {
                         .orElse(null));
             }
         }
-        return new Panel(kind, lines.of(kind, draft.document(), draft.parameters(), findings), form,
+        return new ActivityPanel(kind, lines.of(kind, draft.document(), draft.parameters(), findings), form,
                 draft.document().organisations().stream()
-                        .map(o -> new Choice(o.identifier(), ActivityLines.label(o))).toList(),
+                        .map(o -> new ActivityPanel.Choice(o.identifier(), ActivityLines.label(o))).toList(),
                 calculated,
                 kind.travel() == null ? List.of() : TravelDistances.bands(kind.travel(), draft.parameters()),
                 outputIds(draft));
@@ -252,53 +249,6 @@ class ActivityPageController {
         JsonNode list(ActivityKind kind) {
             JsonNode list = content.get(kind.field());
             return list != null && list.isArray() ? list : DocumentJson.JSON.createArrayNode();
-        }
-    }
-
-    /** An option of a select: the value and what the reader sees. */
-    record Choice(String value, String label) {
-    }
-
-    /** One kind's table and form, with what the form's selects and the calculator offer. */
-    record Panel(ActivityKind kind, List<ActivityLines.Line> lines, ActivityForm form, List<Choice> organisations,
-                 List<TravelDistances.@Nullable Travel> calculated, List<eu.sadarbe.calls.DistanceBand> bands,
-                 List<String> outputIds) {
-
-        public String slug() {
-            return kind.slug();
-        }
-
-        public List<String> fields() {
-            return ActivityForms.fields(kind);
-        }
-
-        public List<String> rowFields() {
-            return ActivityForms.rowFields(kind);
-        }
-
-        public String rowLabelKey(String rowField) {
-            return "activities.row." + (kind == ActivityKind.OUTPUT && rowField.equals("days") ? "daysOfStaff" : rowField);
-        }
-
-        /** How wide a row's field is in the grid: organisations, kinds and bands half, numbers a quarter. */
-        public String width(String rowField) {
-            return rowField.equals("participants") || rowField.equals("days") ? "one-quarter" : "one-half";
-        }
-
-        public List<ActivityType> activityTypes() {
-            return List.of(ActivityType.values());
-        }
-
-        public List<ParticipantKind> participantKinds() {
-            return List.of(ParticipantKind.values());
-        }
-
-        public List<StaffCategory> staffCategories() {
-            return List.of(StaffCategory.values());
-        }
-
-        public TravelDistances.@Nullable Travel calculatedAt(int row) {
-            return row < calculated.size() ? calculated.get(row) : null;
         }
     }
 }
