@@ -3,7 +3,7 @@
  * the rules engine's findings beside the fields they concern and the budget as you type, editing together with
  * conflicts shown rather than overwritten, history, import and export. Programme Guide, Part C.
  */
-@ApplicationModule(allowedDependencies = {"applications", "eligibility", "budget", "calls", "organisations",
+@ApplicationModule(allowedDependencies = {"applications", "eligibility", "budget", "calls", "organisations", "places",
         "accounts", "shared", "web"})
 @NullMarked
 package eu.sadarbe.drafting;

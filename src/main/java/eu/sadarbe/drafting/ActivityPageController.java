@@ -1,0 +1,254 @@
+package eu.sadarbe.drafting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.applications.ApplicationDocument;
+import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.ApplicationId;
+import eu.sadarbe.applications.ApplicationRegister;
+import eu.sadarbe.applications.DocumentJson;
+import eu.sadarbe.applications.DraftOverview;
+import eu.sadarbe.applications.DraftRefused;
+import eu.sadarbe.applications.DraftSection;
+import eu.sadarbe.applications.MalformedDocument;
+import eu.sadarbe.applications.SectionConflict;
+import eu.sadarbe.applications.SectionState;
+import eu.sadarbe.calls.RuleBook;
+import eu.sadarbe.calls.RuleParameters;
+
+/**
+ * The activity sections as forms, line by line: each add, change or removal saves the whole section on the
+ * version the page was loaded with, so a concurrent change leads to the conflict page, never a silent overwrite.
+ * Works without JavaScript; htmx only refreshes the distance calculator beside each traveller row.
+ */
+@Controller
+class ActivityPageController {
+
+    private static final String BASE = "/applications/{id}/activities/{kind}";
+
+    private final ApplicationDrafting drafting;
+    private final ApplicationRegister register;
+    private final ActivityForms forms;
+    private final ActivityLines lines;
+    private final TravelDistances distances;
+    private final DraftView view;
+    private final DraftErrors errors;
+    private final RuleBook ruleBook;
+
+    ActivityPageController(ApplicationDrafting drafting, ApplicationRegister register, ActivityForms forms,
+                           ActivityLines lines, TravelDistances distances, DraftView view, DraftErrors errors,
+                           RuleBook ruleBook) {
+        this.drafting = drafting;
+        this.register = register;
+        this.forms = forms;
+        this.lines = lines;
+        this.distances = distances;
+        this.view = view;
+        this.errors = errors;
+        this.ruleBook = ruleBook;
+    }
+
+    /** The section's lines and a form to add one; {@code ?json} keeps the JSON editor for power users. */
+    @GetMapping(path = {"/applications/{id}/sections/meetings", "/applications/{id}/sections/outputs",
+            "/applications/{id}/sections/multiplier-events", "/applications/{id}/sections/learning-activities",
+            "/applications/{id}/sections/special-costs"}, params = "!json")
+    String show(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id,
+                HttpServletRequest request, Model model, Locale locale) {
+        String uri = request.getRequestURI();
+        DraftSection section = DraftSection.ofSlug(uri.substring(uri.lastIndexOf('/') + 1));
+        return page(user, id, section, null, null, model, locale);
+    }
+
+    @GetMapping(BASE + "/{index}")
+    String change(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id,
+                  @PathVariable String kind, @PathVariable int index, Model model, Locale locale) {
+        ActivityKind activity = kind(kind);
+        Draft draft = draft(user, id, activity);
+        ActivityForm form = forms.of(activity, index, line(draft.list(activity), index), draft.document());
+        return page(user, id, activity.section(), form, draft.version(), model, locale);
+    }
+
+    @PostMapping(BASE)
+    String add(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id, @PathVariable String kind,
+               @RequestParam MultiValueMap<String, String> posted, Model model, Locale locale) {
+        return save(user, id, kind(kind), null, posted, model, locale);
+    }
+
+    @PostMapping(BASE + "/{index}")
+    String change(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id,
+                  @PathVariable String kind, @PathVariable int index,
+                  @RequestParam MultiValueMap<String, String> posted, Model model, Locale locale) {
+        ActivityKind activity = kind(kind);
+        line(draft(user, id, activity).list(activity), index);
+        return save(user, id, activity, index, posted, model, locale);
+    }
+
+    @PostMapping(BASE + "/{index}/removal")
+    String remove(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id,
+                  @PathVariable String kind, @PathVariable int index,
+                  @RequestParam MultiValueMap<String, String> posted, Model model, Locale locale) {
+        ActivityKind activity = kind(kind);
+        Draft draft = draft(user, id, activity);
+        line(draft.list(activity), index);
+        ObjectNode content = draft.content().deepCopy();
+        ((ArrayNode) content.get(activity.field())).remove(index);
+        return store(user, id, activity, null, content, base(posted), model, locale);
+    }
+
+    /** htmx: the calculator's band beside every traveller row, as the organisations are chosen. */
+    @PostMapping(path = BASE + "/distances", headers = "HX-Request=true")
+    String distances(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id,
+                     @PathVariable String kind, @RequestParam MultiValueMap<String, String> posted, Model model) {
+        ActivityKind activity = kind(kind);
+        Draft draft = draft(user, id, activity);
+        ActivityForm form = ActivityForms.posted(activity, null, posted);
+        model.addAttribute("panel", panel(activity, draft, form, List.of()));
+        return "drafting/activities :: distances";
+    }
+
+    private String save(SignedInUser user, ApplicationId id, ActivityKind kind, @Nullable Integer index,
+                        MultiValueMap<String, String> posted, Model model, Locale locale) {
+        ActivityForm form = ActivityForms.posted(kind, index, posted);
+        long base = base(posted);
+        if (posted.containsKey("moreRows")) {
+            return page(user, id, kind.section(), form.withRows(form.rows() + 1), base, model, locale);
+        }
+        Draft draft = draft(user, id, kind);
+        ActivityForms.Result read = forms.line(form, draft.document(), draft.list(kind), outputIds(draft), locale);
+        if (read.line() == null) {
+            return page(user, id, kind.section(), read.form(), base, model, locale);
+        }
+        ObjectNode content = draft.content().deepCopy();
+        ArrayNode list = content.has(kind.field()) && content.get(kind.field()).isArray()
+                ? (ArrayNode) content.get(kind.field()) : content.putArray(kind.field());
+        if (index == null) {
+            list.add(read.line());
+        } else {
+            list.set(index, read.line());
+        }
+        return store(user, id, kind, read.form(), content, base, model, locale);
+    }
+
+    private String store(SignedInUser user, ApplicationId id, ActivityKind kind, @Nullable ActivityForm form,
+                         ObjectNode content, long base, Model model, Locale locale) {
+        try {
+            drafting.saveSection(user.id(), id, kind.section(), content, base);
+            return "redirect:/applications/" + id + "/sections/" + kind.section().slug() + "?saved";
+        } catch (SectionConflict conflict) {
+            SectionConflicts.addTo(model, drafting.overview(user.id(), id).summary(), conflict);
+            return "drafting/conflict";
+        } catch (MalformedDocument | DraftRefused refused) {
+            model.addAttribute("errors", errors.lines(refused, locale));
+            return page(user, id, kind.section(), form, base, model, locale);
+        }
+    }
+
+    private String page(SignedInUser user, ApplicationId id, DraftSection section, @Nullable ActivityForm form,
+                        @Nullable Long base, Model model, Locale locale) {
+        DraftOverview overview = drafting.overview(user.id(), id);
+        Map<DraftSection, SectionState> sections = drafting.sections(user.id(), id);
+        SectionState state = sections.get(section);
+        view.addCheck(id, sections, model, locale);
+        @SuppressWarnings("unchecked")
+        List<FindingLine> findings = (List<FindingLine>) model.getAttribute("findings");
+        Draft draft = new Draft(register.document(id), DocumentJson.object(state == null ? "{}" : state.content()),
+                state == null ? 0 : state.version(), parameters(overview));
+        List<ActivityPanel> panels = new ArrayList<>();
+        for (ActivityKind kind : ActivityKind.of(section)) {
+            boolean changing = form != null && form.isChange();
+            if (changing && form.kind() != kind) {
+                continue;
+            }
+            ActivityForm shown = form != null && form.kind() == kind ? form
+                    : forms.blank(kind, draft.document(), draft.list(kind));
+            panels.add(panel(kind, draft, shown, findings == null ? List.of() : findings));
+        }
+        model.addAttribute("overview", overview);
+        model.addAttribute("draft", overview.summary());
+        model.addAttribute("section", section);
+        model.addAttribute("baseVersion", base == null ? draft.version() : base);
+        model.addAttribute("panels", panels);
+        model.addAttribute("changing", form != null && form.isChange());
+        model.addAttribute("sectionFindings", findings == null ? List.of() : findings.stream()
+                .filter(line -> line.section().equals(section.name())).toList());
+        return "drafting/activities";
+    }
+
+    private ActivityPanel panel(ActivityKind kind, Draft draft, ActivityForm form, List<FindingLine> findings) {
+        List<TravelDistances.@Nullable Travel> calculated = new ArrayList<>();
+        if (kind.travel() != null) {
+            for (int row = 0; row < form.rows(); row++) {
+                calculated.add(distances.kilometres(draft.document(), form.row(row, "from"), form.value("host"))
+                        .map(km -> TravelDistances.travel(km, true, kind.travel(), draft.parameters()))
+                        .orElse(null));
+            }
+        }
+        return new ActivityPanel(kind, lines.of(kind, draft.document(), draft.parameters(), findings), form,
+                draft.document().organisations().stream()
+                        .map(o -> new ActivityPanel.Choice(o.identifier(), ActivityLines.label(o))).toList(),
+                calculated,
+                kind.travel() == null ? List.of() : TravelDistances.bands(kind.travel(), draft.parameters()),
+                outputIds(draft));
+    }
+
+    private Draft draft(SignedInUser user, ApplicationId id, ActivityKind kind) {
+        DraftOverview overview = drafting.overview(user.id(), id);
+        SectionState state = drafting.sections(user.id(), id).get(kind.section());
+        return new Draft(register.document(id), DocumentJson.object(state == null ? "{}" : state.content()),
+                state == null ? 0 : state.version(), parameters(overview));
+    }
+
+    private RuleParameters parameters(DraftOverview overview) {
+        return ruleBook.parametersFor(overview.summary().callYear(), overview.summary().actionType());
+    }
+
+    private static List<String> outputIds(Draft draft) {
+        return draft.document().intellectualOutputs().stream()
+                .map(output -> output.id()).filter(outputId -> outputId != null).map(String::valueOf).toList();
+    }
+
+    private static JsonNode line(JsonNode list, int index) {
+        if (index < 0 || index >= list.size()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return list.get(index);
+    }
+
+    private static ActivityKind kind(String slug) {
+        return ActivityKind.ofSlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static long base(MultiValueMap<String, String> posted) {
+        String base = posted.getFirst("baseVersion");
+        return base != null && base.matches("\\d{1,18}") ? Long.parseLong(base) : 0;
+    }
+
+    /** The draft as the forms need it: the document, this section's content and version, the call's figures. */
+    record Draft(ApplicationDocument document, ObjectNode content, long version, RuleParameters parameters) {
+
+        JsonNode list(ActivityKind kind) {
+            JsonNode list = content.get(kind.field());
+            return list != null && list.isArray() ? list : DocumentJson.JSON.createArrayNode();
+        }
+    }
+}
