@@ -75,7 +75,9 @@ public class ApplicationDrafting {
                 document.actionType().name(), document.title(), applicant.identifier(), applicant.country().value(),
                 ApplicationStatus.DRAFT, null, 1, by, now);
         store.insert(draft, now);
-        DocumentJson.split(DocumentJson.object(documentJson)).forEach((section, content) -> {
+        DocumentJson.split(DocumentJson.object(documentJson)).forEach((section, given) -> {
+            ObjectNode content = section == DraftSection.DECLARATION && Declaration.accepted(given)
+                    ? Declaration.signed(given, by) : given;
             String json = DocumentJson.canonical(content);
             store.insertSection(draft.id(), section, json, editor, now);
             if (!content.isEmpty()) {
@@ -199,6 +201,12 @@ public class ApplicationDrafting {
             if (before != null && before.content().equals(after)) {
                 continue;
             }
+            if (entry.getKey() == DraftSection.DECLARATION && Declaration.accepted(entry.getValue())) {
+                after = DocumentJson.canonical(signature(draft, by, entry.getValue()));
+                if (before != null && before.content().equals(after)) {
+                    continue;
+                }
+            }
             if (before == null) {
                 store.insertSection(draft.id(), entry.getKey(), after, editor, now);
             } else if (!store.updateSection(draft.id(), entry.getKey(), after, before.version(), editor, now)) {
@@ -213,6 +221,17 @@ public class ApplicationDrafting {
         }
         store.moveOn(draft.id(), version, title, now);
         return store.find(draft.id()).orElseThrow().toSummary();
+    }
+
+    /**
+     * Only a person acting for the applicant organisation (who always may edit) signs the declaration of honour;
+     * a partner's invited editor may not, so a partner never declares on the applicant's behalf.
+     */
+    private ObjectNode signature(DraftRow draft, AccountId by, ObjectNode content) {
+        if (!access.isCoordinator(by, draft)) {
+            throw new DraftRefused(Reason.NOT_SIGNATORY);
+        }
+        return Declaration.signed(content, by);
     }
 
     private ApplicationDocument read(String json) {

@@ -53,6 +53,10 @@ class DraftView {
             boolean problems = findings.stream().anyMatch(line -> line.isError() && line.section().equals(section.name()));
             statuses.put(section, empty ? TaskStatus.NOT_STARTED : problems ? TaskStatus.HAS_PROBLEMS : TaskStatus.COMPLETED);
         }
+        // Signed only by someone acting for the applicant organisation; a ticked box alone is not enough.
+        boolean declared = register.declarationMade(id);
+        statuses.put(DraftSection.DECLARATION, declared ? TaskStatus.COMPLETED : TaskStatus.NOT_STARTED);
+        model.addAttribute("declarationSigned", declared);
         model.addAttribute("eligible", report.eligible());
         model.addAttribute("findings", findings);
         model.addAttribute("budget", budget);

@@ -113,6 +113,10 @@ public class SubmissionDesk {
         if (!report.eligible()) {
             throw new ApplicationNotEligible(report);
         }
+        // Read in this transaction, after the freeze locked the draft: the declaration cannot change meanwhile.
+        if (!applications.declarationMade(id)) {
+            throw new DeclarationNotSigned(id);
+        }
         String agency = report.nationalAgency().orElseThrow(() -> new NoNationalAgency(
                 frozen.summary().applicantCountry(), frozen.summary().actionType(), frozen.summary().callYear())).code();
         String number = numbers.numberFor(id.value(), frozen.summary().callYear(), round.roundNumber(), agency,
@@ -148,7 +152,7 @@ public class SubmissionDesk {
         Deadline deadline = deadlineOf(id);
         return new SubmissionOverview(application, eligibility.check(applications.document(id)), deadline,
                 ledger.of(id), extensions.of(id), access.maySubmit(viewer, id), access.mayExtend(viewer, id),
-                deadline.isOpenAt(clock.instant()));
+                deadline.isOpenAt(clock.instant()), applications.declarationMade(id));
     }
 
     /** The deadline that applies to the application now: its round's, or its individual extension (R-SUB-02). */
