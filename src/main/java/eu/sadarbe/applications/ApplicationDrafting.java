@@ -76,7 +76,9 @@ public class ApplicationDrafting {
                 ApplicationStatus.DRAFT, null, 1, by, now);
         store.insert(draft, now);
         DocumentJson.split(DocumentJson.object(documentJson)).forEach((section, given) -> {
-            ObjectNode content = section == DraftSection.DECLARATION && Declaration.accepted(given)
+            // Annexes are files uploaded to this draft: a document cannot bring references to files elsewhere.
+            ObjectNode content = section == DraftSection.ANNEXES ? DocumentJson.JSON.createObjectNode()
+                    : section == DraftSection.DECLARATION && Declaration.accepted(given)
                     ? Declaration.signed(given, by) : given;
             String json = DocumentJson.canonical(content);
             store.insertSection(draft.id(), section, json, editor, now);
@@ -98,6 +100,8 @@ public class ApplicationDrafting {
         checkStillFits(draft, document);
         Map<DraftSection, ObjectNode> wanted = DocumentJson.split(DocumentJson.object(documentJson));
         Map<DraftSection, SectionState> saved = store.sections(id);
+        // The annexes' references change only with uploads and removals (ApplicationAnnexes).
+        wanted.remove(DraftSection.ANNEXES);
         return write(draft, by, wanted, saved, document.title());
     }
 
@@ -108,6 +112,9 @@ public class ApplicationDrafting {
     @Transactional
     public ApplicationSummary saveSection(AccountId by, ApplicationId id, DraftSection section, ObjectNode content,
                                           long baseVersion) {
+        if (section == DraftSection.ANNEXES) {
+            throw new DraftRefused(Reason.ANNEXES_BY_UPLOAD);
+        }
         DraftRow draft = editable(by, id);
         Map<DraftSection, SectionState> saved = store.sections(id);
         SectionState current = saved.get(section);
@@ -187,6 +194,20 @@ public class ApplicationDrafting {
         DraftRow draft = viewable(by, id);
         return new DraftOverview(draft.toSummary(), draft.withdrawalReason(), access.isCoordinator(by, draft),
                 draft.status() != ApplicationStatus.WITHDRAWN && access.mayEdit(by, draft));
+    }
+
+    /** The annexes' references after an upload or removal, as a change of the ANNEXES section with its history. */
+    ApplicationSummary writeAnnexes(AccountId by, ApplicationId id, ObjectNode content) {
+        DraftRow draft = editable(by, id);
+        return write(draft, by, Map.of(DraftSection.ANNEXES, content), store.sections(id), draft.title());
+    }
+
+    DraftRow editableDraft(AccountId by, ApplicationId id) {
+        return editable(by, id);
+    }
+
+    DraftRow viewableDraft(AccountId by, ApplicationId id) {
+        return viewable(by, id);
     }
 
     private ApplicationSummary write(DraftRow draft, AccountId by, Map<DraftSection, ObjectNode> wanted,

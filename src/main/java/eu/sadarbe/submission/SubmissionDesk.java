@@ -21,11 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.applications.ApplicationAnnexes;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.ApplicationNotFound;
 import eu.sadarbe.applications.ApplicationRegister;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.applications.FrozenApplication;
+import eu.sadarbe.applications.PartnerMandate;
 import eu.sadarbe.calls.CallRoundNotFound;
 import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.calls.CallRounds;
@@ -46,6 +48,7 @@ public class SubmissionDesk {
     private static final int ATTEMPTS = 5;
 
     private final ApplicationRegister applications;
+    private final ApplicationAnnexes annexes;
     private final EligibilityCheck eligibility;
     private final CallRounds rounds;
     private final ApplicationNumbers numbers;
@@ -56,11 +59,12 @@ public class SubmissionDesk {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    SubmissionDesk(ApplicationRegister applications, EligibilityCheck eligibility, CallRounds rounds,
+    SubmissionDesk(ApplicationRegister applications, ApplicationAnnexes annexes, EligibilityCheck eligibility, CallRounds rounds,
                    ApplicationNumbers numbers, SubmissionLedger ledger, IndividualExtensions extensions,
                    SubmissionAccess access, ApplicationEventPublisher events, PlatformTransactionManager transactions,
                    Clock clock) {
         this.applications = applications;
+        this.annexes = annexes;
         this.eligibility = eligibility;
         this.rounds = rounds;
         this.numbers = numbers;
@@ -150,9 +154,11 @@ public class SubmissionDesk {
         access.requireViewer(viewer, id);
         ApplicationSummary application = applications.find(id).orElseThrow(() -> new ApplicationNotFound(id));
         Deadline deadline = deadlineOf(id);
+        List<PartnerMandate> mandates = annexes.mandates(id);
         return new SubmissionOverview(application, eligibility.check(applications.document(id)), deadline,
                 ledger.of(id), extensions.of(id), access.maySubmit(viewer, id), access.mayExtend(viewer, id),
-                deadline.isOpenAt(clock.instant()), applications.declarationMade(id));
+                deadline.isOpenAt(clock.instant()), applications.declarationMade(id),
+                mandates.stream().filter(PartnerMandate::uploaded).count(), mandates.size());
     }
 
     /** The deadline that applies to the application now: its round's, or its individual extension (R-SUB-02). */
