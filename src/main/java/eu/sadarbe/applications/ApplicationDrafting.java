@@ -118,7 +118,10 @@ public class ApplicationDrafting {
         DraftRow draft = editable(by, id);
         Map<DraftSection, SectionState> saved = store.sections(id);
         SectionState current = saved.get(section);
-        String yours = DocumentJson.canonical(content);
+        // A signed declaration is compared as it would be stored, with its signer: a repeated save is no conflict.
+        ObjectNode given = section == DraftSection.DECLARATION && Declaration.accepted(content)
+                ? signature(draft, by, content) : content;
+        String yours = DocumentJson.canonical(given);
         if (current != null && current.version() != baseVersion) {
             if (current.content().equals(yours)) {
                 return draft.toSummary();
@@ -127,10 +130,10 @@ public class ApplicationDrafting {
         }
         Map<DraftSection, ObjectNode> wanted = new EnumMap<>(DraftSection.class);
         saved.forEach((name, state) -> wanted.put(name, DocumentJson.object(state.content())));
-        wanted.put(section, content);
+        wanted.put(section, given);
         ApplicationDocument document = read(DocumentJson.canonical(DocumentJson.assemble(wanted)));
         checkStillFits(draft, document);
-        return write(draft, by, Map.of(section, content), saved, document.title());
+        return write(draft, by, Map.of(section, given), saved, document.title());
     }
 
     @Transactional(readOnly = true)
