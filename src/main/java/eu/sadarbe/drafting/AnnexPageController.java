@@ -56,8 +56,10 @@ class AnnexPageController {
         model.addAttribute("draft", overview.summary());
         model.addAttribute("mandates", mandates);
         model.addAttribute("uploadedMandates", mandates.stream().filter(PartnerMandate::uploaded).count());
+        // Other annexes, and mandates of organisations no longer partners, so that nothing referenced is hidden.
+        var shownAsMandates = mandates.stream().flatMap(mandate -> mandate.mandate().stream()).toList();
         model.addAttribute("others", annexes.annexes(user.id(), id).stream()
-                .filter(annex -> annex.kind() == AnnexKind.OTHER).toList());
+                .filter(annex -> !shownAsMandates.contains(annex)).toList());
         model.addAttribute("maxMegabytes", annexes.maxFileSize() / (1024 * 1024));
         return "drafting/annexes";
     }

@@ -193,6 +193,22 @@ class AnnexPageTests {
     }
 
     @Test
+    void theMandateOfAnOrganisationNoLongerAPartnerStaysVisible() throws Exception {
+        ApplicationSummary draft = annasDraft();
+        mvc.perform(post("/applications/{id}/sections/organisations", draft.id()).with(as(ANNA)).with(csrf())
+                        .param("baseVersion", "1").param("addOid", "E10000002"))
+                .andExpect(status().is3xxRedirection());
+        annexes.upload(person(ANNA).id(), draft.id(), eu.sadarbe.applications.AnnexKind.MANDATE, "E10000002",
+                "Jelgava.pdf", PDF);
+        mvc.perform(post("/applications/{id}/sections/organisations", draft.id()).with(as(ANNA)).with(csrf())
+                        .param("baseVersion", "2").param("remove", "E10000002"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/applications/{id}/sections/annexes", draft.id()).with(as(ANNA)))
+                .andExpect(content().string(allOf(containsString("0 of 2 mandates uploaded"),
+                        containsString("id=\"other-annexes\""), containsString("Jelgava.pdf"))));
+    }
+
+    @Test
     void anonymousVisitorsAreAskedToSignIn() throws Exception {
         ApplicationSummary draft = annasDraft();
         mvc.perform(get("/applications/{id}/sections/annexes", draft.id())).andExpect(status().isUnauthorized());
