@@ -88,7 +88,11 @@ public class ApplicationDrafting {
                 document.actionType().name(), document.title(), applicant.identifier(), applicant.country().value(),
                 ApplicationStatus.DRAFT, null, 1, by, now);
         store.insert(draft, now);
-        DocumentJson.split(DocumentJson.object(documentJson)).forEach((section, content) -> {
+        DocumentJson.split(DocumentJson.object(documentJson)).forEach((section, given) -> {
+            // Annexes are files uploaded to this draft: a document cannot bring references to files elsewhere.
+            ObjectNode content = section == DraftSection.ANNEXES ? DocumentJson.JSON.createObjectNode()
+                    : section == DraftSection.DECLARATION && Declaration.accepted(given)
+                    ? Declaration.signed(given, by) : given;
             String json = DocumentJson.canonical(content);
             store.insertSection(draft.id(), section, json, editor, now);
             if (!content.isEmpty()) {
@@ -109,6 +113,8 @@ public class ApplicationDrafting {
         checkStillFits(draft, document);
         Map<DraftSection, ObjectNode> wanted = DocumentJson.split(DocumentJson.object(documentJson));
         Map<DraftSection, SectionState> saved = store.sections(id);
+        // The annexes' references change only with uploads and removals (ApplicationAnnexes).
+        wanted.remove(DraftSection.ANNEXES);
         return write(draft, by, wanted, saved, document.title());
     }
 
@@ -119,10 +125,16 @@ public class ApplicationDrafting {
     @Transactional
     public ApplicationSummary saveSection(AccountId by, ApplicationId id, DraftSection section, ObjectNode content,
                                           long baseVersion) {
+        if (section == DraftSection.ANNEXES) {
+            throw new DraftRefused(Reason.ANNEXES_BY_UPLOAD);
+        }
         DraftRow draft = editable(by, id);
         Map<DraftSection, SectionState> saved = store.sections(id);
         SectionState current = saved.get(section);
-        String yours = DocumentJson.canonical(content);
+        // A signed declaration is compared as it would be stored, with its signer: a repeated save is no conflict.
+        ObjectNode given = section == DraftSection.DECLARATION && Declaration.accepted(content)
+                ? signature(draft, by, content) : content;
+        String yours = DocumentJson.canonical(given);
         if (current != null && current.version() != baseVersion) {
             if (current.content().equals(yours)) {
                 return draft.toSummary();
@@ -131,10 +143,10 @@ public class ApplicationDrafting {
         }
         Map<DraftSection, ObjectNode> wanted = new EnumMap<>(DraftSection.class);
         saved.forEach((name, state) -> wanted.put(name, DocumentJson.object(state.content())));
-        wanted.put(section, content);
+        wanted.put(section, given);
         ApplicationDocument document = read(DocumentJson.canonical(DocumentJson.assemble(wanted)));
         checkStillFits(draft, document);
-        return write(draft, by, Map.of(section, content), saved, document.title());
+        return write(draft, by, Map.of(section, given), saved, document.title());
     }
 
     @Transactional(readOnly = true)
@@ -200,6 +212,20 @@ public class ApplicationDrafting {
                 draft.status() != ApplicationStatus.WITHDRAWN && access.mayEdit(by, draft));
     }
 
+    /** The annexes' references after an upload or removal, as a change of the ANNEXES section with its history. */
+    ApplicationSummary writeAnnexes(AccountId by, ApplicationId id, ObjectNode content) {
+        DraftRow draft = editable(by, id);
+        return write(draft, by, Map.of(DraftSection.ANNEXES, content), store.sections(id), draft.title());
+    }
+
+    DraftRow editableDraft(AccountId by, ApplicationId id) {
+        return editable(by, id);
+    }
+
+    DraftRow viewableDraft(AccountId by, ApplicationId id) {
+        return viewable(by, id);
+    }
+
     private ApplicationSummary write(DraftRow draft, AccountId by, Map<DraftSection, ObjectNode> wanted,
                                      Map<DraftSection, SectionState> saved, @Nullable String title) {
         Instant now = now();
@@ -211,6 +237,12 @@ public class ApplicationDrafting {
             SectionState before = saved.get(entry.getKey());
             if (before != null && before.content().equals(after)) {
                 continue;
+            }
+            if (entry.getKey() == DraftSection.DECLARATION && Declaration.accepted(entry.getValue())) {
+                after = DocumentJson.canonical(signature(draft, by, entry.getValue()));
+                if (before != null && before.content().equals(after)) {
+                    continue;
+                }
             }
             if (before == null) {
                 store.insertSection(draft.id(), entry.getKey(), after, editor, now);
@@ -226,6 +258,17 @@ public class ApplicationDrafting {
         }
         store.moveOn(draft.id(), version, title, now);
         return store.find(draft.id()).orElseThrow().toSummary();
+    }
+
+    /**
+     * Only a person acting for the applicant organisation (who always may edit) signs the declaration of honour;
+     * a partner's invited editor may not, so a partner never declares on the applicant's behalf.
+     */
+    private ObjectNode signature(DraftRow draft, AccountId by, ObjectNode content) {
+        if (!access.isCoordinator(by, draft)) {
+            throw new DraftRefused(Reason.NOT_SIGNATORY);
+        }
+        return Declaration.signed(content, by);
     }
 
     private ApplicationDocument read(String json) {

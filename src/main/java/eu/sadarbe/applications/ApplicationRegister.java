@@ -52,6 +52,23 @@ public class ApplicationRegister {
                 && access.mayEdit(account, draft)).orElse(false);
     }
 
+    /**
+     * The declaration of honour as signed now: ticked, with a name, by someone who still acts for the applicant
+     * organisation. Submission reads it in its own transaction, after freezing the draft.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Declaration> declaration(ApplicationId id) {
+        DraftRow draft = store.find(id).orElseThrow(() -> new ApplicationNotFound(id));
+        SectionState section = store.sections(id).get(DraftSection.DECLARATION);
+        return Optional.ofNullable(section).flatMap(state -> Declaration.in(state.content()))
+                .filter(declaration -> access.isCoordinator(declaration.signer(), draft));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean declarationMade(ApplicationId id) {
+        return declaration(id).isPresent();
+    }
+
     /** The current draft as the application document v1. */
     @Transactional(readOnly = true)
     public ApplicationDocument document(ApplicationId id) {

@@ -59,7 +59,7 @@ class DraftErrors {
 
     /** Drafts another user may not see answer 404; a refused change 403; a withdrawn draft 409. */
     @ControllerAdvice(assignableTypes = {DraftPageController.class, SectionPageController.class,
-            ActivityPageController.class})
+            ActivityPageController.class, PartnerPickerController.class, AnnexPageController.class})
     static class PageErrors {
 
         @ExceptionHandler(ApplicationNotFound.class)

@@ -179,7 +179,7 @@ class DraftPageController {
                         DraftSection.IMPACT, DraftSection.DISSEMINATION)),
                 new TaskGroup("activities", List.of(DraftSection.MEETINGS, DraftSection.OUTPUTS,
                         DraftSection.MULTIPLIER_EVENTS, DraftSection.LEARNING_ACTIVITIES, DraftSection.SPECIAL_COSTS)),
-                new TaskGroup("declaration", List.of(DraftSection.DECLARATION)));
+                new TaskGroup("declaration", List.of(DraftSection.ANNEXES, DraftSection.DECLARATION)));
 
         private TaskGroups() {
         }

@@ -10,11 +10,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import eu.sadarbe.applications.ApplicationAnnexes;
 import eu.sadarbe.applications.ApplicationDocument;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.ApplicationRegister;
 import eu.sadarbe.applications.DraftSection;
 import eu.sadarbe.applications.Finding;
+import eu.sadarbe.applications.PartnerMandate;
 import eu.sadarbe.applications.SectionState;
 import eu.sadarbe.budget.BudgetCategory;
 import eu.sadarbe.eligibility.CheckReport;
@@ -26,11 +28,14 @@ import eu.sadarbe.shared.Money;
 class DraftView {
 
     private final ApplicationRegister register;
+    private final ApplicationAnnexes annexes;
     private final EligibilityCheck eligibility;
     private final MessageSource messages;
 
-    DraftView(ApplicationRegister register, EligibilityCheck eligibility, MessageSource messages) {
+    DraftView(ApplicationRegister register, ApplicationAnnexes annexes, EligibilityCheck eligibility,
+              MessageSource messages) {
         this.register = register;
+        this.annexes = annexes;
         this.eligibility = eligibility;
         this.messages = messages;
     }
@@ -53,6 +58,17 @@ class DraftView {
             boolean problems = findings.stream().anyMatch(line -> line.isError() && line.section().equals(section.name()));
             statuses.put(section, empty ? TaskStatus.NOT_STARTED : problems ? TaskStatus.HAS_PROBLEMS : TaskStatus.COMPLETED);
         }
+        // Signed only by someone acting for the applicant organisation; a ticked box alone is not enough.
+        boolean declared = register.declarationMade(id);
+        statuses.put(DraftSection.DECLARATION, declared ? TaskStatus.COMPLETED : TaskStatus.NOT_STARTED);
+        model.addAttribute("declarationSigned", declared);
+        // Mandates may follow until the grant agreement is signed: missing ones warn, they never block.
+        List<PartnerMandate> mandates = annexes.mandates(id);
+        long uploaded = mandates.stream().filter(PartnerMandate::uploaded).count();
+        model.addAttribute("mandatesNeeded", mandates.size());
+        model.addAttribute("mandatesUploaded", uploaded);
+        statuses.put(DraftSection.ANNEXES, !mandates.isEmpty() && uploaded == mandates.size() ? TaskStatus.COMPLETED
+                : statuses.get(DraftSection.ANNEXES));
         model.addAttribute("eligible", report.eligible());
         model.addAttribute("findings", findings);
         model.addAttribute("budget", budget);

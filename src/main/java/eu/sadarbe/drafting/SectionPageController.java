@@ -161,6 +161,7 @@ class SectionPageController {
         model.addAttribute("priorities", reference.priorities(summary.callYear(), null));
         model.addAttribute("actionTypes", reference.actionTypes(summary.callYear()));
         model.addAttribute("organisations", organisationRows(content, summary));
+        model.addAttribute("partnerCountries", reference.countries(summary.callYear()));
         model.addAttribute("declared", content.path("declaration").path("accepted").asBoolean(false));
         model.addAttribute("signedBy", content.path("declaration").path("signedBy").asString(user.displayName()));
         view.addCheck(id, drafting.sections(user.id(), id), model, locale);

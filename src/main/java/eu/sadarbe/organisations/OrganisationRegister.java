@@ -3,21 +3,40 @@ package eu.sadarbe.organisations;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import eu.sadarbe.accounts.AccountId;
 import eu.sadarbe.organisations.domain.Organisation;
 import eu.sadarbe.organisations.domain.OrganisationRecords;
+import eu.sadarbe.organisations.domain.PartnerQuery;
+import eu.sadarbe.organisations.domain.PartnerSearch;
 
 /** What other modules ask the register: an organisation by its Organisation ID, and whom an account acts for. */
 @Service
 public class OrganisationRegister {
 
     private final OrganisationRecords records;
+    private final PartnerSearch search;
 
-    OrganisationRegister(OrganisationRecords records) {
+    OrganisationRegister(OrganisationRecords records, PartnerSearch search) {
         this.records = records;
+        this.search = search;
+    }
+
+    /**
+     * Registered organisations whose name holds all the words (without case and diacritics), or with that
+     * Organisation ID, optionally in one country; by name, at most {@code limit}. For picking a partner.
+     */
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> findByName(String words, @Nullable String country, int limit) {
+        if (words.isBlank()) {
+            return List.of();
+        }
+        return search.search(new PartnerQuery(words.strip(), country, null, null, null, null, null,
+                        PartnerQuery.Sort.NAME, false, 1, limit))
+                .listings().stream().map(PartnerSearch.PartnerListing::organisation).toList();
     }
 
     @Transactional(readOnly = true)

@@ -22,11 +22,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.applications.ApplicationAnnexes;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.ApplicationNotFound;
 import eu.sadarbe.applications.ApplicationRegister;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.applications.FrozenApplication;
+import eu.sadarbe.applications.PartnerMandate;
 import eu.sadarbe.calls.CallRoundNotFound;
 import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.calls.CallRounds;
@@ -47,6 +49,7 @@ public class SubmissionDesk {
     private static final int ATTEMPTS = 5;
 
     private final ApplicationRegister applications;
+    private final ApplicationAnnexes annexes;
     private final EligibilityCheck eligibility;
     private final CallRounds rounds;
     private final ApplicationNumbers numbers;
@@ -57,11 +60,12 @@ public class SubmissionDesk {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    SubmissionDesk(ApplicationRegister applications, EligibilityCheck eligibility, CallRounds rounds,
+    SubmissionDesk(ApplicationRegister applications, ApplicationAnnexes annexes, EligibilityCheck eligibility, CallRounds rounds,
                    ApplicationNumbers numbers, SubmissionLedger ledger, IndividualExtensions extensions,
                    SubmissionAccess access, ApplicationEventPublisher events, PlatformTransactionManager transactions,
                    Clock clock) {
         this.applications = applications;
+        this.annexes = annexes;
         this.eligibility = eligibility;
         this.rounds = rounds;
         this.numbers = numbers;
@@ -136,6 +140,10 @@ public class SubmissionDesk {
         if (!report.eligible()) {
             throw new ApplicationNotEligible(report);
         }
+        // Read in this transaction, after the freeze locked the draft: the declaration cannot change meanwhile.
+        if (!applications.declarationMade(id)) {
+            throw new DeclarationNotSigned(id);
+        }
         String agency = report.nationalAgency().orElseThrow(() -> new NoNationalAgency(
                 frozen.summary().applicantCountry(), frozen.summary().actionType(), frozen.summary().callYear())).code();
         String number = numbers.numberFor(id.value(), frozen.summary().callYear(), round.roundNumber(), agency,
@@ -167,9 +175,11 @@ public class SubmissionDesk {
         access.requireViewer(viewer, id);
         ApplicationSummary application = applications.find(id).orElseThrow(() -> new ApplicationNotFound(id));
         Deadline deadline = deadlineOf(id);
+        List<PartnerMandate> mandates = annexes.mandates(id);
         return new SubmissionOverview(application, eligibility.check(applications.document(id)), deadline,
                 ledger.of(id), extensions.of(id), access.maySubmit(viewer, id), access.mayExtend(viewer, id),
-                deadline.isOpenAt(clock.instant()));
+                deadline.isOpenAt(clock.instant()), applications.declarationMade(id),
+                mandates.stream().filter(PartnerMandate::uploaded).count(), mandates.size());
     }
 
     /** The deadline that applies to the application now: its round's, or its individual extension (R-SUB-02). */

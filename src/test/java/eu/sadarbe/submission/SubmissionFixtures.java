@@ -65,7 +65,13 @@ public final class SubmissionFixtures {
                 account.nationalAgencyCode(), language, true, null);
     }
 
+    /** Anna's green-skills document with the declaration of honour signed by her (she acts for the applicant). */
     public static String greenSkills(String title) {
+        return undeclared(title).replaceFirst("\\{", "{\"declaration\": {\"accepted\": true, \"signedBy\": \"Anna Bērziņa\"}, ");
+    }
+
+    /** The same document without the declaration of honour: it cannot be submitted. */
+    public static String undeclared(String title) {
         try (InputStream json = SubmissionFixtures.class.getResourceAsStream("/api-examples/green-skills.json")) {
             return new String(json.readAllBytes(), StandardCharsets.UTF_8)
                     .replace("\"Green skills for apprentices\"", "\"" + title + "\"");

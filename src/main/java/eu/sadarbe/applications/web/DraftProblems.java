@@ -19,9 +19,12 @@ import eu.sadarbe.applications.MalformedDocument;
 import eu.sadarbe.applications.NotAllowedToEdit;
 import eu.sadarbe.applications.SectionConflict;
 import eu.sadarbe.calls.UnknownCallYear;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** The drafts API's refusals as problem+json in the caller's language. */
-@RestControllerAdvice(assignableTypes = ApplicationApiController.class)
+@RestControllerAdvice(assignableTypes = {ApplicationApiController.class, InvitationApiController.class,
+        WithdrawalApiController.class, AnnexApiController.class})
 class DraftProblems {
 
     private final MessageSource messages;
@@ -44,8 +47,11 @@ class DraftProblems {
 
     @ExceptionHandler(DraftRefused.class)
     ProblemDetail refused(DraftRefused refused, Locale locale) {
-        HttpStatus status = refused.reason() == DraftRefused.Reason.NOT_ACTING_FOR_APPLICANT
-                ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_CONTENT;
+        HttpStatus status = switch (refused.reason()) {
+            case NOT_ACTING_FOR_APPLICANT, NOT_SIGNATORY -> HttpStatus.FORBIDDEN;
+            case ANNEX_TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+            default -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
         ProblemDetail problem = problem(status, "draft-refused", text("applications.refused.title", locale),
                 text(refused.messageKey(), locale, refused.arguments().toArray()));
         problem.setProperty("reason", refused.reason().name());
@@ -96,6 +102,12 @@ class DraftProblems {
     ProblemDetail conflict(SectionConflict conflict, Locale locale) {
         return problem(HttpStatus.CONFLICT, "section-changed", text("applications.changed.title", locale),
                 text("applications.sectionChanged.detail", locale, conflict.current().updatedBy()));
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
+    ProblemDetail unreadable(Locale locale) {
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", text("applications.badRequest.title", locale),
+                text("applications.badRequest.detail", locale));
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

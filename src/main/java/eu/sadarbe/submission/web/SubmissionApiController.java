@@ -31,6 +31,7 @@ import eu.sadarbe.applications.ApplicationNotFound;
 import eu.sadarbe.applications.ApplicationWithdrawn;
 import eu.sadarbe.submission.ApplicationNotEligible;
 import eu.sadarbe.submission.DeadlinePassed;
+import eu.sadarbe.submission.DeclarationNotSigned;
 import eu.sadarbe.submission.NoNationalAgency;
 import eu.sadarbe.submission.NotAllowedToSubmit;
 import eu.sadarbe.submission.SubmissionDesk;
@@ -54,7 +55,8 @@ class SubmissionApiController {
 
     @Operation(summary = "Submit the application (R-SUB-01)", description = """
             201 with number, digest, time (Brussels offset) and agency; a repeated Idempotency-Key returns the same
-            submission. 422 with the findings when ineligible, 409 after the deadline (with deadline and server
+            submission. 422 with the findings when ineligible, 422 with code DECLARATION_NOT_SIGNED when nobody
+            acting for the applicant organisation signed the declaration of honour, 409 after the deadline (with deadline and server
             time), 412 when If-Match names a version that is no longer current, 403 for anyone who may not submit.""")
     @PostMapping("/api/v1/applications/{id}/submissions")
     ResponseEntity<SubmissionResponse> submit(@PathVariable ApplicationId id,
@@ -120,6 +122,11 @@ class SubmissionApiController {
     @ExceptionHandler(ApplicationNotEligible.class)
     ProblemDetail ineligible(ApplicationNotEligible ineligible, Locale locale) {
         return problems.notEligible(ineligible.report(), locale);
+    }
+
+    @ExceptionHandler(DeclarationNotSigned.class)
+    ProblemDetail notDeclared(DeclarationNotSigned missing, Locale locale) {
+        return problems.declarationNotSigned(missing, locale);
     }
 
     @ExceptionHandler(NotAllowedToSubmit.class)

@@ -27,6 +27,7 @@ import eu.sadarbe.applications.ApplicationNotFound;
 import eu.sadarbe.applications.ApplicationWithdrawn;
 import eu.sadarbe.submission.ApplicationNotEligible;
 import eu.sadarbe.submission.DeadlinePassed;
+import eu.sadarbe.submission.DeclarationNotSigned;
 import eu.sadarbe.submission.ExtensionNotInFuture;
 import eu.sadarbe.submission.NoNationalAgency;
 import eu.sadarbe.submission.NotAllowedToSubmit;
@@ -67,6 +68,9 @@ class SubmissionPageController {
             model.addAttribute("refusal", problems.text("submission.problem.deadlinePassed", locale, times[0], times[1]));
         } catch (ApplicationNotEligible ineligible) {
             model.addAttribute("refusal", problems.text("submission.problem.notEligible", locale));
+        } catch (DeclarationNotSigned missing) {
+            model.addAttribute("refusal", problems.text("submission.problem.declaration", locale));
+            model.addAttribute("declarationRefused", true);
         } catch (ApplicationChanged changed) {
             model.addAttribute("refusal", problems.text("submission.problem.changed", locale));
         } catch (ApplicationWithdrawn withdrawn) {

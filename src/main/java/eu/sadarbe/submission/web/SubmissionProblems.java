@@ -1,5 +1,6 @@
 package eu.sadarbe.submission.web;
 
+import java.net.URI;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
 import eu.sadarbe.applications.Finding;
 import eu.sadarbe.eligibility.CheckReport;
 import eu.sadarbe.submission.DeadlinePassed;
+import eu.sadarbe.submission.DeclarationNotSigned;
 
 /** Words the refusals of a submission in the caller's language, for the API and the pages alike. */
 @Component
@@ -50,6 +52,15 @@ class SubmissionProblems {
     ProblemDetail notEligible(CheckReport report, Locale locale) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "submission.problem.notEligible", locale);
         problem.setProperty("findings", findings(report, locale));
+        return problem;
+    }
+
+    /** 422 with the stable code DECLARATION_NOT_SIGNED and the page where the declaration is signed. */
+    ProblemDetail declarationNotSigned(DeclarationNotSigned missing, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "submission.problem.declaration", locale);
+        problem.setType(URI.create("urn:sadarbe:problem:declaration-not-signed"));
+        problem.setProperty("code", "DECLARATION_NOT_SIGNED");
+        problem.setProperty("declarationPage", "/applications/" + missing.application() + "/sections/declaration");
         return problem;
     }
 

@@ -1,0 +1,81 @@
+package eu.sadarbe.applications.web;
+
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.applications.Access;
+import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.ApplicationId;
+import eu.sadarbe.applications.Member;
+
+/**
+ * Partners' users invited to a draft, as on the task list's page: everyone who may view the draft lists them;
+ * only the coordinator's side (users acting for the applicant organisation) invites. There is no revocation yet:
+ * inviting again changes the access.
+ */
+@RestController
+@Tag(name = "Invitations", description = "Users of partner organisations invited to view or edit a draft")
+class InvitationApiController {
+
+    private final ApplicationDrafting drafting;
+
+    InvitationApiController(ApplicationDrafting drafting) {
+        this.drafting = drafting;
+    }
+
+    @GetMapping("/api/v1/applications/{id}/invitations")
+    @Operation(summary = "The users invited to the draft and their access",
+            responses = {@ApiResponse(responseCode = "200", description = "The invited users"),
+                    @ApiResponse(responseCode = "401", description = "Not signed in"),
+                    @ApiResponse(responseCode = "404", description = "No such draft, or you may not see it",
+                            content = @Content(mediaType = "application/problem+json"))})
+    List<MemberResponse> invitations(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id) {
+        return drafting.members(user.id(), id).stream().map(MemberResponse::of).toList();
+    }
+
+    @PostMapping(path = "/api/v1/applications/{id}/invitations", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Invite the user with this e-mail to view or edit (again: change the access)",
+            responses = {@ApiResponse(responseCode = "201", description = "Invited"),
+                    @ApiResponse(responseCode = "401", description = "Not signed in"),
+                    @ApiResponse(responseCode = "403", description = "Only users acting for the applicant organisation invite",
+                            content = @Content(mediaType = "application/problem+json")),
+                    @ApiResponse(responseCode = "404", description = "No such draft, or you may not see it",
+                            content = @Content(mediaType = "application/problem+json")),
+                    @ApiResponse(responseCode = "422", description = "No account has this e-mail, or it already acts for the applicant",
+                            content = @Content(mediaType = "application/problem+json"))})
+    ResponseEntity<MemberResponse> invite(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id,
+                                          @RequestBody InvitationRequest invitation) {
+        Member member = drafting.invite(user.id(), id, invitation.email() == null ? "" : invitation.email(),
+                invitation.access() == null ? Access.EDIT : invitation.access());
+        return ResponseEntity.created(URI.create("/api/v1/applications/" + id + "/invitations"))
+                .body(MemberResponse.of(member));
+    }
+
+    /** Whom to invite, by the e-mail of an existing account; EDIT when no access is given. */
+    record InvitationRequest(@Nullable String email, @Nullable Access access) {
+    }
+
+    /** An invited user and what they may do. */
+    record MemberResponse(String account, String email, String displayName, Access access) {
+
+        static MemberResponse of(Member member) {
+            return new MemberResponse(member.account().value().toString(), member.email(), member.displayName(),
+                    member.access());
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package eu.sadarbe.drafting;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+/**
+ * A file beyond the server's multipart limit is refused before any controller runs. For an annex upload the
+ * applicant goes back to the annexes page with a message instead of an error page; the API answers 413 as
+ * problem+json; anything else gets the 413 error page.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class UploadLimitAdvice {
+
+    private static final Pattern ANNEX_UPLOAD = Pattern.compile("^/applications/([0-9a-fA-F-]{36})/annexes/?$");
+
+    private final MessageSource messages;
+
+    UploadLimitAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    @Nullable ResponseEntity<ProblemDetail> tooLarge(HttpServletRequest request, HttpServletResponse response,
+                                                     Locale locale) throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Matcher annexUpload = ANNEX_UPLOAD.matcher(path);
+        if (annexUpload.matches()) {
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(request.getContextPath()
+                    + "/applications/" + annexUpload.group(1) + "/sections/annexes?tooLarge")).build();
+        }
+        if (path.startsWith("/api/")) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                    messages.getMessage("drafting.annexes.tooLarge", null, locale));
+            problem.setType(URI.create("urn:sadarbe:problem:file-too-large"));
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
+        response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+        return null;
+    }
+}

@@ -1,0 +1,196 @@
+package eu.sadarbe.applications.web;
+
+import static eu.sadarbe.applications.DraftDocuments.ANNA;
+import static eu.sadarbe.applications.DraftDocuments.ILZE_LV01_OFFICER;
+import static eu.sadarbe.applications.DraftDocuments.PETERIS;
+import static eu.sadarbe.applications.DraftDocuments.annasDocument;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import eu.sadarbe.SadarbeTest;
+import eu.sadarbe.accounts.domain.DemoAccounts;
+
+/**
+ * Invitations, withdrawal, history and annexes over the API, with the pages' access rules: people acting for the
+ * application's organisations see, editors change, the coordinator's side invites and withdraws; anyone else 404,
+ * an officer 404 (drafts are not theirs before submission), anonymous 401.
+ */
+@SadarbeTest
+class DraftCollaborationApiTests {
+
+    static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Autowired
+    MockMvc mvc;
+
+    static RequestPostProcessor as(String email) {
+        return httpBasic(email, DemoAccounts.PASSWORD);
+    }
+
+    String created(String title) throws Exception {
+        String body = mvc.perform(post("/api/v1/applications").with(as(ANNA))
+                        .contentType(MediaType.APPLICATION_JSON).content(annasDocument(title)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return JsonPath.read(body, "$.id");
+    }
+
+    String invitations(String id) {
+        return "/api/v1/applications/" + id + "/invitations";
+    }
+
+    @Test
+    void theCoordinatorInvitesAndEveryMemberListsTheInvitations() throws Exception {
+        String id = created("Invitations");
+        mvc.perform(post(invitations(id)).with(as(ANNA)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\": \"" + PETERIS + "\", \"access\": \"VIEW\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.email").value(PETERIS))
+                .andExpect(jsonPath("$.access").value("VIEW"));
+        mvc.perform(get(invitations(id)).with(as(PETERIS)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].email").value(PETERIS));
+        // An invited viewer is not the coordinator's side: it may not invite.
+        mvc.perform(post(invitations(id)).with(as(PETERIS)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\": \"" + PETERIS + "\", \"access\": \"EDIT\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void anUnknownEMailIsRefusedWith422() throws Exception {
+        String id = created("Unknown e-mail");
+        mvc.perform(post(invitations(id)).with(as(ANNA)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\": \"nobody@example.org\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.reason").value("UNKNOWN_ACCOUNT"));
+    }
+
+    @Test
+    void othersOfficersAndAnonymousCannotReachInvitationsHistoryWithdrawalOrAnnexes() throws Exception {
+        String id = created("Private");
+        String base = "/api/v1/applications/" + id;
+        for (String outsider : new String[] {PETERIS, ILZE_LV01_OFFICER}) {
+            mvc.perform(get(invitations(id)).with(as(outsider))).andExpect(status().isNotFound());
+            mvc.perform(post(invitations(id)).with(as(outsider)).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"email\": \"" + PETERIS + "\"}")).andExpect(status().isNotFound());
+            mvc.perform(get(base + "/history").with(as(outsider))).andExpect(status().isNotFound());
+            mvc.perform(post(base + "/withdrawal").with(as(outsider)).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"reason\": \"Mine now\"}")).andExpect(status().isNotFound());
+            mvc.perform(get(base + "/annexes").with(as(outsider))).andExpect(status().isNotFound());
+            mvc.perform(multipart(base + "/annexes").file(new MockMultipartFile("file", "a.pdf", "application/pdf", PDF))
+                    .with(as(outsider))).andExpect(status().isNotFound());
+        }
+        mvc.perform(get(invitations(id))).andExpect(status().isUnauthorized());
+        mvc.perform(get(base + "/history")).andExpect(status().isUnauthorized());
+        mvc.perform(post(base + "/withdrawal").contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"x\"}"))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get(base + "/annexes")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theCoordinatorWithdrawsWithAReasonAndTheHistoryShowsIt() throws Exception {
+        String id = created("Withdrawn");
+        String base = "/api/v1/applications/" + id;
+        mvc.perform(post(base + "/withdrawal").with(as(ANNA)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \" \"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.reason").value("WITHDRAWAL_REASON_MISSING"));
+        mvc.perform(post(base + "/withdrawal").with(as(ANNA)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"Partneris izstājās\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("WITHDRAWN"));
+        mvc.perform(post(base + "/withdrawal").with(as(ANNA)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"Again\"}"))
+                .andExpect(status().isConflict());
+        mvc.perform(get(base + "/history").with(as(ANNA)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].section").value("STATUS"))
+                .andExpect(jsonPath("$[0].after").value("WITHDRAWN: Partneris izstājās"))
+                .andExpect(jsonPath("$[*].section", hasItem("CONTEXT")));
+    }
+
+    @Test
+    void anInvitedEditorCannotWithdraw() throws Exception {
+        String id = created("Editor withdraws");
+        mvc.perform(post(invitations(id)).with(as(ANNA)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"email\": \"" + PETERIS + "\", \"access\": \"EDIT\"}")).andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/applications/" + id + "/withdrawal").with(as(PETERIS))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"No\"}"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void annexesAreUploadedListedDownloadedAndRemoved() throws Exception {
+        String id = created("Annex API");
+        String base = "/api/v1/applications/" + id + "/annexes";
+        String body = mvc.perform(multipart(base).file(new MockMultipartFile("file", "Mandāts.pdf", "application/pdf", PDF))
+                        .param("kind", "MANDATE").param("organisation", "E10000003").with(as(ANNA)))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", matchesPattern(base + "/[0-9a-f-]{36}")))
+                .andExpect(jsonPath("$.sha256").value(matchesPattern("[0-9a-f]{64}")))
+                .andExpect(jsonPath("$.size").value(PDF.length))
+                .andExpect(jsonPath("$.fileName").value("Mandāts.pdf"))
+                .andReturn().getResponse().getContentAsString();
+        String download = JsonPath.read(body, "$.download");
+
+        mvc.perform(get(base).with(as(ANNA))).andExpect(jsonPath("$[0].organisation").value("E10000003"));
+        mvc.perform(get(download).with(as(ANNA))).andExpect(status().isOk()).andExpect(content().bytes(PDF));
+        mvc.perform(get(download).with(as(PETERIS))).andExpect(status().isNotFound());
+        mvc.perform(get(download)).andExpect(status().isUnauthorized());
+        mvc.perform(delete(download).with(as(PETERIS))).andExpect(status().isNotFound());
+
+        mvc.perform(post(invitations(id)).with(as(ANNA)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"email\": \"" + PETERIS + "\", \"access\": \"VIEW\"}")).andExpect(status().isCreated());
+        mvc.perform(get(download).with(as(PETERIS))).andExpect(status().isOk());
+        mvc.perform(delete(download).with(as(PETERIS))).andExpect(status().isForbidden());
+
+        mvc.perform(delete(download).with(as(ANNA))).andExpect(status().isNoContent());
+        mvc.perform(get(base).with(as(ANNA))).andExpect(content().json("[]"));
+    }
+
+    @Test
+    void anAnnexThatIsNotAPdfOrTooLargeIsRefused() throws Exception {
+        String id = created("Annex refusals");
+        String base = "/api/v1/applications/" + id + "/annexes";
+        mvc.perform(multipart(base).file(new MockMultipartFile("file", "scan.pdf", "application/pdf",
+                        "GIF89a".getBytes(StandardCharsets.US_ASCII))).with(as(ANNA)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.reason").value("ANNEX_NOT_PDF"));
+        mvc.perform(multipart(base).file(new MockMultipartFile("file", "big.pdf", "application/pdf",
+                        java.util.Arrays.copyOf(PDF, 5 * 1024 * 1024 + 1))).with(as(ANNA)))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(jsonPath("$.reason").value("ANNEX_TOO_LARGE"));
+        mvc.perform(multipart(base).with(as(ANNA))).andExpect(jsonPath("$.reason").value("ANNEX_EMPTY"));
+    }
+
+    @Test
+    void aDocumentCannotBringAnnexReferencesOfItsOwn() throws Exception {
+        String document = annasDocument("Smuggled").replaceFirst("\\{",
+                "{\"annexes\": [{\"id\": \"00000000-0000-0000-0000-000000000001\", \"kind\": \"OTHER\"}], ");
+        String body = mvc.perform(post("/api/v1/applications").with(as(ANNA))
+                        .contentType(MediaType.APPLICATION_JSON).content(document))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(body, "$.id");
+        mvc.perform(get("/api/v1/applications/" + id).with(as(ANNA)))
+                .andExpect(jsonPath("$.annexes").doesNotExist());
+    }
+}
