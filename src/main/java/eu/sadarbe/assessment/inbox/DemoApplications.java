@@ -196,6 +196,9 @@ final class DemoApplications {
                 ": kopā ar partneriem").get(variant % 4));
         document.put("startDate", index % 2 == 0 ? "2021-01-01" : "2021-02-01");
         document.put("durationMonths", months);
+        // The applicant's legal representative signed the declaration of honour (Programme Guide, Part C).
+        document.putObject("declaration").put("accepted", true).put("signedBy", List.of("Ilona Kalniņa",
+                "Guntis Ozoliņš", "Sandra Bērziņa", "Mārtiņš Liepiņš", "Dace Zariņa", "Aivars Krūmiņš").get(index % 6));
         document.putArray("priorities").add(theme.priority());
         ArrayNode organisations = document.putArray("organisations");
         for (Org org : all) {
