@@ -42,8 +42,8 @@ start_app() {
   log "$name up on port $port (pid $(cat "$out/$name.pid"))"
 }
 
-wait_up() { # port
-  for _ in $(seq 1 180); do
+wait_up() { # port  (a loaded 2-core machine may need minutes to start the app)
+  for _ in $(seq 1 ${START_TIMEOUT_SECONDS:-400}); do
     curl -fs "http://127.0.0.1:$1/actuator/health" >/dev/null 2>&1 && return 0
     sleep 1
   done
