@@ -33,8 +33,13 @@ check() { # description, then a command that must succeed
 fresh_database "$DB"
 start_smtp_sink "$OUT"
 CRON="-Dsadarbe.accounts.sign-in.forget-failures-cron=*/10 * * * * *"
-start_app a "$PORT_A" "$DB" "$OUT" "$CRON"
-start_app b "$PORT_B" "$DB" "$OUT" "$CRON"     # after A, which migrated the schema
+# Both nodes start at once on the fresh database; Flyway's lock lets one of them migrate.
+start_app a "$PORT_A" "$DB" "$OUT" "$CRON" &
+STARTING_A=$!
+start_app b "$PORT_B" "$DB" "$OUT" "$CRON" &
+STARTING_B=$!
+wait "$STARTING_A"
+wait "$STARTING_B"
 seed_data "$DB" "$A" 4 "$OUT/users"           # every coordinator signed in on node A
 
 # 1. Sessions: signed in on A, working on B (read the drafts, save one, read the task list page) and back.

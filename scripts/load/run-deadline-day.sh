@@ -5,7 +5,7 @@
 # errors, heap and GC figures, and the ceiling measured by pgbench-ceiling.sh in the same run.
 #
 #   scripts/load/run-deadline-day.sh                    # everything, results in target/load/deadline-day-<time>/
-#   PROFILE=1 scripts/load/run-deadline-day.sh          # also a JFR recording (app.jfr) and its hot methods
+#   PROFILE=1 scripts/load/run-deadline-day.sh          # also a JFR recording per request type and its hot methods
 #
 # Settings (environment): DB=load7_bench PORT=8191 COORDINATORS=160 CONNECTIONS=16 SECONDS_PER_RUN=60
 # WARMUP_SECONDS=15 TYPES="check tasklist autosave submit" PACED="autosave submit" SMTP_PORT=2525.
@@ -26,10 +26,6 @@ mkdir -p "$OUT"
 command -v wrk >/dev/null || { log "wrk is missing: apt-get install -y wrk"; exit 1; }
 
 build_jar
-JVM_OPTIONS=()
-if [ -n "${PROFILE:-}" ]; then
-  JVM_OPTIONS+=("-XX:StartFlightRecording=filename=$OUT/app.jfr,settings=profile,dumponexit=true")
-fi
 cleanup() {
   stop_app app "$OUT"
   stop_smtp_sink "$OUT"
@@ -39,17 +35,20 @@ trap cleanup EXIT
 machine_state "start" >>"$OUT/machine-state.txt"
 fresh_database "$DB"
 start_smtp_sink "$OUT"
-start_app app "$PORT" "$DB" "$OUT" ${JVM_OPTIONS[@]+"${JVM_OPTIONS[@]}"}
+start_app app "$PORT" "$DB" "$OUT"
 APP_PID="$(cat "$OUT/app.pid")"
 seed_data "$DB" "$BASE" "$COORDINATORS" "$OUT/users"
 
 # The ceiling first (the app idles meanwhile), so that the paced runs know their target rate.
 CLIENTS="$CONNECTIONS" SECONDS_PER_RUN="$SECONDS_PER_RUN" "$ROOT/scripts/load/pgbench-ceiling.sh" "$DB" "$OUT/pgbench"
 cp "$OUT/pgbench/ceiling.json" "$OUT/ceiling.json"
-# pgbench's autosaves moved the drafts' versions on: the coordinators read them again (as after a reload)
-psql -Atc "SELECT id || ' ' || version FROM application_draft" -d "$DB" >"$OUT/versions"
-awk 'NR == FNR { version[$1] = $2; next } { $3 = ($2 in version) ? version[$2] : $3; print }' \
-  "$OUT/versions" "$OUT/users" >"$OUT/users.current" && mv "$OUT/users.current" "$OUT/users"
+# The coordinators read their drafts' current versions again (as after a reload) before each run: pgbench's
+# autosaves and the saves still in flight when an earlier run stopped moved them on.
+reread_versions() {
+  psql -Atc "SELECT id || ' ' || version FROM application_draft" -d "$DB" >"$OUT/versions"
+  awk 'NR == FNR { version[$1] = $2; next } { $3 = ($2 in version) ? version[$2] : $3; print }' \
+    "$OUT/versions" "$OUT/users" >"$OUT/users.current" && mv "$OUT/users.current" "$OUT/users"
+}
 
 ceiling() { # type -> tps
   sed -n "s/.*\"ceiling\": \"$1\".*\"tps\": \([0-9.]*\).*/\1/p" "$OUT/ceiling.json"
@@ -57,6 +56,8 @@ ceiling() { # type -> tps
 
 run_wrk() { # label type seconds [rate]
   local label="$1" type="$2" seconds="$3" rate="${4:-}"
+  sleep 2
+  reread_versions
   machine_state "before $label" >>"$OUT/machine-state.txt"
   RATE="$rate" wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"${seconds}s" --timeout 10s \
     -s "$ROOT/scripts/load/deadline-day.lua" "$BASE" -- "$type" "$OUT/users" "$CONNECTIONS" "$DOCUMENT" \
@@ -70,8 +71,14 @@ for type in $TYPES; do
   log "$type: ${WARMUP_SECONDS}s warm-up"
   run_wrk "$type-warmup" "$type" "$WARMUP_SECONDS" >/dev/null
   log "$type: ${SECONDS_PER_RUN}s closed loop, $CONNECTIONS coordinators"
+  # PROFILE=1: a JFR recording of just this run (the JVM's own flight recorder, profile settings)
+  [ -n "${PROFILE:-}" ] && jcmd "$APP_PID" JFR.start name="$type" settings=profile >/dev/null
   echo "{\"type\": \"$type\", \"run\": \"max\", \"result\": $(run_wrk "$type-max" "$type" "$SECONDS_PER_RUN")}" \
     | tee -a "$OUT/results.json"
+  if [ -n "${PROFILE:-}" ]; then
+    jcmd "$APP_PID" JFR.stop name="$type" filename="$OUT/$type.jfr" >/dev/null
+    python3 "$ROOT/scripts/load/hot-methods.py" "$OUT/$type.jfr" >"$OUT/hot-methods-$type.txt" 2>&1 || true
+  fi
 done
 for type in $PACED; do
   target="$(ceiling "$type" | awk '{printf "%.1f", $1 / 3}')"
@@ -82,6 +89,7 @@ done
 
 # Every submission is whole and no key made two; receipts (PDF, mail) drain after the commits.
 log "waiting for the receipts to drain"
+pending=""
 for _ in $(seq 1 180); do
   pending="$(psql -Atc "SELECT count(*) FROM event_publication WHERE completion_date IS NULL" -d "$DB")"
   [ "$pending" = "0" ] && break
@@ -101,8 +109,4 @@ echo "mails received by the sink: $(cat "$OUT/mails-received" 2>/dev/null || ech
 jcmd "$APP_PID" GC.heap_info >"$OUT/heap-final.txt" 2>&1 || true
 stop_app app "$OUT"
 python3 "$ROOT/scripts/load/summarise.py" "$OUT" | tee "$OUT/summary.md"
-if [ -n "${PROFILE:-}" ] && [ -f "$OUT/app.jfr" ]; then
-  python3 "$ROOT/scripts/load/hot-methods.py" "$OUT/app.jfr" >"$OUT/hot-methods.txt" 2>&1 || true
-  head -60 "$OUT/hot-methods.txt"
-fi
 log "results in $OUT"

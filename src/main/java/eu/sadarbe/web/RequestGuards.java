@@ -11,7 +11,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The filters that stand before everything else, even the session: a database outage becomes a 503, and
- * oversized or non-UTF-8 JSON bodies are refused before anyone reads them.
+ * oversized or non-UTF-8 JSON bodies are refused before anyone reads them. Also the link filter for static
+ * files, which resolves only links to static files.
  */
 @Configuration(proxyBeanMethods = false)
 class RequestGuards {
@@ -21,6 +22,14 @@ class RequestGuards {
         FilterRegistrationBean<DatabaseOutage> registration =
                 new FilterRegistrationBean<>(new DatabaseOutage(messages, languages));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR);
+        return registration;
+    }
+
+    /** Replaces Boot's resource URL filter (it backs off when one is registered). */
+    @Bean
+    FilterRegistrationBean<StaticResourceUrls> staticResourceUrls() {
+        FilterRegistrationBean<StaticResourceUrls> registration = new FilterRegistrationBean<>(new StaticResourceUrls());
         registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR);
         return registration;
     }
