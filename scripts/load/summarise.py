@@ -36,7 +36,7 @@ print()
 # GC: G1 pauses from the unified GC log
 pauses, heap_after, committed = [], [], []
 for line in (out / "app-gc.log").read_text(errors="replace").splitlines():
-    m = re.search(r"\[gc\s*\] GC\(\d+\) (Pause [^(]+(?:\([^)]*\))*) (\d+)M->(\d+)M\((\d+)M\) ([\d.]+)ms", line)
+    m = re.search(r"\]\[gc\s*\] GC\(\d+\) (Pause .*?) (\d+)M->(\d+)M\((\d+)M\) ([\d.]+)ms", line)
     if m:
         pauses.append((m.group(1).strip(), float(m.group(5))))
         heap_after.append(int(m.group(3)))
