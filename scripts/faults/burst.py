@@ -25,7 +25,7 @@ mode, base, users_file = sys.argv[1], sys.argv[2], sys.argv[3]
 users = [line.split() for line in open(users_file) if line.strip()]
 document = open(os.environ.get("DOCUMENT", "src/test/resources/api-examples/green-skills.json"), encoding="utf-8").read()
 lock = threading.Lock()
-TRACE_MARKERS = ("Exception", "\tat ", "at org.", "at java.", "at eu.sadarbe")
+TRACE_MARKERS = ("Exception:", "Exception\n", "\tat ", "at org.", "at java.", "at eu.sadarbe", ".java:")  # not "Exceptional costs"
 
 
 def call(method, path, cookie, headers=None, body=None, timeout=60):

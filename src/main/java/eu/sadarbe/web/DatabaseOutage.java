@@ -1,6 +1,7 @@
 package eu.sadarbe.web;
 
 import java.io.IOException;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
@@ -16,6 +17,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -63,6 +65,11 @@ class DatabaseOutage extends OncePerRequestFilter {
         }
     }
 
+    /** SQL states of a lost connection (class 08) and of a server shutting down (57P01..57P03). */
+    static boolean isConnectionState(@Nullable String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("57P"));
+    }
+
     /** The cause that says the database could not be reached, if that is what went wrong. */
     static @Nullable Throwable outage(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
@@ -70,8 +77,17 @@ class DatabaseOutage extends OncePerRequestFilter {
                     || cause instanceof TransientDataAccessResourceException
                     || cause instanceof CannotCreateTransactionException
                     || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLNonTransientConnectionException) {
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
                 return cause;
+            }
+            // "Application exception overridden by rollback exception": the rollback on a dead connection
+            // failed too, and the outage that caused it is kept beside the cause, not in it.
+            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {
+                Throwable original = outage(rollback.getApplicationException());
+                if (original != null) {
+                    return original;
+                }
             }
         }
         return null;

@@ -11,6 +11,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * While the database is away (issue #7: PostgreSQL restarted under load) the answer is a 503 with Retry-After,
@@ -58,6 +59,22 @@ class DatabaseOutageTests {
         assertThat(response.getContentType()).startsWith("text/html");
         assertThat(response.getContentAsString()).contains("lang=\"lv\"", "Sadarbe īslaicīgi nav pieejama")
                 .doesNotContain("Exception");
+    }
+
+    @Test
+    void seesTheOutageBehindAFailedRollback() throws Exception {
+        // PostgreSQL restarted: the statement failed, then the rollback on the dead connection failed too
+        TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
+                new java.sql.SQLException("This connection has been closed.", "08003"));
+        rollback.initApplicationException(new org.springframework.dao.DataAccessResourceFailureException(
+                "terminating connection due to administrator command"));
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(new MockHttpServletRequest("PUT", "/api/v1/applications/x"), response, (req, res) -> {
+            throw rollback;
+        });
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(DatabaseOutage.outage(new IllegalStateException(new java.sql.SQLException("gone", "57P01"))))
+                .isNotNull();
     }
 
     @Test
