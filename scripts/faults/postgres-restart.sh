@@ -64,7 +64,7 @@ UNAVAILABLE="$(grep -c '^503' "$OUT/summary.txt" || true)"
 AFTER_OK="$(python3 -c "
 import json; a=[json.loads(l) for l in open('$OUT/answers.json')]
 late=[x for x in a if x['at'] > $READY_AT + 5]
-print(sum(1 for x in late if x['status'] in (200, 201)), len(late))")"
+print(sum(1 for x in late if x['status'] in (200, 201, 412)), len(late))  # 412: two clients saved one draft")"
 echo "answers: $(wc -l <"$OUT/answers.json"), 503s: $UNAVAILABLE, bad (5xx other than 503, or a trace): $BAD; after recovery ok/all: $AFTER_OK"
 check "no 500 and no stack trace, only successes or 503s" test "$BAD" = 0
 check "every 503 is a problem (API) or a page" \
