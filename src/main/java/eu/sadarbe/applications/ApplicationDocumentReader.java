@@ -22,6 +22,9 @@ import eu.sadarbe.shared.CountryCode;
  */
 public class ApplicationDocumentReader {
 
+    /** The project title as the register keeps it (a draft's title column). */
+    public static final int MAXIMUM_TITLE_LENGTH = 500;
+
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
@@ -72,7 +75,7 @@ public class ApplicationDocumentReader {
             countries = callYear == null ? null : countriesOfCallYear.apply(callYear);
             ActionTypeCode actionType = walk.choice(root, "", "actionType", ActionTypeCode.class);
             ProjectType projectType = walk.choice(root, "", "projectType", ProjectType.class);
-            String title = walk.text(root, "", "title", false);
+            String title = walk.text(root, "", "title", false, MAXIMUM_TITLE_LENGTH);
             var startDate = walk.date(root, "", "startDate");
             Integer duration = walk.count(root, "", "durationMonths", true);
             List<String> priorities = walk.list(root, "", "priorities", false, this::priority);

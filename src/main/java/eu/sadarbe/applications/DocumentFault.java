@@ -13,6 +13,8 @@ public record DocumentFault(String pointer, Kind kind, List<String> arguments) {
     }
 
     public enum Kind {
-        NOT_JSON, WRONG_TYPE, MISSING, NOT_ALLOWED, UNKNOWN_COUNTRY, NEGATIVE, UNKNOWN_ORGANISATION, NO_IDENTIFIER
+        NOT_JSON, WRONG_TYPE, MISSING, NOT_ALLOWED, UNKNOWN_COUNTRY, NEGATIVE, UNKNOWN_ORGANISATION, NO_IDENTIFIER,
+        /** Longer than the field may be; the argument is the maximum number of characters. */
+        TOO_LONG
     }
 }

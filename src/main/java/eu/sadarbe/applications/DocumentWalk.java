@@ -42,6 +42,16 @@ final class DocumentWalk {
         return node;
     }
 
+    /** A string of at most {@code maximumLength} characters. */
+    @Nullable String text(JsonNode parent, String pointer, String name, boolean required, int maximumLength) {
+        String text = text(parent, pointer, name, required);
+        if (text != null && text.length() > maximumLength) {
+            fault(pointer + "/" + name, Kind.TOO_LONG, String.valueOf(maximumLength));
+            return null;
+        }
+        return text;
+    }
+
     @Nullable String text(JsonNode parent, String pointer, String name, boolean required) {
         JsonNode node = field(parent, pointer, name, required);
         if (node == null) {

@@ -1,5 +1,6 @@
 package eu.sadarbe.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,8 +25,12 @@ public final class HtmlPdf {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
-        builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
+        // A tagged PDF/UA document: accessible, and it only ever uses the embedded font. Without it the renderer
+        // set up PDF's fourteen built-in fonts for every document, looking for substitutes among the machine's
+        // fonts: three quarters of a receipt's CPU time under load (JFR, issue #7, BENCHMARKS.md).
+        builder.usePdfUaAccessbility(true);
+        builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT, 400, FontStyle.NORMAL, true);
+        builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT, 700, FontStyle.NORMAL, true);
         builder.withHtmlContent(xhtml, null);
         builder.toStream(pdf);
         try {
@@ -40,7 +45,18 @@ public final class HtmlPdf {
         return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
-    private static InputStream font(String file) {
-        return HtmlPdf.class.getResourceAsStream("/fonts/" + file);
+    /** Read once: every document embeds a subset of the same two fonts. */
+    private static final byte[] REGULAR = font("DejaVuSans.ttf");
+    private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
+
+    private static byte[] font(String file) {
+        try (InputStream in = HtmlPdf.class.getResourceAsStream("/fonts/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Font missing: " + file);
+            }
+            return in.readAllBytes();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 }

@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -18,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class SignInThrottle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SignInThrottle.class);
 
     private final JdbcClient jdbc;
     private final SignInSettings settings;
@@ -72,16 +76,21 @@ public class SignInThrottle {
                 .update();
     }
 
-    /** Forgets failures and locks that have run out; runs on one node at a time. */
-    @Scheduled(cron = "0 17 3 * * *", zone = "Europe/Brussels")
-    @SchedulerLock(name = "accounts.forget-old-sign-in-failures")
+    /**
+     * Forgets failures and locks that have run out; runs once per firing across all nodes. The lock is held for
+     * at least five seconds, so that a node whose clock or scheduler is a moment late finds it taken instead of
+     * running the job a second time after the first node finished.
+     */
+    @Scheduled(cron = "${sadarbe.accounts.sign-in.forget-failures-cron:0 17 3 * * *}", zone = "Europe/Brussels")
+    @SchedulerLock(name = "accounts.forget-old-sign-in-failures", lockAtLeastFor = "PT5S")
     @Transactional
     public void forgetOldFailures() {
         OffsetDateTime cutoff = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(1);
-        jdbc.sql("""
+        int forgotten = jdbc.sql("""
                         DELETE FROM account_sign_in_failure
                         WHERE last_failure_at < :cutoff AND (locked_until IS NULL OR locked_until < :cutoff)""")
                 .param("cutoff", cutoff)
                 .update();
+        LOG.info("Forgot {} old sign-in failures", forgotten);
     }
 }

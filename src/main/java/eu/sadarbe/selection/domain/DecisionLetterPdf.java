@@ -25,8 +25,10 @@ class DecisionLetterPdf {
     }
 
     byte[] render(LetterContent letter, Locale locale) {
-        StringBuilder html = new StringBuilder("""
-                <html><head><style>
+        StringBuilder html = new StringBuilder("<html lang=\"" + locale.getLanguage() + "\"><head><title>"
+                + esc(text("selection.letter.heading", locale, letter.candidate().applicationNumber())) + "</title>");
+        html.append("""
+                <style>
                 body { font-family: 'DejaVu Sans'; font-size: 10pt; }
                 h1 { font-size: 15pt; } h2 { font-size: 12pt; } th, td { text-align: left; vertical-align: top;
                 padding: 2pt 8pt 2pt 0; } .comment { margin: 0 0 4pt 10pt; }

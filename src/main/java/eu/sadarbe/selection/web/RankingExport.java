@@ -54,8 +54,10 @@ class RankingExport {
     }
 
     byte[] pdf(Ranking ranking, Map<ApplicationId, Decision> decisions, Locale locale) {
-        StringBuilder html = new StringBuilder("""
-                <html><head><style>
+        StringBuilder html = new StringBuilder("<html lang=\"" + locale.getLanguage() + "\"><head><title>"
+                + esc(title(ranking.key(), locale)) + "</title>");
+        html.append("""
+                <style>
                 @page { size: A4 landscape; margin: 15mm; }
                 body { font-family: 'DejaVu Sans'; font-size: 8pt; } h1 { font-size: 13pt; }
                 table { border-collapse: collapse; } th, td { border-bottom: 1px solid #999; padding: 2pt 4pt;

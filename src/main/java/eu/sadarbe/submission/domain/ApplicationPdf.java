@@ -34,12 +34,13 @@ public class ApplicationPdf {
 
     private String html(SubmissionSummary submission, String canonicalJson, Locale locale) {
         StringBuilder html = new StringBuilder("""
-                <html><head><style>
+                <html lang="%s"><head><title>%s</title><style>
                 body { font-family: 'DejaVu Sans'; font-size: 10pt; }
                 h1 { font-size: 16pt; } th { text-align: left; vertical-align: top; padding-right: 8pt; }
                 dl { margin: 0 0 0 10pt; } dt { font-weight: bold; } dd { margin: 0 0 4pt 10pt; }
                 .digest { font-size: 8pt; }
-                </style></head><body>""");
+                </style></head><body>""".formatted(locale.getLanguage(),
+                escape(text("submission.pdf.heading", locale) + " " + submission.applicationNumber())));
         html.append("<h1>").append(text("submission.pdf.heading", locale)).append("</h1>");
         html.append("<table>");
         row(html, text("submission.number", locale), submission.applicationNumber());

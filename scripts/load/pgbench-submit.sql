@@ -1,0 +1,65 @@
+-- The database work of one submission (POST /api/v1/applications/{id}/submissions, a resubmission of a draft
+-- that already has its number), statement for statement as the app sends them (read from PostgreSQL's
+-- log_statement=all), with the same parameters, on the seeded data. Each BEGIN..COMMIT is one of the app's
+-- transactions. The PDF bytes (bench_pdf, a real receipt) and canonical JSON are as large as the real ones.
+\set n random(1, :drafts)
+SELECT draft_id, account_id, session_id, primary_id, email, agency_number FROM bench_draft WHERE n = :n \gset
+-- the session filter
+BEGIN;
+SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES FROM SPRING_SESSION S LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID WHERE S.SESSION_ID = :session_id;
+COMMIT;
+-- SubmissionAccess.requireSubmitter
+BEGIN READ ONLY;
+SELECT id, call_round, call_year, action_type, title, applicant_oid, applicant_country, status, withdrawal_reason, version, created_by, updated_at FROM application_draft WHERE id = :draft_id;
+COMMIT;
+BEGIN READ ONLY;
+SELECT id, call_round, call_year, action_type, title, applicant_oid, applicant_country, status, withdrawal_reason, version, created_by, updated_at FROM application_draft WHERE id = :draft_id;
+SELECT o.* FROM organisation o JOIN organisation_user u ON u.organisation_id = o.id WHERE u.account_id = :account_id ORDER BY o.name_key;
+SELECT * FROM organisation_contact WHERE organisation_id = (SELECT organisation_id FROM organisation_user WHERE account_id = :account_id LIMIT 1) ORDER BY position_in_list;
+SELECT field FROM organisation_field WHERE organisation_id = (SELECT organisation_id FROM organisation_user WHERE account_id = :account_id LIMIT 1) ORDER BY field;
+SELECT topic FROM organisation_topic WHERE organisation_id = (SELECT organisation_id FROM organisation_user WHERE account_id = :account_id LIMIT 1) ORDER BY position_in_list;
+SELECT account_id FROM organisation_user WHERE organisation_id = (SELECT organisation_id FROM organisation_user WHERE account_id = :account_id LIMIT 1);
+COMMIT;
+-- SubmissionDesk.submit: the idempotency lookup, then one transaction
+SELECT id, application_id, application_number, sha256, submitted_at, national_agency_code, call_year, round_number, action_type, application_version, title FROM submission WHERE application_id = :draft_id AND idempotency_key = 'pgbench-' || :client_id::text || '-' || :n::text || '-' || random();
+BEGIN;
+SELECT id, call_round, call_year, action_type, title, applicant_oid, applicant_country, status, withdrawal_reason, version, created_by, updated_at FROM application_draft WHERE id = :draft_id;
+SELECT call_round.id AS id, call_round.label AS label, call_round.call_year AS call_year, call_round.created_by AS created_by, call_round.created_at AS created_at, call_round.round_number AS round_number, call_round.extension_reason AS extension_reason, call_round.deadline_brussels AS deadline_brussels, call_round.extended_deadline_brussels AS extended_deadline_brussels FROM call_round WHERE call_round.id = '00000000-0000-0000-0000-000000002020';
+SELECT call_round_action_type.action_type_code AS action_type_code FROM call_round_action_type WHERE call_round_action_type.call_round = '00000000-0000-0000-0000-000000002020';
+SELECT id, application_id, national_agency_code, deadline_brussels, reason, granted_by_email, granted_at FROM submission_extension WHERE application_id = :draft_id ORDER BY granted_at DESC, id;
+SELECT id, call_round, call_year, action_type, title, applicant_oid, applicant_country, status, withdrawal_reason, version, created_by, updated_at FROM application_draft WHERE id = :draft_id FOR UPDATE;
+SELECT section, content, version, updated_by_name, updated_at FROM application_section WHERE application_id = :draft_id;
+SELECT revision FROM rule_figure_revision WHERE id = 1;
+SELECT name, amount, status FROM rule_figure WHERE call_year = 2020 AND action_type IN ('*', 'KA202') ORDER BY CASE WHEN action_type = '*' THEN 0 ELSE 1 END;
+SELECT purpose, from_km, to_km, amount, status FROM rule_distance_band WHERE call_year = 2020 ORDER BY purpose, from_km;
+SELECT rate_group, staff_category, amount, status FROM rule_io_day_rate WHERE call_year = 2020;
+SELECT c.code, c.name_en, c.name_lv, p.call_year, p.participation, p.io_rate_group FROM country c JOIN country_participation p ON p.country_code = c.code WHERE p.call_year = 2020 ORDER BY c.name_en;
+UPDATE application_draft SET status = 'SUBMITTED' WHERE id = :draft_id;
+SELECT id, call_round, call_year, action_type, title, applicant_oid, applicant_country, status, withdrawal_reason, version, created_by, updated_at FROM application_draft WHERE id = :draft_id;
+SELECT name, amount, status FROM rule_figure WHERE call_year = 2020 AND action_type IN ('*', 'KA202') ORDER BY CASE WHEN action_type = '*' THEN 0 ELSE 1 END;
+SELECT purpose, from_km, to_km, amount, status FROM rule_distance_band WHERE call_year = 2020 ORDER BY purpose, from_km;
+SELECT rate_group, staff_category, amount, status FROM rule_io_day_rate WHERE call_year = 2020;
+SELECT c.code, c.name_en, c.name_lv, p.call_year, p.participation, p.io_rate_group FROM country c JOIN country_participation p ON p.country_code = c.code WHERE p.call_year = 2020 ORDER BY c.name_en;
+SELECT a.code, a.country_code, a.name, a.name_en, a.confirmed, t.action_type_code FROM national_agency a LEFT JOIN national_agency_action_type t ON t.agency_code = a.code WHERE ('LV' IS NULL OR a.country_code = 'LV') AND (2020 IS NULL OR EXISTS (SELECT 1 FROM country_participation p WHERE p.country_code = a.country_code AND p.call_year = 2020 AND p.participation = 'PROGRAMME')) ORDER BY a.code, t.action_type_code;
+SELECT application_number FROM submission_number WHERE application_id = :draft_id;
+INSERT INTO submission (id, application_id, idempotency_key, application_number, national_agency_code, call_year, round_number, action_type, application_version, title, sha256, canonical_json, submitted_at, submitted_by, submitter_email, submitter_language) SELECT gen_random_uuid(), :draft_id, 'pgbench-' || gen_random_uuid(), :agency_number, 'LV01', 2020, 1, 'KA202', 1, 'Green skills for apprentices', md5(random()::text) || md5(random()::text), json, now(), :account_id, :email, 'en' FROM bench_json RETURNING id AS submission_id \gset
+INSERT INTO EVENT_PUBLICATION (ID, EVENT_TYPE, LISTENER_ID, PUBLICATION_DATE, SERIALIZED_EVENT, STATUS, COMPLETION_ATTEMPTS, LAST_RESUBMISSION_DATE) SELECT gen_random_uuid(), 'eu.sadarbe.submission.ApplicationSubmitted', 'eu.sadarbe.submission.domain.SubmissionReceipts.on(eu.sadarbe.submission.ApplicationSubmitted)', now(), event, 'PUBLISHED', 0, NULL FROM bench_json RETURNING id AS event_id \gset
+COMMIT;
+-- the session filter saves the session
+BEGIN;
+UPDATE SPRING_SESSION SET SESSION_ID = :session_id, LAST_ACCESS_TIME = (extract(epoch from now()) * 1000)::bigint, MAX_INACTIVE_INTERVAL = 28800, EXPIRY_TIME = (extract(epoch from now()) * 1000)::bigint + 28800000, PRINCIPAL_NAME = :email WHERE PRIMARY_ID = :primary_id;
+COMMIT;
+-- after the commit: the receipt (PDF stored, mail sent) and the event completed
+BEGIN;
+UPDATE EVENT_PUBLICATION SET STATUS = 'PROCESSING' WHERE ID = :event_id AND STATUS != 'PROCESSING';
+COMMIT;
+BEGIN;
+SELECT id, application_id, application_number, sha256, submitted_at, national_agency_code, call_year, round_number, action_type, application_version, title, canonical_json, submitter_email, submitter_language FROM submission WHERE id = :submission_id;
+SELECT content FROM submission_pdf WHERE submission_id = :submission_id;
+INSERT INTO submission_pdf (submission_id, content, created_at) SELECT :submission_id, content, now() FROM bench_pdf;
+SELECT receipt_sent_at FROM submission WHERE id = :submission_id;
+UPDATE submission SET receipt_sent_at = now() WHERE id = :submission_id;
+COMMIT;
+BEGIN;
+UPDATE EVENT_PUBLICATION SET STATUS = 'COMPLETED', COMPLETION_DATE = now() WHERE ID = :event_id;
+COMMIT;

@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Turns a run-deadline-day.sh result folder into the Markdown tables that BENCHMARKS.md quotes."""
+import json
+import pathlib
+import re
+import sys
+
+out = pathlib.Path(sys.argv[1])
+ceilings = {}
+for line in (out / "ceiling.json").read_text().splitlines():
+    row = json.loads(line)
+    ceilings[row["ceiling"]] = row
+results = [json.loads(line) for line in (out / "results.json").read_text().splitlines() if line.strip()]
+
+print("| Request | Run | Rate (req/s) | p50 ms | p95 ms | p99 ms | max ms | Errors | Statuses | pgbench ceiling (tx/s) | App / ceiling |")
+print("|---|---|---|---|---|---|---|---|---|---|---|")
+for row in results:
+    r = row["result"]
+    errors = r["non_2xx"] + r["connect_errors"] + r["read_errors"] + r["write_errors"] + r["timeouts"]
+    ceiling = ceilings.get(row["type"])
+    ratio = f"{r['rate'] / ceiling['tps']:.2f}" if ceiling else "–"
+    run = row["run"] + (f" (target {row['target']}/s)" if "target" in row else "")
+    statuses = ", ".join(f"{k}: {v}" for k, v in r["statuses"].items())
+    extra = f"; retries {r['retries']}, mismatched {r['retry_mismatches']}" if row["type"] == "submit" else ""
+    cells = [row["type"], run, f"{r['rate']:.1f}", f"{r['p50_ms']:.0f}", f"{r['p95_ms']:.0f}",
+             f"{r['p99_ms']:.0f}", f"{r['max_ms']:.0f}", str(errors), statuses + extra,
+             f"{ceiling['tps']:.1f}" if ceiling else "–", ratio]
+    print("| " + " | ".join(cells) + " |")
+print()
+print("| pgbench ceiling | tx/s | p50 ms | p95 ms | p99 ms | failed |")
+print("|---|---|---|---|---|---|")
+for kind, c in ceilings.items():
+    print(f"| {kind} | {c['tps']:.1f} | {c['p50_ms']} | {c['p95_ms']} | {c['p99_ms']} | {c['failed']} |")
+print()
+
+# GC: G1 pauses from the unified GC log
+pauses, heap_after, committed = [], [], []
+for line in (out / "app-gc.log").read_text(errors="replace").splitlines():
+    m = re.search(r"\]\[gc\s*\] GC\(\d+\) (Pause .*?) (\d+)M->(\d+)M\((\d+)M\) ([\d.]+)ms", line)
+    if m:
+        pauses.append((m.group(1).strip(), float(m.group(5))))
+        heap_after.append(int(m.group(3)))
+        committed.append(int(m.group(4)))
+if pauses:
+    times = sorted(p for _, p in pauses)
+    print(f"GC (G1, -Xmx512m): {len(pauses)} pauses, {sum(times):.0f} ms in total, "
+          f"p50 {times[len(times) // 2]:.1f} ms, max {times[-1]:.1f} ms; heap after GC at most {max(heap_after)} MB, "
+          f"committed at most {max(committed)} MB; full GCs: {sum(1 for k, _ in pauses if 'Full' in k)}.")
+for name in ("integrity.json",):
+    path = out / name
+    if path.exists():
+        print()
+        print("Integrity: " + path.read_text().strip().replace("\n", "; "))

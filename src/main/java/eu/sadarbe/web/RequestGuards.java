@@ -1,0 +1,46 @@
+package eu.sadarbe.web;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * The filters that stand before everything else, even the session: a database outage becomes a 503, and
+ * oversized or non-UTF-8 JSON bodies are refused before anyone reads them. Also the link filter for static
+ * files, which resolves only links to static files.
+ */
+@Configuration(proxyBeanMethods = false)
+class RequestGuards {
+
+    @Bean
+    FilterRegistrationBean<DatabaseOutage> databaseOutage(MessageSource messages, LocaleResolver languages) {
+        FilterRegistrationBean<DatabaseOutage> registration =
+                new FilterRegistrationBean<>(new DatabaseOutage(messages, languages));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR);
+        return registration;
+    }
+
+    /** Replaces Boot's resource URL filter (it backs off when one is registered). */
+    @Bean
+    FilterRegistrationBean<StaticResourceUrls> staticResourceUrls() {
+        FilterRegistrationBean<StaticResourceUrls> registration = new FilterRegistrationBean<>(new StaticResourceUrls());
+        registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<JsonBodyLimits> jsonBodyLimits(
+            @Value("${sadarbe.web.max-json-body:2MB}") DataSize maximum, MessageSource messages,
+            LocaleResolver languages) {
+        FilterRegistrationBean<JsonBodyLimits> registration =
+                new FilterRegistrationBean<>(new JsonBodyLimits((int) maximum.toBytes(), messages, languages));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+}
