@@ -26,7 +26,7 @@ class DecisionLetterPdf {
 
     byte[] render(LetterContent letter, Locale locale) {
         StringBuilder html = new StringBuilder("<html lang=\"" + locale.getLanguage() + "\"><head><title>"
-                + esc(text("selection.letter.heading", locale, letter.candidate().applicationNumber())) + "</title>");
+                + text("selection.letter.heading", locale, letter.candidate().applicationNumber()) + "</title>");
         html.append("""
                 <style>
                 body { font-family: 'DejaVu Sans'; font-size: 10pt; }
