@@ -119,6 +119,7 @@ class DemoAssessmentOrganisations implements ApplicationRunner {
                         demo.country().equals("LV") ? coordinators : null, "demo data", Oid.of(demo.oid()));
             }
         }
+        records.issueOidsAfterTheHighestRegistered();
     }
 
     private static String postcode(String country, int number) {

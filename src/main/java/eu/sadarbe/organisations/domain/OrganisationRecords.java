@@ -38,6 +38,18 @@ public class OrganisationRecords {
         return Oid.fromNumber(next);
     }
 
+    /**
+     * Moves the sequence past every Organisation ID in the register, after demo data registered organisations
+     * under fixed IDs beyond the range kept for it, so that the next registration never collides with them.
+     */
+    void issueOidsAfterTheHighestRegistered() {
+        String highest = jdbc.sql("SELECT MAX(oid) FROM organisation").query(String.class).optional().orElse(null);
+        if (highest != null) {
+            long restart = Long.parseLong(highest.substring(1)) + 1;
+            jdbc.sql("ALTER SEQUENCE organisation_oid_seq RESTART WITH " + restart).update();
+        }
+    }
+
     boolean exists(Oid oid) {
         return jdbc.sql("SELECT COUNT(*) FROM organisation WHERE oid = :oid").param("oid", oid.value())
                 .query(Integer.class).single() > 0;
