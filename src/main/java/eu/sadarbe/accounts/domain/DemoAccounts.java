@@ -35,6 +35,8 @@ public class DemoAccounts implements ApplicationRunner {
             new DemoAccount("gatis.ozols@demo.sadarbe.eu", "Gatis Ozols", Role.EXPERT, null),
             new DemoAccount("edgars.silins@demo.sadarbe.eu", "Edgars Siliņš", Role.EXPERT, null),
             new DemoAccount("kristine.berga@demo.sadarbe.eu", "Kristīne Berga", Role.EXPERT, null),
+            new DemoAccount("aija.liepina@demo.sadarbe.eu", "Aija Liepiņa", Role.EXPERT, null),
+            new DemoAccount("valdis.krumins@demo.sadarbe.eu", "Valdis Krūmiņš", Role.EXPERT, null),
             new DemoAccount("admin@demo.sadarbe.eu", "Sadarbe Administrator", Role.ADMIN, null));
 
     private final AccountRegister register;

@@ -63,9 +63,12 @@ public class Assignments {
                 .param(application.value()).query(Assignments::assignment).list();
     }
 
-    /** The expert's assignments that still count, newest first. */
+    /** The expert's assignments that still count, newest first; anyone but an expert is refused. */
     @Transactional(readOnly = true)
     public List<Assignment> mine(SignedInUser expert) {
+        if (!expert.has(Role.EXPERT)) {
+            throw new NotAnExpert();
+        }
         return jdbc.sql(SELECT + " WHERE a.expert_id = ? ORDER BY a.assigned_at DESC, a.id")
                 .param(expert.id().value()).query(Assignments::assignment).list()
                 .stream().filter(assignment -> assignment.status().counts()).toList();

@@ -14,8 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 import eu.sadarbe.accounts.AccountRegister;
 
 /**
- * The demo experts' pool entries: six for the Latvian agency LV01 (VIAA), two for LV02 (JSPA). Inese Krūze works
+ * The demo experts' pool entries: nine for the Latvian agency LV01 (VIAA), two for LV02 (JSPA). Inese Krūze works
  * for Jelgavas Valsts ģimnāzija (E10000002), a partner of the demo applications, so a conflict of interest shows.
+ * Each LV01 action type of the demo assessment round has at least four experts: some applicants apply twice in the
+ * round and an expert assesses an applicant only once a round, so two (KA204) or three (KA201) left applications
+ * without their two experts, and no third expert could be found (R-AWD-03).
  */
 @Component
 @Profile("demo")
@@ -30,6 +33,8 @@ class DemoExperts implements ApplicationRunner {
             new DemoExpert("inese.kruze@demo.sadarbe.eu", "LV01", "KA201,KA202", "lv,en", "E10000002"),
             new DemoExpert("dace.lace@demo.sadarbe.eu", "LV01", "KA202,KA204,KA203", "lv,en", null),
             new DemoExpert("gatis.ozols@demo.sadarbe.eu", "LV01", "KA202,KA205", "en,lv", null),
+            new DemoExpert("aija.liepina@demo.sadarbe.eu", "LV01", "KA204,KA201", "lv,en", null),
+            new DemoExpert("valdis.krumins@demo.sadarbe.eu", "LV01", "KA204,KA201", "lv,en,ru", null),
             new DemoExpert("edgars.silins@demo.sadarbe.eu", "LV02", "KA205,KA202", "lv,en", null),
             new DemoExpert("kristine.berga@demo.sadarbe.eu", "LV02", "KA205", "lv,en,fr", null));
 

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.assessment.experts.Assessable;
 import eu.sadarbe.assessment.experts.AssessableApplications;
+import eu.sadarbe.assessment.experts.NotAnExpert;
 import eu.sadarbe.assessment.experts.Assignment;
 import eu.sadarbe.assessment.experts.AssignmentNotFound;
 import eu.sadarbe.assessment.experts.AssignmentRefused;
@@ -162,6 +163,13 @@ class ExpertScoringPageController {
         }
         model.addAttribute("problems", problems);
         return "assessment/score :: autosaved";
+    }
+
+    @ExceptionHandler(NotAnExpert.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String notAnExpert(Model model) {
+        model.addAttribute("status", 403);
+        return "error";
     }
 
     @ExceptionHandler(AssignmentNotFound.class)

@@ -1,7 +1,6 @@
 package eu.sadarbe.assessment.inbox;
 
 import static eu.sadarbe.assessment.inbox.BackOfficeUsers.ILZE;
-import static eu.sadarbe.assessment.inbox.BackOfficeUsers.demoApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -21,19 +20,24 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.applications.ApplicationDrafting;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.assessment.AuditEntry;
 import eu.sadarbe.assessment.AuditTrail;
 import eu.sadarbe.assessment.BackOfficeStatus;
 import eu.sadarbe.assessment.BackOfficeStatuses;
+import eu.sadarbe.calls.CallRounds;
+import eu.sadarbe.submission.SubmissionDesk;
 
 /**
  * The formal check: the findings on the frozen submission (the register check catches what the rules engine
  * cannot), eligible or ineligible with a reason and rule ids, a changed check, the bulk confirmation; each audited.
+ * On a copy of the demo round ({@link BackOfficeRound}): the demo round itself is for {@code DemoRoundJourneyTests}.
  */
 @SadarbeTest
 class FormalCheckTests {
@@ -56,9 +60,21 @@ class FormalCheckTests {
     @Autowired
     BackOfficeStatuses statuses;
 
+    @Autowired
+    CallRounds rounds;
+
+    @Autowired
+    ApplicationDrafting drafting;
+
+    @Autowired
+    SubmissionDesk desk;
+
+    @Autowired
+    TransactionTemplate transaction;
+
     @Test
     void showsTheFrozenDocumentItsFindingsAndTheRuleIdsOfTheErrorsTicked() throws Exception {
-        ApplicationId unregisteredPartner = demoApplication(jdbc, 5);
+        ApplicationId unregisteredPartner = copy(5);
         mvc.perform(get("/agency/applications/{id}", unregisteredPartner).with(user(officer("en"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("R-ELIG-10: the organisation E19999905 is not in the"
@@ -68,7 +84,9 @@ class FormalCheckTests {
                 .andExpect(content().string(containsString("/submissions/")))
                 .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
                         "(?s).*value=\"R-ELIG-10\"\\s+checked=\"checked\".*")));
-        mvc.perform(get("/agency/applications/{id}", demoApplication(jdbc, 19)).header("Accept-Language", "lv")
+        // Viewing only: the demo round's KA202 application 19 (the copy has no KA202).
+        mvc.perform(get("/agency/applications/{id}", BackOfficeUsers.demoApplication(jdbc, 19))
+                        .header("Accept-Language", "lv")
                         .with(user(officer("lv"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("R-ELIG-02: organizācija E10000202 pieteikumā norādīta"
@@ -77,7 +95,7 @@ class FormalCheckTests {
 
     @Test
     void confirmsEligibleAndAuditsWhoWhenBeforeAndAfter() throws Exception {
-        ApplicationId id = demoApplication(jdbc, 29);
+        ApplicationId id = copy(29);
         mvc.perform(post("/agency/applications/{id}/formal-check", id).with(csrf()).with(user(officer("en")))
                         .param("outcome", "ELIGIBLE"))
                 .andExpect(redirectedUrl("/agency/applications/" + id));
@@ -95,7 +113,7 @@ class FormalCheckTests {
 
     @Test
     void rejectsAsIneligibleOnlyWithAReasonAndRuleIdsThenAllowsAChangedDecision() throws Exception {
-        ApplicationId id = demoApplication(jdbc, 33);
+        ApplicationId id = copy(33);
         mvc.perform(post("/agency/applications/{id}/formal-check", id).with(csrf()).with(user(officer("en")))
                         .param("outcome", "INELIGIBLE").param("reason", " "))
                 .andExpect(status().isOk())
@@ -127,7 +145,7 @@ class FormalCheckTests {
 
     @Test
     void theRestApiRefusesAnIneligibleCheckWithoutReasonOrWithAnUnknownRule() throws Exception {
-        ApplicationId id = demoApplication(jdbc, 30);
+        ApplicationId id = copy(30);
         mvc.perform(get("/api/v1/agency/LV01/applications").with(httpBasic(ILZE, "sadarbe-demo")))
                 .andExpect(status().isOk());
         mvc.perform(post("/api/v1/agency/LV01/applications/{id}/formal-check", id).with(httpBasic(ILZE, "sadarbe-demo"))
@@ -142,9 +160,9 @@ class FormalCheckTests {
 
     @Test
     void confirmsInBulkOnlyTheChosenApplicationsWithoutErrorsEachAudited() throws Exception {
-        ApplicationId clean = demoApplication(jdbc, 7);
-        ApplicationId alsoClean = demoApplication(jdbc, 8);
-        ApplicationId withError = demoApplication(jdbc, 19);
+        ApplicationId clean = copy(7);
+        ApplicationId alsoClean = copy(8);
+        ApplicationId withError = copy(5);
         mvc.perform(get("/agency/applications").with(user(officer("en")))).andExpect(status().isOk());
 
         mvc.perform(post("/agency/applications/eligible").with(csrf()).with(user(officer("en")))
@@ -163,7 +181,7 @@ class FormalCheckTests {
 
     @Test
     void laterStepsMoveTheStatusOnAndCloseTheFormalCheck() throws Exception {
-        ApplicationId id = demoApplication(jdbc, 31);
+        ApplicationId id = copy(31);
         mvc.perform(get("/agency/applications/{id}", id).with(user(officer("en")))).andExpect(status().isOk());
         statuses.assessmentStarted(id);
         mvc.perform(post("/api/v1/agency/LV01/applications/{id}/formal-check", id).with(httpBasic(ILZE, "sadarbe-demo"))
@@ -171,7 +189,7 @@ class FormalCheckTests {
                 .andExpect(status().isConflict());
         statuses.decisionRecorded(id, BackOfficeStatus.RESERVE);
         assertThat(statuses.of(id)).contains(BackOfficeStatus.RESERVE);
-        assertThat(statuses.applications("LV01", 2020, 2, "KA204")).hasSize(12)
+        assertThat(statuses.applications("LV01", 2020, BackOfficeRound.ROUND_NUMBER, "KA204")).hasSize(13)
                 .filteredOn(application -> application.applicationId().equals(id)).singleElement()
                 .satisfies(application -> {
                     assertThat(application.status()).isEqualTo(BackOfficeStatus.RESERVE);
@@ -180,6 +198,10 @@ class FormalCheckTests {
         mvc.perform(get("/agency/applications").with(user(officer("lv"))).header("Accept-Language", "lv")
                         .param("status", "RESERVE"))
                 .andExpect(content().string(containsString("Rezerves sarakstā")));
+    }
+
+    private ApplicationId copy(int index) {
+        return new BackOfficeRound(rounds, accounts, drafting, desk, jdbc, transaction).application(index);
     }
 
     private SignedInUser officer(String language) {
