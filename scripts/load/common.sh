@@ -11,7 +11,9 @@ SMTP_PORT="${SMTP_PORT:-2525}"
 # The coordinators' password; its bcrypt hash (strength 10, as the app's encoder makes it) is below.
 LOAD_PASSWORD="load-test-2020"
 LOAD_PASSWORD_HASH='{bcrypt}$2a$10$laQ6PtTYX44uqafc3dlKyeeSO7YGvGtyOhx.QURROo1WE0ePTd/76'
-DOCUMENT="${DOCUMENT:-$ROOT/src/test/resources/api-examples/green-skills.json}"
+# The green-skills example with the declaration of honour signed: submission refuses an application without it,
+# and every save (autosave, the two-node check) sends the whole document, declaration included.
+DOCUMENT="${DOCUMENT:-$ROOT/scripts/load/green-skills-signed.json}"
 
 log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
 

@@ -18,10 +18,7 @@ import urllib.parse
 import urllib.request
 
 BASE, COUNT, PASSWORD, DOCUMENT, OUT = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
-# The coordinator signs the declaration of honour with the draft: submission refuses an application without it.
-_document = json.loads(open(DOCUMENT, encoding="utf-8").read())
-_document["declaration"] = {"accepted": True, "signedBy": "Bench Coordinator"}
-TEMPLATE = json.dumps(_document, ensure_ascii=False)
+TEMPLATE = open(DOCUMENT, encoding="utf-8").read()
 
 
 def email(i):
