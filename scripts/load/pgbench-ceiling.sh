@@ -25,14 +25,11 @@ JOIN account a ON a.id = d.created_by
 JOIN LATERAL (SELECT session_id, primary_id FROM spring_session WHERE principal_name = a.email LIMIT 1) s ON true
 LEFT JOIN submission_number sn ON sn.application_id = d.id;
 CREATE UNIQUE INDEX ON bench_draft (n);
--- a real frozen document and event, and a real receipt PDF (or as many random bytes when none exists yet)
+-- a real frozen document and event
 CREATE TABLE bench_json AS
 SELECT coalesce((SELECT canonical_json FROM submission WHERE idempotency_key NOT LIKE 'pgbench-%' LIMIT 1),
                 repeat('x', 1600)) AS json,
        coalesce((SELECT serialized_event FROM event_publication LIMIT 1), repeat('x', 400)) AS event;
-CREATE TABLE bench_pdf AS
-SELECT coalesce((SELECT content FROM submission_pdf LIMIT 1),
-                decode(repeat(md5('pdf'), 766), 'hex')) AS content;
 ANALYZE bench_draft;
 SQL
 DRAFTS="$(psql -Atc "SELECT count(*) FROM bench_draft" -d "$DB")"

@@ -1,7 +1,7 @@
 -- The database work of one submission (POST /api/v1/applications/{id}/submissions, a resubmission of a draft
 -- that already has its number), statement for statement as the app sends them (read from PostgreSQL's
 -- log_statement=all), with the same parameters, on the seeded data. Each BEGIN..COMMIT is one of the app's
--- transactions. The PDF bytes (bench_pdf, a real receipt) and canonical JSON are as large as the real ones.
+-- transactions. The canonical JSON is as large as the real one.
 \set n random(1, :drafts)
 SELECT draft_id, account_id, session_id, primary_id, email, agency_number FROM bench_draft WHERE n = :n \gset
 -- the session filter
@@ -49,15 +49,13 @@ COMMIT;
 BEGIN;
 UPDATE SPRING_SESSION SET SESSION_ID = :session_id, LAST_ACCESS_TIME = (extract(epoch from now()) * 1000)::bigint, MAX_INACTIVE_INTERVAL = 28800, EXPIRY_TIME = (extract(epoch from now()) * 1000)::bigint + 28800000, PRINCIPAL_NAME = :email WHERE PRIMARY_ID = :primary_id;
 COMMIT;
--- after the commit: the receipt (PDF stored, mail sent) and the event completed
+-- after the commit: the receipt mail (the PDF is made on its first download, not here) and the event completed
 BEGIN;
 UPDATE EVENT_PUBLICATION SET STATUS = 'PROCESSING' WHERE ID = :event_id AND STATUS != 'PROCESSING';
 COMMIT;
 BEGIN;
-SELECT id, application_id, application_number, sha256, submitted_at, national_agency_code, call_year, round_number, action_type, application_version, title, canonical_json, submitter_email, submitter_language FROM submission WHERE id = :submission_id;
-SELECT content FROM submission_pdf WHERE submission_id = :submission_id;
-INSERT INTO submission_pdf (submission_id, content, created_at) SELECT :submission_id, content, now() FROM bench_pdf;
 SELECT receipt_sent_at FROM submission WHERE id = :submission_id;
+SELECT id, application_id, application_number, sha256, submitted_at, national_agency_code, call_year, round_number, action_type, application_version, title, canonical_json, submitter_email, submitter_language FROM submission WHERE id = :submission_id;
 UPDATE submission SET receipt_sent_at = now() WHERE id = :submission_id;
 COMMIT;
 BEGIN;

@@ -8,19 +8,24 @@ import java.util.Optional;
 import java.util.UUID;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import eu.sadarbe.submission.ApplicationSubmitted;
 import eu.sadarbe.submission.SubmissionSettings;
 
 /**
- * The slow part of a submission, after it committed: the PDF and the receipt e-mail. A failure here never touches
- * the submission; the event stays incomplete in the publication registry and is tried again later.
+ * What follows a submission after it committed: the receipt e-mail, and the PDF of the submitted application. A
+ * failure here never touches the submission; the event stays incomplete in the publication registry and is tried
+ * again later.
+ *
+ * <p>The PDF is made on its first download, not after each submission: rendering it costs more CPU than the
+ * submission itself, and in the last minutes before a deadline it would compete with the submissions still coming
+ * in (BENCHMARKS.md, "What limited the submissions"). The receipt e-mail links to the receipt page instead.
  */
 @Component
 public class SubmissionReceipts {
@@ -46,21 +51,32 @@ public class SubmissionReceipts {
 
     @ApplicationModuleListener
     void on(ApplicationSubmitted submitted) {
+        if (ledger.receiptSentAt(submitted.submissionId()).isPresent()) {
+            return;
+        }
         SubmissionLedger.Receipt receipt = ledger.receipt(submitted.submissionId()).orElseThrow();
-        Locale language = Locale.forLanguageTag(receipt.language());
-        byte[] pdf = storedPdf(submitted.submissionId()).orElseGet(() -> store(receipt, language));
-        if (ledger.receiptSentAt(submitted.submissionId()).isEmpty()
-                && mail.send(receipt.submission(), receipt.email(), language, pdf)) {
+        if (mail.send(receipt.submission(), receipt.email(), Locale.forLanguageTag(receipt.language()))) {
             ledger.receiptSent(submitted.submissionId(), clock.instant());
         }
     }
 
-    /** The stored PDF, or one made now from the frozen document (before the listener has run). */
-    @Transactional(readOnly = true)
-    public byte[] pdf(UUID submissionId, Locale locale) {
+    /**
+     * The PDF of the submitted application, in the language the applicant submitted in: the stored one, or made now
+     * from the frozen document and stored, so that every later download gets the same bytes. Two first downloads at
+     * once both render; the first to store wins and the other's identical copy is simply returned.
+     */
+    public byte[] pdf(UUID submissionId) {
         return storedPdf(submissionId).orElseGet(() -> {
             SubmissionLedger.Receipt receipt = ledger.receipt(submissionId).orElseThrow();
-            return pdfs.render(receipt.submission(), receipt.canonicalJson(), locale);
+            byte[] pdf = pdfs.render(receipt.submission(), receipt.canonicalJson(),
+                    Locale.forLanguageTag(receipt.language()));
+            try {
+                jdbc.sql("INSERT INTO submission_pdf (submission_id, content, created_at) VALUES (?, ?, ?)")
+                        .params(submissionId, pdf, Timestamp.from(clock.instant())).update();
+            } catch (DuplicateKeyException storedMeanwhile) {
+                return storedPdf(submissionId).orElse(pdf);
+            }
+            return pdf;
         });
     }
 
@@ -71,13 +87,6 @@ public class SubmissionReceipts {
         Duration age = settings.retryReceiptsAfter();
         incomplete.resubmitIncompletePublications(publication -> publication.getEvent() instanceof ApplicationSubmitted
                 && publication.getPublicationDate().isBefore(clock.instant().minus(age)));
-    }
-
-    private byte[] store(SubmissionLedger.Receipt receipt, Locale language) {
-        byte[] pdf = pdfs.render(receipt.submission(), receipt.canonicalJson(), language);
-        jdbc.sql("INSERT INTO submission_pdf (submission_id, content, created_at) VALUES (?, ?, ?)")
-                .params(receipt.submission().id(), pdf, Timestamp.from(clock.instant())).update();
-        return pdf;
     }
 
     private Optional<byte[]> storedPdf(UUID submissionId) {

@@ -87,12 +87,12 @@ class SubmissionApiController {
     @Operation(summary = "The PDF of the submitted application")
     @GetMapping(path = "/api/v1/applications/{id}/submissions/{submissionId}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable ApplicationId id, @PathVariable UUID submissionId,
-                               @AuthenticationPrincipal SignedInUser user, Locale locale) {
+                               @AuthenticationPrincipal SignedInUser user) {
         SubmissionSummary submission = desk.submission(id, submissionId, user);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"" + submission.applicationNumber() + ".pdf\"")
-                .body(receipts.pdf(submissionId, locale));
+                .body(receipts.pdf(submissionId));
     }
 
     private static String key(String idempotencyKey) {
