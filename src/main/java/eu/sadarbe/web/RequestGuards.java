@@ -26,10 +26,18 @@ class RequestGuards {
         return registration;
     }
 
-    /** Replaces Boot's resource URL filter (it backs off when one is registered). */
+    /**
+     * Replaces Boot's resource URL filter, which backs off only when a bean of its type exists (a registration bean
+     * alone is not enough: both used to run, and Boot's looked up every link of every page).
+     */
     @Bean
-    FilterRegistrationBean<StaticResourceUrls> staticResourceUrls() {
-        FilterRegistrationBean<StaticResourceUrls> registration = new FilterRegistrationBean<>(new StaticResourceUrls());
+    StaticResourceUrls staticResourceUrlFilter() {
+        return new StaticResourceUrls();
+    }
+
+    @Bean
+    FilterRegistrationBean<StaticResourceUrls> staticResourceUrls(StaticResourceUrls filter) {
+        FilterRegistrationBean<StaticResourceUrls> registration = new FilterRegistrationBean<>(filter);
         registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR);
         return registration;
     }

@@ -8,7 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 import eu.sadarbe.SadarbeTest;
 
@@ -19,12 +22,25 @@ class StaticResourceUrlsTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    ApplicationContext context;
+
     @Test
     void resolvesWebjarLinksOnAPage() throws Exception {
         mvc.perform(get("/").accept("text/html"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css")))
                 .andExpect(content().string(containsString("/css/sadarbe.css")));
+    }
+
+    @Test
+    void replacesBootsFilterThatLookedUpEveryLinkOfAPage() {
+        assertThat(context.getBeansOfType(ResourceUrlEncodingFilter.class).values())
+                .singleElement().isInstanceOf(StaticResourceUrls.class);
+        assertThat(context.getBeansOfType(FilterRegistrationBean.class).values())
+                .extracting(FilterRegistrationBean::getFilter)
+                .filteredOn(ResourceUrlEncodingFilter.class::isInstance)
+                .singleElement().isInstanceOf(StaticResourceUrls.class);
     }
 
     @Test
