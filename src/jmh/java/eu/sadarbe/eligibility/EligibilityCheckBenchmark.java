@@ -48,7 +48,7 @@ public class EligibilityCheckBenchmark {
     @Setup
     public void prepare() {
         // The pure entry point: neither the rule book nor the reference data is touched.
-        engine = new EligibilityCheck(null, null, new Budgeting());
+        engine = new EligibilityCheck(null, new Budgeting());
         parameters = MigrationRuleParameters.forCall(2020, "KA202");
         agency = Optional.of(new NationalAgency("LV01", CountryCode.of("LV"), "Valsts izglītības attīstības aģentūra",
                 "State Education Development Agency", true, List.of("KA202")));

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,6 +31,7 @@ public class RuleBook {
     private final ReferenceData reference;
     private final Clock clock;
     private final Map<String, RuleParameters> cache = new ConcurrentHashMap<>();
+    private final Map<Integer, List<NationalAgency>> agencies = new ConcurrentHashMap<>();
     private volatile long knownRevision = -1;
     private volatile Instant revisionCheckedAt = Instant.MIN;
 
@@ -48,9 +50,25 @@ public class RuleBook {
         return cache.computeIfAbsent(callYear + "/" + actionType, key -> load(callYear, actionType));
     }
 
+    /**
+     * R-ELIG-09: the agency of the applicant's country that receives this action type in the call year, if there is
+     * one — {@link ReferenceData#agencyFor} from this node's copy, kept like the figures, for the check that runs on
+     * every keystroke's autosave.
+     */
+    public Optional<NationalAgency> agencyFor(CountryCode applicantCountry, String actionType, int callYear) {
+        if (!CallYears.isKnown(callYear)) {
+            throw new UnknownCallYear(callYear);
+        }
+        forgetIfCorrectedElsewhere();
+        return agencies.computeIfAbsent(callYear, year -> reference.nationalAgencies(year, null)).stream()
+                .filter(agency -> agency.country().equals(applicantCountry) && agency.handles(actionType))
+                .findFirst();
+    }
+
     /** Drops this node's copies after a correction made here. */
     public void forget() {
         cache.clear();
+        agencies.clear();
         revisionCheckedAt = Instant.MIN;
     }
 
@@ -62,6 +80,7 @@ public class RuleBook {
         long revision = jdbc.sql("SELECT revision FROM rule_figure_revision WHERE id = 1").query(Long.class).single();
         if (revision != knownRevision) {
             cache.clear();
+            agencies.clear();
             knownRevision = revision;
         }
         revisionCheckedAt = now;
@@ -102,11 +121,11 @@ public class RuleBook {
         return new RuleParameters(callYear, actionType, figures, bands, rates, countries);
     }
 
-    private static java.util.Optional<RuleFigure> known(String name) {
+    private static Optional<RuleFigure> known(String name) {
         try {
-            return java.util.Optional.of(RuleFigure.valueOf(name));
+            return Optional.of(RuleFigure.valueOf(name));
         } catch (IllegalArgumentException retiredOrFuture) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

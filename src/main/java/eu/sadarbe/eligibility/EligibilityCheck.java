@@ -12,7 +12,6 @@ import eu.sadarbe.applications.Organisation;
 import eu.sadarbe.budget.Budget;
 import eu.sadarbe.budget.Budgeting;
 import eu.sadarbe.calls.NationalAgency;
-import eu.sadarbe.calls.ReferenceData;
 import eu.sadarbe.calls.RuleBook;
 import eu.sadarbe.calls.RuleParameters;
 
@@ -25,12 +24,10 @@ import eu.sadarbe.calls.RuleParameters;
 public class EligibilityCheck {
 
     private final RuleBook ruleBook;
-    private final ReferenceData reference;
     private final Budgeting budgeting;
 
-    public EligibilityCheck(RuleBook ruleBook, ReferenceData reference, Budgeting budgeting) {
+    public EligibilityCheck(RuleBook ruleBook, Budgeting budgeting) {
         this.ruleBook = ruleBook;
-        this.reference = reference;
         this.budgeting = budgeting;
     }
 
@@ -58,6 +55,6 @@ public class EligibilityCheck {
         return document.applicant()
                 .map(Organisation::country)
                 .filter(parameters::isProgrammeCountry)
-                .flatMap(country -> reference.agencyFor(country, document.actionType().name(), document.callYear()));
+                .flatMap(country -> ruleBook.agencyFor(country, document.actionType().name(), document.callYear()));
     }
 }

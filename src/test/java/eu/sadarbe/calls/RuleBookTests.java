@@ -38,6 +38,21 @@ class RuleBookTests {
     }
 
     @Test
+    void knowsEachCountrysAgencyForEachActionTypeAsTheReferenceDataDoes() {
+        assertThat(rules.agencyFor(CountryCode.of("LV"), "KA202", 2020)).map(NationalAgency::code).contains("LV01");
+        assertThat(rules.agencyFor(CountryCode.of("LV"), "KA205", 2020)).map(NationalAgency::code).contains("LV02");
+        for (int year : new int[] {2014, 2020}) {
+            for (Country country : reference.countries(year)) {
+                for (ActionType type : reference.actionTypes(null)) {
+                    assertThat(rules.agencyFor(country.code(), type.code(), year))
+                            .as("R-ELIG-09 %s %s %d", country.code(), type.code(), year)
+                            .isEqualTo(reference.agencyFor(country.code(), type.code(), year));
+                }
+            }
+        }
+    }
+
+    @Test
     void durationsFollowTheActionType() {
         assertThat(rules.parametersFor(2020, "KA203").whole(RuleFigure.MINIMUM_DURATION_MONTHS)).isEqualTo(24);
         assertThat(rules.parametersFor(2020, "KA205").whole(RuleFigure.MINIMUM_DURATION_MONTHS)).isEqualTo(6);

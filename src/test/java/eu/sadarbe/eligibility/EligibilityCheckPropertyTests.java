@@ -28,7 +28,7 @@ import eu.sadarbe.shared.Money;
 class EligibilityCheckPropertyTests {
 
     // The pure entry point needs neither the rule book nor the reference data.
-    final EligibilityCheck engine = new EligibilityCheck(null, null, new Budgeting());
+    final EligibilityCheck engine = new EligibilityCheck(null, new Budgeting());
     final ApplicationDocumentReader reader = new ApplicationDocumentReader(callYear -> CallYears.isKnown(callYear)
             ? Set.copyOf(MigrationRuleParameters.forCall(callYear, "*").countries().keySet()) : null);
 
