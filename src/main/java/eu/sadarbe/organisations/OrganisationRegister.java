@@ -50,6 +50,12 @@ public class OrganisationRegister {
         return records.actingFor(account).stream().map(Organisation::toSummary).toList();
     }
 
+    /** The Organisation IDs this account may act for, without the organisations' details. */
+    @Transactional(readOnly = true)
+    public List<Oid> oidsActingFor(AccountId account) {
+        return records.oidsActingFor(account);
+    }
+
     /** The city and country of an organisation, for the distance calculator. */
     @Transactional(readOnly = true)
     public Optional<OrganisationPlace> placeOf(Oid oid) {

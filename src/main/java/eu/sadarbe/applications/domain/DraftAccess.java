@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 
 import eu.sadarbe.accounts.AccountId;
 import eu.sadarbe.applications.Access;
-import eu.sadarbe.organisations.OrganisationSummary;
 import eu.sadarbe.organisations.OrganisationRegister;
 
 /**
@@ -25,7 +24,7 @@ public class DraftAccess {
     }
 
     public List<String> oidsActedFor(AccountId account) {
-        return organisations.actingFor(account).stream().map(OrganisationSummary::oid).map(Object::toString).toList();
+        return organisations.oidsActingFor(account).stream().map(Object::toString).toList();
     }
 
     public boolean isCoordinator(AccountId account, DraftRow draft) {

@@ -155,6 +155,15 @@ public class OrganisationRecords {
                 .query(this::organisation).list();
     }
 
+    /** Just the Organisation IDs this account acts for: one query, for access checks on every request. */
+    public List<Oid> oidsActingFor(AccountId account) {
+        return jdbc.sql("""
+                        SELECT o.oid FROM organisation o JOIN organisation_user u ON u.organisation_id = o.id
+                        WHERE u.account_id = :account ORDER BY o.oid""")
+                .param("account", account.value())
+                .query((rs, row) -> new Oid(rs.getString(1))).list();
+    }
+
     /** Declared organisations of these countries, oldest first: the agency's queue. */
     public List<Organisation> declaredIn(List<CountryCode> countries) {
         if (countries.isEmpty()) {
