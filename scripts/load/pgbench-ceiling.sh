@@ -19,9 +19,11 @@ psql -q -v ON_ERROR_STOP=1 -d "$DB" <<'SQL'
 DROP TABLE IF EXISTS bench_draft, bench_json, bench_pdf;
 CREATE TABLE bench_draft AS
 SELECT row_number() OVER (ORDER BY d.id) AS n, d.id AS draft_id, a.id AS account_id, s.session_id, s.primary_id,
-       a.email, coalesce(sn.application_number, '2020-1-LV01-KA202-999999') AS agency_number
+       a.email, coalesce(sn.application_number, '2020-1-LV01-KA202-999999') AS agency_number,
+       d.applicant_oid AS oid, o.id AS organisation_id
 FROM application_draft d
 JOIN account a ON a.id = d.created_by
+JOIN organisation o ON o.oid = d.applicant_oid
 JOIN LATERAL (SELECT session_id, primary_id FROM spring_session WHERE principal_name = a.email LIMIT 1) s ON true
 LEFT JOIN submission_number sn ON sn.application_id = d.id;
 CREATE UNIQUE INDEX ON bench_draft (n);
