@@ -52,6 +52,11 @@ public class AccountRegister {
         return accounts.findById(id.value()).map(Account::toSummary);
     }
 
+    @Transactional(readOnly = true)
+    public Optional<String> displayName(AccountId id) {
+        return accounts.findDisplayNameById(id.value());
+    }
+
     @Transactional
     public void preferLanguage(AccountId id, Locale language) {
         accounts.findById(id.value()).ifPresent(account -> {

@@ -109,9 +109,10 @@ public class ApplicationDrafting {
         if (draft.version() != expectedVersion) {
             throw new ApplicationChanged(id, expectedVersion, draft.version());
         }
-        ApplicationDocument document = read(documentJson);
+        ObjectNode given = DocumentJson.object(documentJson);
+        ApplicationDocument document = read(documentJson, given);
         checkStillFits(draft, document);
-        Map<DraftSection, ObjectNode> wanted = DocumentJson.split(DocumentJson.object(documentJson));
+        Map<DraftSection, ObjectNode> wanted = DocumentJson.split(given);
         Map<DraftSection, SectionState> saved = store.sections(id);
         // The annexes' references change only with uploads and removals (ApplicationAnnexes).
         wanted.remove(DraftSection.ANNEXES);
@@ -207,9 +208,13 @@ public class ApplicationDrafting {
 
     @Transactional(readOnly = true)
     public DraftOverview overview(AccountId by, ApplicationId id) {
-        DraftRow draft = viewable(by, id);
-        return new DraftOverview(draft.toSummary(), draft.withdrawalReason(), access.isCoordinator(by, draft),
-                draft.status() != ApplicationStatus.WITHDRAWN && access.mayEdit(by, draft));
+        DraftRow draft = store.find(id).orElseThrow(() -> new ApplicationNotFound(id));
+        DraftAccess.Rights rights = access.rightsOf(by, draft);
+        if (!rights.mayView()) {
+            throw new ApplicationNotFound(id);
+        }
+        return new DraftOverview(draft.toSummary(), draft.withdrawalReason(), rights.coordinator(),
+                draft.status() != ApplicationStatus.WITHDRAWN && rights.mayEdit());
     }
 
     /** The annexes' references after an upload or removal, as a change of the ANNEXES section with its history. */
@@ -272,8 +277,13 @@ public class ApplicationDrafting {
     }
 
     private ApplicationDocument read(String json) {
+        return read(json, DocumentJson.object(json));
+    }
+
+    /** The document, with its JSON tree already parsed by the caller (an autosave needs both, once each). */
+    private ApplicationDocument read(String json, ObjectNode tree) {
         ApplicationDocument document = reader.read(json);
-        JsonNode description = DocumentJson.object(json).get(DraftSection.DESCRIPTION);
+        JsonNode description = tree.get(DraftSection.DESCRIPTION);
         if (description != null && description.isObject()) {
             for (var field : description.properties()) {
                 if (field.getValue().isString() && field.getValue().stringValue().length() > DESCRIPTION_LIMIT) {
@@ -337,12 +347,15 @@ public class ApplicationDrafting {
     }
 
     private DraftRow editable(AccountId by, ApplicationId id) {
-        DraftRow draft = store.lock(id).filter(found -> access.mayView(by, found))
-                .orElseThrow(() -> new ApplicationNotFound(id));
+        DraftRow draft = store.lock(id).orElseThrow(() -> new ApplicationNotFound(id));
+        DraftAccess.Rights rights = access.rightsOf(by, draft);
+        if (!rights.mayView()) {
+            throw new ApplicationNotFound(id);
+        }
         if (draft.status() == ApplicationStatus.WITHDRAWN) {
             throw new ApplicationWithdrawn(id);
         }
-        if (!access.mayEdit(by, draft)) {
+        if (!rights.mayEdit()) {
             throw new NotAllowedToEdit(id);
         }
         return draft;
@@ -362,6 +375,6 @@ public class ApplicationDrafting {
     }
 
     private Editor editor(AccountId by) {
-        return new Editor(by, accounts.byId(by).map(AccountSummary::displayName).orElse(by.toString()));
+        return new Editor(by, accounts.displayName(by).orElse(by.toString()));
     }
 }

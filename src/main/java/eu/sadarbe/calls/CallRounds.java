@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,11 +27,14 @@ public class CallRounds {
 
     private final CallRoundRepository rounds;
     private final JdbcAggregateTemplate aggregates;
+    private final JdbcClient jdbc;
     private final ReferenceData reference;
     private final Clock clock;
 
-    CallRounds(CallRoundRepository rounds, JdbcAggregateTemplate aggregates, ReferenceData reference, Clock clock) {
+    CallRounds(CallRoundRepository rounds, JdbcAggregateTemplate aggregates, JdbcClient jdbc, ReferenceData reference,
+               Clock clock) {
         this.rounds = rounds;
+        this.jdbc = jdbc;
         this.aggregates = aggregates;
         this.reference = reference;
         this.clock = clock;
@@ -52,9 +56,27 @@ public class CallRounds {
                 .toList();
     }
 
+    /**
+     * One round, read with two plain queries: every autosave and submission asks, and the repository's generated
+     * SQL cost more CPU than the database's work (issue #7).
+     */
     @Transactional(readOnly = true)
     public Optional<CallRoundSummary> find(CallRoundId id) {
-        return rounds.findById(id.value()).map(CallRound::toSummary);
+        List<String> actionTypes = jdbc.sql("""
+                        SELECT action_type_code FROM call_round_action_type WHERE call_round = ?
+                        ORDER BY action_type_code""")
+                .param(id.value()).query(String.class).list();
+        return jdbc.sql("""
+                        SELECT call_year, round_number, label, deadline_brussels, extended_deadline_brussels,
+                               extension_reason
+                        FROM call_round WHERE id = ?""")
+                .param(id.value())
+                .query((row, number) -> new CallRoundSummary(id, row.getInt("call_year"), row.getInt("round_number"),
+                        row.getString("label"), actionTypes,
+                        row.getObject("deadline_brussels", LocalDateTime.class),
+                        row.getObject("extended_deadline_brussels", LocalDateTime.class),
+                        row.getString("extension_reason")))
+                .optional();
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package eu.sadarbe.applications.domain;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,12 @@ public class DraftAccess {
         return oidsActedFor(account).contains(draft.applicantOid());
     }
 
+    /** Both questions at once, for a request that asks them one after the other: one query, or two for a guest. */
+    public Rights rightsOf(AccountId account, DraftRow draft) {
+        boolean coordinator = isCoordinator(account, draft);
+        return new Rights(coordinator, coordinator ? Optional.empty() : store.accessOf(draft.id(), account));
+    }
+
     public boolean mayView(AccountId account, DraftRow draft) {
         return isCoordinator(account, draft) || store.accessOf(draft.id(), account).isPresent();
     }
@@ -38,5 +45,17 @@ public class DraftAccess {
     public boolean mayEdit(AccountId account, DraftRow draft) {
         return isCoordinator(account, draft)
                 || store.accessOf(draft.id(), account).filter(access -> access == Access.EDIT).isPresent();
+    }
+
+    /** What an account may do with a draft: as the coordinator's side, or as invited (view or edit). */
+    public record Rights(boolean coordinator, Optional<Access> invited) {
+
+        public boolean mayView() {
+            return coordinator || invited.isPresent();
+        }
+
+        public boolean mayEdit() {
+            return coordinator || invited.filter(access -> access == Access.EDIT).isPresent();
+        }
     }
 }
