@@ -12,19 +12,15 @@ COMMIT;
 BEGIN READ ONLY;
 SELECT id, call_round, call_year, action_type, title, applicant_oid, applicant_country, status, withdrawal_reason, version, created_by, updated_at FROM application_draft WHERE id = :draft_id;
 SELECT o.oid FROM organisation o JOIN organisation_user u ON u.organisation_id = o.id WHERE u.account_id = :account_id ORDER BY o.oid;
-SELECT o.oid FROM organisation o JOIN organisation_user u ON u.organisation_id = o.id WHERE u.account_id = :account_id ORDER BY o.oid;
-SELECT o.oid FROM organisation o JOIN organisation_user u ON u.organisation_id = o.id WHERE u.account_id = :account_id ORDER BY o.oid;
 COMMIT;
 -- ApplicationDrafting.replace
 BEGIN;
 SELECT id, call_round, call_year, action_type, title, applicant_oid, applicant_country, status, withdrawal_reason, version, created_by, updated_at FROM application_draft WHERE id = :draft_id FOR UPDATE;
 SELECT o.oid FROM organisation o JOIN organisation_user u ON u.organisation_id = o.id WHERE u.account_id = :account_id ORDER BY o.oid;
-SELECT o.oid FROM organisation o JOIN organisation_user u ON u.organisation_id = o.id WHERE u.account_id = :account_id ORDER BY o.oid;
-SELECT call_round.id AS id, call_round.label AS label, call_round.call_year AS call_year, call_round.created_by AS created_by, call_round.created_at AS created_at, call_round.round_number AS round_number, call_round.extension_reason AS extension_reason, call_round.deadline_brussels AS deadline_brussels, call_round.extended_deadline_brussels AS extended_deadline_brussels FROM call_round WHERE call_round.id = '00000000-0000-0000-0000-000000002020';
-SELECT call_round_action_type.action_type_code AS action_type_code FROM call_round_action_type WHERE call_round_action_type.call_round = '00000000-0000-0000-0000-000000002020';
+SELECT action_type_code FROM call_round_action_type WHERE call_round = '00000000-0000-0000-0000-000000002020' ORDER BY action_type_code;
+SELECT call_year, round_number, label, deadline_brussels, extended_deadline_brussels, extension_reason FROM call_round WHERE id = '00000000-0000-0000-0000-000000002020';
 SELECT section, content, version, updated_by_name, updated_at FROM application_section WHERE application_id = :draft_id;
-SELECT account.id AS id, account.email AS email, account.enabled AS enabled, account.created_at AS created_at, account.display_name AS display_name, account.password_hash AS password_hash, account.preferred_language AS preferred_language, account.national_agency_code AS national_agency_code FROM account WHERE account.id = :account_id;
-SELECT account_role.role AS role FROM account_role WHERE account_role.account_id = :account_id;
+SELECT display_name FROM account WHERE id = :account_id;
 UPDATE application_section SET content = '{"actionType":"KA202","callYear":2020,"durationMonths":24,"projectType":"INNOVATION","startDate":"2020-09-01","title":"Green skills for apprentices, save ' || :n::text || '"}', version = version + 1, updated_by = :account_id, updated_by_name = 'Coordinator', updated_at = now() WHERE application_id = :draft_id AND section = 'CONTEXT' RETURNING version AS section_version \gset
 INSERT INTO application_change (id, application_id, application_version, section, changed_by, changed_by_name, changed_at, before_content, after_content) SELECT gen_random_uuid(), :draft_id, version + 1, 'CONTEXT', :account_id, 'Coordinator', now(), '{"actionType":"KA202","callYear":2020,"durationMonths":24,"projectType":"INNOVATION","startDate":"2020-09-01","title":"Green skills for apprentices"}', '{"actionType":"KA202","callYear":2020,"durationMonths":24,"projectType":"INNOVATION","startDate":"2020-09-01","title":"Green skills for apprentices, saved"}' FROM application_draft WHERE id = :draft_id;
 SELECT o.oid FROM organisation o JOIN organisation_user u ON u.organisation_id = o.id WHERE u.account_id = :account_id ORDER BY o.oid;
