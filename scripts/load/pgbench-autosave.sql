@@ -8,12 +8,7 @@ SELECT draft_id, account_id, session_id, primary_id, email FROM bench_draft WHER
 BEGIN;
 SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES FROM SPRING_SESSION S LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID WHERE S.SESSION_ID = :session_id;
 COMMIT;
--- ApplicationDrafting.overview (the current version for If-Match): the draft, and whether the user may edit it
-BEGIN READ ONLY;
-SELECT id, call_round, call_year, action_type, title, applicant_oid, applicant_country, status, withdrawal_reason, version, created_by, updated_at FROM application_draft WHERE id = :draft_id;
-SELECT o.oid FROM organisation o JOIN organisation_user u ON u.organisation_id = o.id WHERE u.account_id = :account_id ORDER BY o.oid;
-COMMIT;
--- ApplicationDrafting.replace
+-- ApplicationDrafting.replace (the draft locked, the version compared, the access checked once)
 BEGIN;
 SELECT id, call_round, call_year, action_type, title, applicant_oid, applicant_country, status, withdrawal_reason, version, created_by, updated_at FROM application_draft WHERE id = :draft_id FOR UPDATE;
 SELECT o.oid FROM organisation o JOIN organisation_user u ON u.organisation_id = o.id WHERE u.account_id = :account_id ORDER BY o.oid;

@@ -54,14 +54,37 @@ ceiling() { # type -> tps
   sed -n "s/.*\"ceiling\": \"$1\".*\"tps\": \([0-9.]*\).*/\1/p" "$OUT/ceiling.json"
 }
 
+# CPU seconds so far: the app, all PostgreSQL processes, the whole machine busy and idle (from /proc)
+cpu_now() {
+  local hz app pg=0 pid
+  hz="$(getconf CLK_TCK)"
+  app="$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")"
+  for pid in $(pgrep -x postgres); do
+    pg=$((pg + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  awk -v hz="$hz" -v app="$app" -v pg="$pg" '/^cpu / {
+    printf "%.2f %.2f %.2f %.2f", app / hz, pg / hz, ($2 + $3 + $4 + $7 + $8) / hz, ($5 + $6) / hz }' /proc/stat
+}
+
+# Where the two cores went during a run: the app, PostgreSQL, everything else (wrk, the OS), idle
+cpu_split() { # before after seconds
+  echo "$1 $2" | awk -v s="$3" '{
+    app = $5 - $1; pg = $6 - $2; busy = $7 - $3; idle = $8 - $4
+    printf "{\"app_cpu_s\": %.1f, \"postgres_cpu_s\": %.1f, \"other_cpu_s\": %.1f, \"idle_cpu_s\": %.1f, \"seconds\": %d}\n",
+      app, pg, busy - app - pg, idle, s }'
+}
+
 run_wrk() { # label type seconds [rate]
   local label="$1" type="$2" seconds="$3" rate="${4:-}"
   sleep 2
   reread_versions
   machine_state "before $label" >>"$OUT/machine-state.txt"
+  local cpu_before
+  cpu_before="$(cpu_now)"
   RATE="$rate" wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"${seconds}s" --timeout 10s \
     -s "$ROOT/scripts/load/deadline-day.lua" "$BASE" -- "$type" "$OUT/users" "$CONNECTIONS" "$DOCUMENT" \
     >"$OUT/wrk-$label.txt" 2>&1
+  cpu_split "$cpu_before" "$(cpu_now)" "$seconds" >"$OUT/cpu-$label.json"
   machine_state "after $label" >>"$OUT/machine-state.txt"
   jcmd "$APP_PID" GC.heap_info >"$OUT/heap-after-$label.txt" 2>&1 || true
   tail -n 1 "$OUT/wrk-$label.txt"

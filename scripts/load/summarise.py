@@ -27,11 +27,30 @@ for row in results:
              f"{ceiling['tps']:.1f}" if ceiling else "–", ratio]
     print("| " + " | ".join(cells) + " |")
 print()
-print("| pgbench ceiling | tx/s | p50 ms | p95 ms | p99 ms | failed |")
-print("|---|---|---|---|---|---|")
+print("| pgbench ceiling | tx/s | p50 ms | p95 ms | p99 ms | failed | PostgreSQL ms CPU / tx |")
+print("|---|---|---|---|---|---|---|")
 for kind, c in ceilings.items():
-    print(f"| {kind} | {c['tps']:.1f} | {c['p50_ms']} | {c['p95_ms']} | {c['p99_ms']} | {c['failed']} |")
+    print(f"| {kind} | {c['tps']:.1f} | {c['p50_ms']} | {c['p95_ms']} | {c['p99_ms']} | {c['failed']} "
+          f"| {c.get('postgres_cpu_ms_per_tx', '–')} |")
 print()
+
+# Where the two cores went in each run (run-deadline-day.sh's cpu-<label>.json, from /proc): CPU seconds of the
+# app, of PostgreSQL, of everything else (wrk, the OS) and idle, and per request
+cpu_rows = []
+for row in results:
+    label = f"{row['type']}-{row['run']}"
+    path = out / f"cpu-{label}.json"
+    if path.exists():
+        c = json.loads(path.read_text())
+        requests = row["result"]["rate"] * c["seconds"]
+        per = lambda seconds: f"{1000 * seconds / requests:.2f}" if requests else "–"
+        cpu_rows.append(f"| {label} | {c['app_cpu_s']} | {c['postgres_cpu_s']} | {c['other_cpu_s']} | {c['idle_cpu_s']} "
+                        f"| {per(c['app_cpu_s'])} | {per(c['postgres_cpu_s'])} |")
+if cpu_rows:
+    print("| Run | app CPU s | PostgreSQL CPU s | other CPU s (wrk, OS) | idle s | app ms CPU / request | PostgreSQL ms CPU / request |")
+    print("|---|---|---|---|---|---|---|")
+    print("\n".join(cpu_rows))
+    print()
 
 # GC: G1 pauses from the unified GC log
 pauses, heap_after, committed = [], [], []

@@ -95,10 +95,11 @@ class ApplicationApiController {
             throw new IfMatchRequired();
         }
         Long expected = version(ifMatch);
-        long current = drafting.overview(user.id(), id).summary().version();
         if (expected == null) {
+            long current = drafting.overview(user.id(), id).summary().version();
             throw new eu.sadarbe.applications.ApplicationChanged(id, -1, current);
         }
+        // replace compares the version itself, under the row lock: no read of the draft beforehand
         ApplicationSummary saved = drafting.replace(user.id(), id, document == null ? "" : document, expected);
         return ResponseEntity.ok().eTag(etag(saved.version())).body(DraftResponse.of(saved));
     }
