@@ -37,29 +37,27 @@ SQL
 DRAFTS="$(psql -Atc "SELECT count(*) FROM bench_draft" -d "$DB")"
 log "pgbench on $DB: $DRAFTS drafts, $CLIENTS clients, ${SECONDS_PER_RUN}s per transaction type"
 
-postgres_cpu_ticks() {
-  local total=0 pid
-  for pid in $(pgrep -x postgres); do
-    total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
-  done
-  echo "$total"
+# busy CPU seconds of the whole machine so far (pgbench's backends end with it, so /proc/PID cannot be summed after)
+busy_seconds() {
+  awk -v hz="$(getconf CLK_TCK)" '/^cpu / { printf "%.2f", ($2 + $3 + $4 + $7 + $8) / hz }' /proc/stat
 }
 
 for kind in submit autosave; do
   machine_state "before pgbench $kind" >>"$OUT/machine-state.txt"
-  ticks_before="$(postgres_cpu_ticks)"
+  busy_before="$(busy_seconds)"
   rm -f "$OUT/$kind"-tx.*
-  pgbench -n -M prepared -c "$CLIENTS" -j 2 -T "$SECONDS_PER_RUN" -D drafts="$DRAFTS" \
+  /usr/bin/time -f "%U %S" -o "$OUT/$kind.client-cpu" pgbench -n -M prepared -c "$CLIENTS" -j 2 -T "$SECONDS_PER_RUN" -D drafts="$DRAFTS" \
     -f "$ROOT/scripts/load/pgbench-$kind.sql" --log --log-prefix="$OUT/$kind-tx" "$DB" >"$OUT/$kind.txt" 2>&1
-  ticks_after="$(postgres_cpu_ticks)"
+  busy_after="$(busy_seconds)"
   machine_state "after pgbench $kind" >>"$OUT/machine-state.txt"
   tps="$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$OUT/$kind.txt")"
   failed="$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$OUT/$kind.txt")"
   cat "$OUT/$kind"-tx.* | awk '{print $3}' | sort -n >"$OUT/$kind.latencies"
   count="$(wc -l <"$OUT/$kind.latencies")"
   pct() { sed -n "$(( ($1 * count + 99) / 100 ))p" "$OUT/$kind.latencies" | awk '{printf "%.1f", $1 / 1000}'; }
-  # PostgreSQL's own CPU per transaction (pgbench's client CPU not counted), to compare with the app's runs
-  pg_ms="$(awk -v t="$((ticks_after - ticks_before))" -v hz="$(getconf CLK_TCK)" -v n="$count" 'BEGIN { printf "%.2f", 1000 * t / hz / n }')"
+  # PostgreSQL's CPU per transaction: the machine's busy CPU less pgbench's own, to compare with the app's runs
+  pg_ms="$(awk -v b="$busy_before" -v a="$busy_after" -v n="$count" '{ printf "%.2f", 1000 * (a - b - $1 - $2) / n }' \
+    "$OUT/$kind.client-cpu")"
   echo "{\"ceiling\": \"$kind\", \"transactions\": $count, \"tps\": $tps, \"p50_ms\": $(pct 50), \"p95_ms\": $(pct 95), \"p99_ms\": $(pct 99), \"failed\": ${failed:-0}, \"postgres_cpu_ms_per_tx\": $pg_ms}" | tee -a "$OUT/ceiling.json"
   rm -f "$OUT/$kind"-tx.*
 done
