@@ -79,9 +79,11 @@ function delay()
       last_adjust = elapsed
       local expected = elapsed * per_thread
       if sent < expected then
-         factor = math.max(0.3, factor * 0.9)
+         -- behind: shorten the wait, down to none (the wait comes on top of each answer's own latency, so
+         -- at a high rate the pace needs waits well below the interval)
+         factor = math.max(0.0, factor * 0.8 - 0.02)
       elseif sent > expected + 1 then
-         factor = math.min(2.0, factor * 1.1)
+         factor = math.min(2.0, factor * 1.1 + 0.02)
       end
    end
    return math.floor(interval * factor)
