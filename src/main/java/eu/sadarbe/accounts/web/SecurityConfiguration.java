@@ -30,6 +30,7 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
+import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.accounts.domain.AccountRepository;
 import eu.sadarbe.accounts.domain.Account;
@@ -72,6 +73,14 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers(open).permitAll()
                         .requestMatchers("/sign-in").permitAll()
+                        // A second line behind the services' own checks of agency and assignment (RefusalTests):
+                        // the back office is for agency officers, score sheets are for experts. The public
+                        // patterns above come first, so that an expert's autosave after a time-out still gets
+                        // its 401 with a message.
+                        .requestMatchers("/agency", "/agency/**", "/api/v1/agency/**").hasRole(Role.NA_OFFICER.name())
+                        .requestMatchers("/assessments", "/assessments/**", "/api/v1/assessments/**")
+                        .hasRole(Role.EXPERT.name())
+                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .authenticationProvider(signIn)
                 .formLogin(form -> form

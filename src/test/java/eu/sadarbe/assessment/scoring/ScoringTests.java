@@ -170,9 +170,10 @@ class ScoringTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/assessments/{id}", mine.id()).with(user(fixtures.person(two.get(1).expertEmail()))))
                 .andExpect(status().isNotFound());
+        // an officer is no expert at all: refused by role before the assignment is looked up
         mvc.perform(put("/api/v1/assessments/{id}", mine.id()).with(user(fixtures.person(ILZE)))
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isForbidden());
         mvc.perform(get("/assessments").with(user(fixtures.person(stranger))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(application.applicationNumber()))));
