@@ -43,7 +43,14 @@ public class Candidates {
                 .filter(earlier -> earlier.granted().compareTo(event.requestedGrant()) < 0);
         BigDecimal granted = reduced.map(Candidate::granted).orElse(event.requestedGrant());
         String reason = reduced.map(Candidate::grantReductionReason).orElse(null);
-        int updated = jdbc.sql("""
+        if (insertIfAbsent(event.applicationId(), event.submissionId(), event.applicationNumber(),
+                new RankingKey(event.nationalAgencyCode(), event.callYear(), event.roundNumber(),
+                        event.actionType()), true, null, List.of(), true, event.total(),
+                points(event.criteria(), "relevance"), points(event.criteria(), "impact"), event.passed(),
+                event.criteria(), event.requestedGrant(), event.recommendedGrant(), event.consolidatedAt())) {
+            return;
+        }
+        jdbc.sql("""
                         UPDATE selection_candidate SET submission_id = ?, application_number = ?,
                             formally_eligible = TRUE, ineligibility_reason = NULL, ineligibility_rules = NULL,
                             assessed = TRUE, total = ?,
@@ -55,13 +62,6 @@ public class Candidates {
                         JSON.writeValueAsString(event.criteria()), event.requestedGrant(), event.recommendedGrant(),
                         granted, reason, Timestamp.from(event.consolidatedAt()), event.applicationId().value())
                 .update();
-        if (updated == 0) {
-            insert(event.applicationId(), event.submissionId(), event.applicationNumber(),
-                    new RankingKey(event.nationalAgencyCode(), event.callYear(), event.roundNumber(),
-                            event.actionType()), true, null, List.of(), true, event.total(),
-                    points(event.criteria(), "relevance"), points(event.criteria(), "impact"), event.passed(),
-                    event.criteria(), event.requestedGrant(), event.recommendedGrant(), event.consolidatedAt());
-        }
     }
 
     /** An ineligible application is rejected without scores; one found eligible after all leaves the rejections. */
@@ -75,35 +75,41 @@ public class Candidates {
                     .params(event.applicationId().value(), event.applicationId().value()).update();
             return;
         }
-        int updated = jdbc.sql("""
+        if (insertIfAbsent(event.applicationId(), event.submissionId(), event.applicationNumber(),
+                new RankingKey(event.nationalAgencyCode(), event.callYear(), event.roundNumber(),
+                        event.actionType()), false, event.reason(), event.ruleIds(), false, 0, 0, 0, false,
+                List.of(), BigDecimal.ZERO, null, event.checkedAt())) {
+            return;
+        }
+        jdbc.sql("""
                         UPDATE selection_candidate SET formally_eligible = FALSE, ineligibility_reason = ?,
                             ineligibility_rules = ?, updated_at = ? WHERE application_id = ?""")
                 .params(event.reason(), String.join(",", event.ruleIds()), Timestamp.from(event.checkedAt()),
                         event.applicationId().value())
                 .update();
-        if (updated == 0) {
-            insert(event.applicationId(), event.submissionId(), event.applicationNumber(),
-                    new RankingKey(event.nationalAgencyCode(), event.callYear(), event.roundNumber(),
-                            event.actionType()), false, event.reason(), event.ruleIds(), false, 0, 0, 0, false,
-                    List.of(), BigDecimal.ZERO, null, event.checkedAt());
-        }
     }
 
-    private void insert(ApplicationId id, UUID submissionId, String number, RankingKey key, boolean eligible,
-                        @Nullable String reason, List<String> rules, boolean assessed, int total, int relevance,
-                        int impact, boolean passed, List<CriterionScore> criteria, BigDecimal requested,
-                        @Nullable BigDecimal recommended, Instant at) {
-        jdbc.sql("""
+    /**
+     * The candidate's first row, unless there is one already: then false, and the caller updates it. Insert first,
+     * update second, because two events about one application may be handled at the same time on two threads or
+     * nodes; "update, and insert when nothing was updated" let both insert, and the second failed on the key.
+     */
+    private boolean insertIfAbsent(ApplicationId id, UUID submissionId, String number, RankingKey key,
+                                   boolean eligible, @Nullable String reason, List<String> rules, boolean assessed,
+                                   int total, int relevance, int impact, boolean passed, List<CriterionScore> criteria,
+                                   BigDecimal requested, @Nullable BigDecimal recommended, Instant at) {
+        return jdbc.sql("""
                         INSERT INTO selection_candidate (application_id, submission_id, application_number,
                             national_agency_code, call_year, round_number, action_type, formally_eligible,
                             ineligibility_reason, ineligibility_rules, assessed, total, relevance, impact, passed,
                             criteria_json, requested_grant, recommended_grant, granted, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT DO NOTHING""")
                 .params(id.value(), submissionId, number, key.nationalAgencyCode(), key.callYear(), key.roundNumber(),
                         key.actionType(), eligible, reason, rules.isEmpty() ? null : String.join(",", rules), assessed,
                         total, relevance, impact, passed, JSON.writeValueAsString(criteria), requested, recommended,
                         requested, Timestamp.from(at))
-                .update();
+                .update() == 1;
     }
 
     public void reduceGrant(ApplicationId id, BigDecimal granted, @Nullable String reason) {
