@@ -18,7 +18,9 @@ import eu.sadarbe.accounts.SignedInUser;
 
 /**
  * The URL rules behind the services' own checks (RefusalTests): the back office only for agency officers, score
- * sheets only for experts, rule figures only for administrators — refused with 403 before any service is asked.
+ * sheets only for experts, rule figures only for administrators — refused with 403 by role. The agency's pages and
+ * the rule figures also refuse by their services' and methods' own checks (both layers must go for those tests to
+ * fail); a score sheet was refused only by its assignment (404) before the URL rule.
  */
 @SadarbeTest
 class BackOfficeUrlRulesTests {
