@@ -39,12 +39,11 @@ public class DraftAccess {
     }
 
     public boolean mayView(AccountId account, DraftRow draft) {
-        return isCoordinator(account, draft) || store.accessOf(draft.id(), account).isPresent();
+        return rightsOf(account, draft).mayView();
     }
 
     public boolean mayEdit(AccountId account, DraftRow draft) {
-        return isCoordinator(account, draft)
-                || store.accessOf(draft.id(), account).filter(access -> access == Access.EDIT).isPresent();
+        return rightsOf(account, draft).mayEdit();
     }
 
     /** What an account may do with a draft: as the coordinator's side, or as invited (view or edit). */
