@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import eu.sadarbe.accounts.domain.DemoAccounts;
@@ -12,7 +13,9 @@ import eu.sadarbe.accounts.domain.DemoAccounts;
 /**
  * What every browser test needs: one Chromium for the whole test run (launched once, closed when the JVM ends),
  * the address of the running Sadarbe, and signing in as a demo user. Subclasses carry {@link SadarbeTest}.
+ * Tagged {@code browser}: what a page does in the browser does not depend on the database, so these run once (H2).
  */
+@Tag("browser")
 public abstract class BrowserTest {
 
     private static Playwright playwright;

@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -13,9 +14,13 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A full Sadarbe on a random port with the demo data, on the database of this test execution (H2 or
  * PostgreSQL). Every test class with this annotation shares one application context.
+ * <p>
+ * Tagged {@code database}: the PostgreSQL execution runs only the tests that touch the database (browser tests, tagged
+ * {@code browser}, run once, on H2; plain unit tests run once too).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@Tag("database")
 @ExtendWith(TestDatabase.class)
 @SpringBootTest(classes = Sadarbe.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
