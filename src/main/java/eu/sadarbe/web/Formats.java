@@ -26,6 +26,22 @@ public class Formats {
 
     public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
+    private final @Nullable Locale fixed;
+
+    /** In the language of the request being answered. */
+    public Formats() {
+        this(null);
+    }
+
+    private Formats(@Nullable Locale fixed) {
+        this.fixed = fixed;
+    }
+
+    /** In one recipient's language, whatever the request's: for documents such as PDFs and letters. */
+    public static Formats in(Locale locale) {
+        return new Formats(locale);
+    }
+
     public String date(@Nullable LocalDate date) {
         return date == null ? "" : dateFormat(locale()).format(date);
     }
@@ -37,6 +53,15 @@ public class Formats {
         }
         ZonedDateTime brussels = Instant.from(moment).atZone(BRUSSELS);
         return dateFormat(locale()).format(brussels) + " " + DateTimeFormatter.ofPattern("HH:mm:ss").format(brussels);
+    }
+
+    /** As {@link #brusselsTime}, with the offset from UTC that held then: {@code 23.04.2020 11:59:59 (+02:00)}. */
+    public String brusselsTimeWithOffset(@Nullable TemporalAccessor moment) {
+        if (moment == null) {
+            return "";
+        }
+        ZonedDateTime brussels = Instant.from(moment).atZone(BRUSSELS);
+        return brusselsTime(moment) + " (" + DateTimeFormatter.ofPattern("xxx").format(brussels) + ")";
     }
 
     public String money(@Nullable Object amount) {
@@ -80,7 +105,7 @@ public class Formats {
         return "lv".equals(locale.getLanguage());
     }
 
-    private static Locale locale() {
-        return LocaleContextHolder.getLocale();
+    private Locale locale() {
+        return fixed != null ? fixed : LocaleContextHolder.getLocale();
     }
 }

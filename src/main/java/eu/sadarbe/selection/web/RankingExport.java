@@ -20,7 +20,7 @@ import eu.sadarbe.selection.domain.Candidate;
 import eu.sadarbe.selection.domain.Decision;
 import eu.sadarbe.selection.domain.RankedApplication;
 import eu.sadarbe.selection.domain.Ranking;
-import eu.sadarbe.web.HtmlPdf;
+import eu.sadarbe.web.DocumentPdf;
 
 /**
  * The ranking as a spreadsheet and as a PDF (R-AWD-05), in the officer's language: the ranked applications with the
@@ -29,10 +29,14 @@ import eu.sadarbe.web.HtmlPdf;
 @Component
 class RankingExport {
 
-    private final MessageSource messages;
+    static final String TEMPLATE = "selection/ranking-pdf";
 
-    RankingExport(MessageSource messages) {
+    private final MessageSource messages;
+    private final DocumentPdf documents;
+
+    RankingExport(MessageSource messages, DocumentPdf documents) {
         this.messages = messages;
+        this.documents = documents;
     }
 
     byte[] xlsx(Ranking ranking, Map<ApplicationId, Decision> decisions, Locale locale) {
@@ -54,23 +58,9 @@ class RankingExport {
     }
 
     byte[] pdf(Ranking ranking, Map<ApplicationId, Decision> decisions, Locale locale) {
-        StringBuilder html = new StringBuilder("<html lang=\"" + locale.getLanguage() + "\"><head><title>"
-                + esc(title(ranking.key(), locale)) + "</title>");
-        html.append("""
-                <style>
-                @page { size: A4 landscape; margin: 15mm; }
-                body { font-family: 'DejaVu Sans'; font-size: 8pt; } h1 { font-size: 13pt; }
-                table { border-collapse: collapse; } th, td { border-bottom: 1px solid #999; padding: 2pt 4pt;
-                text-align: left; } .cut td { border-bottom: 2px solid #000; font-weight: bold; }
-                </style></head><body>""");
-        html.append("<h1>").append(esc(title(ranking.key(), locale))).append("</h1><table>");
-        for (List<String> row : rows(ranking, decisions, locale)) {
-            boolean cut = row.size() == 1;
-            html.append(cut ? "<tr class=\"cut\"><td colspan=\"10\">" : "<tr><td>")
-                    .append(String.join("</td><td>", row.stream().map(RankingExport::esc).toList()))
-                    .append("</td></tr>");
-        }
-        return HtmlPdf.render(html.append("</table></body></html>").toString());
+        List<List<String>> rows = rows(ranking, decisions, locale);
+        return documents.render(TEMPLATE, locale, Map.of("title", title(ranking.key(), locale),
+                "header", rows.get(0), "rows", rows.subList(1, rows.size())));
     }
 
     /** The header, the ranked rows with a one-cell cut-off row, then the failing and the ineligible ones. */
@@ -129,9 +119,5 @@ class RankingExport {
 
     private String text(String key, Locale locale, Object... arguments) {
         return messages.getMessage(key, arguments, locale);
-    }
-
-    private static String esc(String text) {
-        return HtmlPdf.escape(text);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -13,17 +14,26 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.submission.SubmissionSummary;
+import eu.sadarbe.web.DocumentPdfFixtures;
+import eu.sadarbe.web.HostileText;
 
-/** The PDF of a submitted application prints every Latvian letter with the embedded DejaVu Sans font. */
+/**
+ * The PDF of a submitted application prints every Latvian letter with the embedded DejaVu Sans font, and whatever an
+ * applicant typed literally, fetching nothing (issue #12, section 2).
+ */
 class ApplicationPdfTests {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     static final String LATVIAN_LETTERS = "āčēģīķļņšūž ĀČĒĢĪĶĻŅŠŪŽ";
 
-    final ApplicationPdf pdfs = new ApplicationPdf(messages());
+    final ApplicationPdf pdfs = new ApplicationPdf(DocumentPdfFixtures.documentPdf());
 
     final SubmissionSummary submission = new SubmissionSummary(UUID.randomUUID(), ApplicationId.random(),
             "2020-1-LV01-KA202-000042", "ab".repeat(32), Instant.parse("2020-04-23T09:59:59Z"), "LV01", 2020, 1,
@@ -72,11 +82,27 @@ class ApplicationPdfTests {
         }
     }
 
-    static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages/messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
+    @Test
+    void printsHostileTextLiterallyAndFetchesNothing() throws IOException {
+        try (HostileText hostile = new HostileText()) {
+            SubmissionSummary hostileTitle = new SubmissionSummary(UUID.randomUUID(), ApplicationId.random(),
+                    "2020-1-LV01-KA202-000043", "cd".repeat(32), Instant.parse("2020-04-23T09:59:59Z"), "LV01", 2020,
+                    1, "KA202", 7, hostile.combined());
+            ObjectNode document = JSON.createObjectNode();
+            document.put("title", hostile.combined());
+            ArrayNode organisations = document.putArray("organisations");
+            for (String text : hostile.all()) {
+                organisations.addObject().put("oid", "E10000001").put("legalName", text);
+            }
+            document.putObject("description").put("needs", hostile.combined() + "\u0001\u0000 control");
+
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("lv"))) {
+                String text = textOf(pdfs.render(hostileTitle, JSON.writeValueAsString(document), locale));
+                for (String hostileText : hostile.all()) {
+                    assertThat(text).as(locale + ": " + hostileText).contains(hostileText);
+                }
+            }
+            assertThat(hostile.requests()).as("requests the renderer made").isZero();
+        }
     }
 }
