@@ -1,5 +1,6 @@
 package eu.sadarbe.organisations;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,6 +55,15 @@ public class OrganisationRegister {
     @Transactional(readOnly = true)
     public List<Oid> oidsActingFor(AccountId account) {
         return records.oidsActingFor(account);
+    }
+
+    /**
+     * The Organisation IDs this account acts for now or acted for at any time since {@code since}: for the
+     * experts' conflict-of-interest check (issue 12).
+     */
+    @Transactional(readOnly = true)
+    public List<Oid> oidsMemberOfSince(AccountId account, Instant since) {
+        return records.oidsMemberOfSince(account, since);
     }
 
     /** The city and country of an organisation, for the distance calculator. */

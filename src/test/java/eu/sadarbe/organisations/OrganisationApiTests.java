@@ -3,6 +3,7 @@ package eu.sadarbe.organisations;
 import static eu.sadarbe.organisations.OrganisationFixtures.ADMIN;
 import static eu.sadarbe.organisations.OrganisationFixtures.ANNA;
 import static eu.sadarbe.organisations.OrganisationFixtures.ILZE_LV01_OFFICER;
+import static eu.sadarbe.organisations.OrganisationFixtures.JANIS_LV02_OFFICER;
 import static eu.sadarbe.organisations.OrganisationFixtures.PETERIS;
 import static eu.sadarbe.organisations.OrganisationFixtures.aSchool;
 import static eu.sadarbe.organisations.OrganisationFixtures.as;
@@ -11,6 +12,8 @@ import static eu.sadarbe.organisations.OrganisationFixtures.uniqueNumber;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -122,7 +125,7 @@ class OrganisationApiTests {
     class AuthorisedUsers {
 
         @Test
-        void anOwnUserLetsAnotherAccountActForTheOrganisation() throws Exception {
+        void anOwnUserInvitesAndTheInviteeActsForTheOrganisationOnlyAfterAccepting() throws Exception {
             var form = aSchoolOfAnna();
             String oid = registeredBy(ANNA, form);
             mvc.perform(post("/api/v1/organisations/" + oid + "/users").with(as(accounts, PETERIS))
@@ -130,24 +133,131 @@ class OrganisationApiTests {
                     .andExpect(status().isForbidden());
             mvc.perform(post("/api/v1/organisations/" + oid + "/users").with(as(accounts, ANNA))
                             .contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"" + PETERIS + "\"}"))
-                    .andExpect(status().isOk())
-                    .andExpect(jsonPath("$.users.length()").value(2));
+                    .andExpect(status().isAccepted())
+                    .andExpect(jsonPath("$.status").value("PENDING"));
             form.put("address", "Changed by Pēteris");
             mvc.perform(put("/api/v1/organisations/" + oid).with(as(accounts, PETERIS))
                             .contentType(MediaType.APPLICATION_JSON).content(json(form)))
-                    .andExpect(status().isOk());
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/api/v1/organisations/" + oid + "/invitations").with(as(accounts, ANNA)))
+                    .andExpect(jsonPath("$[0].email").value(PETERIS));
+            String invitation = invitationOf(PETERIS, oid);
+            mvc.perform(post("/api/v1/organisation-invitations/" + invitation + "/acceptance")
+                            .with(as(accounts, PETERIS)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.oid").value(oid));
+            mvc.perform(put("/api/v1/organisations/" + oid).with(as(accounts, PETERIS))
+                            .contentType(MediaType.APPLICATION_JSON).content(json(form)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.users.length()").value(2));
+            mvc.perform(get("/api/v1/organisations/" + oid + "/invitations").with(as(accounts, ANNA)))
+                    .andExpect(jsonPath("$.length()").value(0));
         }
 
         @Test
-        void explainsAnUnknownAccountOnThePage() throws Exception {
+        void anOfficerOfAnotherAgencyCannotAddHimselfToAnOrganisation() throws Exception {
             String oid = registeredBy(ANNA, aSchoolOfAnna());
-            mvc.perform(post("/organisations/" + oid + "/users").param("email", "nobody@example.org")
-                            .with(org.springframework.security.test.web.servlet.request
-                                    .SecurityMockMvcRequestPostProcessors.csrf())
-                            .with(as(accounts, ANNA)))
+            mvc.perform(post("/api/v1/organisations/" + oid + "/users").with(as(accounts, JANIS_LV02_OFFICER))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"email\":\"" + JANIS_LV02_OFFICER + "\"}"))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/api/v1/organisations/" + oid + "/users").with(as(accounts, ILZE_LV01_OFFICER))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"email\":\"" + ILZE_LV01_OFFICER + "\"}"))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/api/v1/organisations/" + oid).with(as(accounts, ANNA)))
+                    .andExpect(jsonPath("$.users.length()").value(1));
+            mvc.perform(get("/api/v1/organisation-invitations").with(as(accounts, JANIS_LV02_OFFICER)))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString(oid))));
+        }
+
+        @Test
+        void aDeclinedOrRevokedInvitationCannotBeAccepted() throws Exception {
+            String oid = registeredBy(ANNA, aSchoolOfAnna());
+            invite(oid, PETERIS);
+            String declined = invitationOf(PETERIS, oid);
+            mvc.perform(post("/api/v1/organisation-invitations/" + declined + "/refusal").with(as(accounts, PETERIS)))
+                    .andExpect(status().isOk());
+            mvc.perform(post("/api/v1/organisation-invitations/" + declined + "/acceptance")
+                            .with(as(accounts, PETERIS)))
+                    .andExpect(status().isNotFound());
+            invite(oid, PETERIS);
+            String revoked = invitationOf(PETERIS, oid);
+            mvc.perform(delete("/api/v1/organisations/" + oid + "/invitations/" + revoked).with(as(accounts, PETERIS)))
+                    .andExpect(status().isForbidden());
+            mvc.perform(delete("/api/v1/organisations/" + oid + "/invitations/" + revoked).with(as(accounts, ANNA)))
+                    .andExpect(status().isNoContent());
+            mvc.perform(post("/api/v1/organisation-invitations/" + revoked + "/acceptance")
+                            .with(as(accounts, PETERIS)))
+                    .andExpect(status().isNotFound());
+            mvc.perform(get("/api/v1/organisations/" + oid).with(as(accounts, ANNA)))
+                    .andExpect(jsonPath("$.users.length()").value(1));
+        }
+
+        @Test
+        void onlyTheInviteeAcceptsTheirInvitation() throws Exception {
+            String oid = registeredBy(ANNA, aSchoolOfAnna());
+            invite(oid, PETERIS);
+            String invitation = invitationOf(PETERIS, oid);
+            mvc.perform(post("/api/v1/organisation-invitations/" + invitation + "/acceptance")
+                            .with(as(accounts, JANIS_LV02_OFFICER)))
+                    .andExpect(status().isNotFound());
+            mvc.perform(get("/api/v1/organisations/" + oid).with(as(accounts, ANNA)))
+                    .andExpect(jsonPath("$.users.length()").value(1));
+        }
+
+        @Test
+        void answersAnAddressWithAndWithoutAnAccountAlike() throws Exception {
+            String oid = registeredBy(ANNA, aSchoolOfAnna());
+            String known = mvc.perform(post("/api/v1/organisations/" + oid + "/users").with(as(accounts, ANNA))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"" + PETERIS + "\"}"))
+                    .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+            String unknown = mvc.perform(post("/api/v1/organisations/" + oid + "/users").with(as(accounts, ANNA))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"nobody@example.org\"}"))
+                    .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+            org.assertj.core.api.Assertions.assertThat(unknown.replace("nobody@example.org", PETERIS))
+                    .isEqualTo(known);
+            mvc.perform(post("/api/v1/organisations/" + oid + "/users").with(as(accounts, ANNA))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"not an address\"}"))
+                    .andExpect(status().isBadRequest());
+        }
+
+        @Test
+        void theInviteeAcceptsOnTheInvitationsPageAndTheUsersSeeWhatIsPending() throws Exception {
+            String oid = registeredBy(ANNA, aSchoolOfAnna());
+            mvc.perform(post("/organisations/" + oid + "/users").param("email", PETERIS)
+                            .with(csrf()).with(as(accounts, ANNA)))
                     .andExpect(status().is3xxRedirection());
-            mvc.perform(get("/organisations/" + oid).param("unknownAccount", "").with(as(accounts, ANNA)))
-                    .andExpect(content().string(containsString("There is no Sadarbe account")));
+            mvc.perform(get("/organisations/" + oid).with(as(accounts, ANNA)))
+                    .andExpect(content().string(containsString("pending-invitations")))
+                    .andExpect(content().string(containsString(PETERIS)));
+            mvc.perform(get("/").with(as(accounts, PETERIS)))
+                    .andExpect(content().string(containsString("href=\"/invitations\"")));
+            mvc.perform(get("/invitations").header("Accept-Language", "lv").with(as(accounts, PETERIS)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Uzaicinājumi darboties organizācijas vārdā")))
+                    .andExpect(content().string(containsString(oid)));
+            String invitation = invitationOf(PETERIS, oid);
+            mvc.perform(post("/invitations/" + invitation + "/acceptance").with(csrf()).with(as(accounts, PETERIS)))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(header().string("Location", "/organisations/" + oid + "?joined"));
+            mvc.perform(get("/organisations/" + oid).with(as(accounts, PETERIS)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Pēteris Kalniņš")));
+        }
+
+        void invite(String oid, String email) throws Exception {
+            mvc.perform(post("/api/v1/organisations/" + oid + "/users").with(as(accounts, ANNA))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"" + email + "\"}"))
+                    .andExpect(status().isAccepted());
+        }
+
+        String invitationOf(String email, String oid) throws Exception {
+            String body = mvc.perform(get("/api/v1/organisation-invitations").with(as(accounts, email)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            java.util.List<String> ids = JsonPath.read(body, "$[?(@.oid == '" + oid + "')].id");
+            org.assertj.core.api.Assertions.assertThat(ids).hasSize(1);
+            return ids.get(0);
         }
     }
 

@@ -20,6 +20,7 @@ final class OrganisationFixtures {
     static final String ANNA = "anna.berzina@demo.sadarbe.eu";
     static final String PETERIS = "peteris.kalnins@demo.sadarbe.eu";
     static final String ILZE_LV01_OFFICER = "ilze.ozola@demo.sadarbe.eu";
+    static final String JANIS_LV02_OFFICER = "janis.liepa@demo.sadarbe.eu";
     static final String ADMIN = "admin@demo.sadarbe.eu";
 
     private OrganisationFixtures() {

@@ -4,12 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +25,8 @@ import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.assessment.AuditTrail;
 import eu.sadarbe.assessment.BackOfficeStatuses;
+import eu.sadarbe.organisations.Oid;
+import eu.sadarbe.organisations.OrganisationRegister;
 
 /**
  * Assigning experts to eligible applications: two each, suggested (field and language matched, workload balanced,
@@ -45,9 +50,14 @@ public class Assignments {
     private final AuditTrail audit;
     private final BackOfficeStatuses statuses;
     private final Clock clock;
+    private final OrganisationRegister organisations;
+    private final ConflictSettings settings;
 
     Assignments(JdbcClient jdbc, ExpertPool pool, AssessableApplications applications, AuditTrail audit,
-                BackOfficeStatuses statuses, Clock clock) {
+                BackOfficeStatuses statuses, Clock clock, OrganisationRegister organisations,
+                ConflictSettings settings) {
+        this.organisations = organisations;
+        this.settings = settings;
         this.jdbc = jdbc;
         this.pool = pool;
         this.applications = applications;
@@ -218,7 +228,14 @@ public class Assignments {
                 .params(expert.accountId().value(), application.callYear()).query(Integer.class).single();
         return new Candidate(expert, expert.assesses(application.actionType()), expert.reads(application.language()),
                 workload, Conflicts.between(expert, application, pool.relationsOf(expert.accountId()),
-                assessedApplicants));
+                membershipsCounted(expert), assessedApplicants));
+    }
+
+    /** The organisations the expert acts for, or acted for within the look-back period (issue 12). */
+    private Set<String> membershipsCounted(Expert expert) {
+        Instant since = clock.instant().atZone(ZoneOffset.UTC).minus(settings.membershipLookBack()).toInstant();
+        return organisations.oidsMemberOfSince(expert.accountId(), since).stream().map(Oid::value)
+                .collect(Collectors.toSet());
     }
 
     private Assignment insert(SignedInUser officer, Assessable application, Candidate candidate, boolean third,

@@ -7,6 +7,7 @@ package eu.sadarbe.assessment.experts;
 public record ConflictOfInterest(String reason, String organisationOid, String note) {
 
     static final String ORGANISATION_IN_CONSORTIUM = "organisationInConsortium";
+    static final String MEMBER_OF_ORGANISATION = "memberOfOrganisation";
     static final String RECORDED_RELATION = "recordedRelation";
     static final String ASSESSED_APPLICANT = "assessedApplicant";
 

@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * Conflicts of interest found without the expert's word (Guide for Experts, §3.2): the expert's organisation takes
- * part in the consortium, a recorded relation with a consortium organisation, or the expert already assesses the
- * same applicant in the same round.
+ * part in the consortium, the expert acts (or acted, within the look-back period) for a consortium organisation in
+ * the register, a recorded relation with a consortium organisation, or the expert already assesses the same
+ * applicant in the same round.
  */
 final class Conflicts {
 
@@ -15,12 +16,15 @@ final class Conflicts {
     }
 
     static List<ConflictOfInterest> between(Expert expert, Assessable application, List<ExpertRelation> relations,
-                                            Set<String> applicantsAssessedInRound) {
+                                            Set<String> memberships, Set<String> applicantsAssessedInRound) {
         List<ConflictOfInterest> found = new ArrayList<>();
         String own = expert.organisationOid();
         if (own != null && application.consortiumOids().contains(own)) {
             found.add(new ConflictOfInterest(ConflictOfInterest.ORGANISATION_IN_CONSORTIUM, own, ""));
         }
+        application.consortiumOids().stream().filter(memberships::contains).filter(oid -> !oid.equals(own))
+                .sorted().forEach(oid -> found.add(new ConflictOfInterest(ConflictOfInterest.MEMBER_OF_ORGANISATION,
+                        oid, "")));
         for (ExpertRelation relation : relations) {
             if (application.consortiumOids().contains(relation.organisationOid())) {
                 found.add(new ConflictOfInterest(ConflictOfInterest.RECORDED_RELATION, relation.organisationOid(),

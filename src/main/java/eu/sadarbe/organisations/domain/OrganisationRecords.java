@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -78,6 +79,31 @@ public class OrganisationRecords {
                 .param("registeredAt", Timestamp.from(organisation.registeredAt()))
                 .update();
         writeChildren(organisation);
+        for (AccountId user : organisation.users()) {
+            joined(organisation.id(), user, organisation.registeredAt());
+        }
+    }
+
+    /** Starts the period in which the account acts for the organisation (conflicts of interest look back on it). */
+    void joined(OrganisationId id, AccountId account, Instant from) {
+        jdbc.sql("""
+                        INSERT INTO organisation_membership (organisation_id, account_id, member_from)
+                        VALUES (:id, :account, :from)""")
+                .param("id", id.value()).param("account", account.value()).param("from", Timestamp.from(from))
+                .update();
+    }
+
+    /**
+     * The organisations the account acts for now or acted for at any time since {@code since}: a membership
+     * counts until the moment it ended.
+     */
+    public List<Oid> oidsMemberOfSince(AccountId account, Instant since) {
+        return jdbc.sql("""
+                        SELECT DISTINCT o.oid FROM organisation_membership m JOIN organisation o ON o.id = m.organisation_id
+                        WHERE m.account_id = :account AND (m.member_until IS NULL OR m.member_until >= :since)
+                        ORDER BY o.oid""")
+                .param("account", account.value()).param("since", Timestamp.from(since))
+                .query((rs, row) -> new Oid(rs.getString(1))).list();
     }
 
     void update(Organisation organisation) {

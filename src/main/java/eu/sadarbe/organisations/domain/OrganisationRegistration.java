@@ -113,19 +113,6 @@ public class OrganisationRegistration {
         return organisation;
     }
 
-    /** Lets one more account act for the organisation. */
-    @Transactional
-    public Organisation authorise(Oid oid, AccountId account, Actor actor) {
-        Organisation organisation = existing(oid);
-        requireMayChange(organisation, actor);
-        if (!organisation.isActingFor(account)) {
-            FieldChange change = organisation.authorise(account, actor.account(), clock.instant());
-            records.update(organisation);
-            records.record(organisation.id(), List.of(change));
-        }
-        return organisation;
-    }
-
     @Transactional(readOnly = true)
     public Optional<Organisation> find(Oid oid) {
         return records.byOid(oid);

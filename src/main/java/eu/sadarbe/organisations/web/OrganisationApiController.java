@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 
@@ -17,6 +18,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,12 +28,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.organisations.Oid;
 import eu.sadarbe.organisations.OrganisationSummary;
 import eu.sadarbe.organisations.domain.Actor;
 import eu.sadarbe.organisations.domain.ContactPerson;
+import eu.sadarbe.organisations.domain.InvitationNotFound;
+import eu.sadarbe.organisations.domain.MembershipInvitation;
+import eu.sadarbe.organisations.domain.MembershipInvitations;
 import eu.sadarbe.organisations.domain.NotAllowedToChange;
 import eu.sadarbe.organisations.domain.Organisation;
 import eu.sadarbe.organisations.domain.OrganisationDetails;
@@ -51,14 +55,14 @@ class OrganisationApiController {
     private final OrganisationRegistration registration;
     private final PartnerSearch search;
     private final MessageSource messages;
-    private final AccountRegister accounts;
+    private final MembershipInvitations invitations;
 
     OrganisationApiController(OrganisationRegistration registration, PartnerSearch search, MessageSource messages,
-                              AccountRegister accounts) {
+                              MembershipInvitations invitations) {
         this.registration = registration;
         this.search = search;
         this.messages = messages;
-        this.accounts = accounts;
+        this.invitations = invitations;
     }
 
     @GetMapping
@@ -108,18 +112,38 @@ class OrganisationApiController {
     }
 
     @PostMapping("/{oid}/users")
-    @Operation(summary = "Let one more account (given by its e-mail address) act for the organisation")
-    ResponseEntity<?> authorise(@PathVariable String oid, @RequestBody UserRequest request,
-                                @AuthenticationPrincipal SignedInUser user, Locale locale) {
+    @Operation(summary = "Invite a person (by e-mail) to act for the organisation: its own users only. The person "
+            + "acts for it once they accept; the answer is 202 whether or not the address has an account")
+    ResponseEntity<?> invite(@PathVariable String oid, @RequestBody UserRequest request,
+                             @AuthenticationPrincipal SignedInUser user, Locale locale) {
         Oid known = existing(oid).oid();
-        var account = request.email() == null ? java.util.Optional.<eu.sadarbe.accounts.AccountSummary>empty()
-                : accounts.byEmail(request.email());
-        if (account.isEmpty()) {
-            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "organisation.users.unknown",
+        if (!InvitedAddress.isPlausible(request.email())) {
+            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "organisation.users.invalid",
                     locale));
         }
-        return ResponseEntity.ok(OrganisationResponse.of(registration.authorise(known, account.get().id(),
-                Actor.of(user)), true));
+        invitations.invite(known, request.email(), Actor.of(user));
+        return ResponseEntity.accepted().body(new InvitedResponse(request.email().strip(), "PENDING",
+                messages.getMessage("organisation.users.invited", null, locale)));
+    }
+
+    @GetMapping("/{oid}/invitations")
+    @Operation(summary = "The organisation's pending invitations: its own users only")
+    List<InvitationResponse> pendingInvitations(@PathVariable String oid, @AuthenticationPrincipal SignedInUser user) {
+        return invitations.pendingOf(existing(oid).oid(), Actor.of(user)).stream().map(InvitationResponse::of)
+                .toList();
+    }
+
+    @DeleteMapping("/{oid}/invitations/{id}")
+    @Operation(summary = "Revoke a pending invitation: the organisation's own users only")
+    ResponseEntity<Void> revoke(@PathVariable String oid, @PathVariable UUID id,
+                                @AuthenticationPrincipal SignedInUser user) {
+        invitations.revoke(existing(oid).oid(), id, Actor.of(user));
+        return ResponseEntity.noContent().build();
+    }
+
+    @ExceptionHandler(InvitationNotFound.class)
+    ProblemDetail noInvitation(Locale locale) {
+        return problem(HttpStatus.NOT_FOUND, "organisation.invitations.notFound", locale);
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -180,6 +204,17 @@ class OrganisationApiController {
     }
 
     record UserRequest(@Nullable String email) {
+    }
+
+    /** The same answer for every plausible address: whether it has an account is not told (issue 12). */
+    record InvitedResponse(String email, String status, String detail) {
+    }
+
+    record InvitationResponse(String id, String email, String invitedBy, java.time.Instant invitedAt) {
+        static InvitationResponse of(MembershipInvitation invitation) {
+            return new InvitationResponse(invitation.id().toString(), invitation.email(),
+                    invitation.invitedBy().toString(), invitation.invitedAt());
+        }
     }
 
     record DecisionRequest(String decision, @Nullable String reason) {

@@ -1,8 +1,10 @@
 package eu.sadarbe.organisations.web;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 
@@ -28,6 +30,8 @@ import eu.sadarbe.organisations.OrganisationRegister;
 import eu.sadarbe.organisations.OrganisationType;
 import eu.sadarbe.organisations.domain.Actor;
 import eu.sadarbe.organisations.domain.FieldChange;
+import eu.sadarbe.organisations.domain.InvitationNotFound;
+import eu.sadarbe.organisations.domain.MembershipInvitations;
 import eu.sadarbe.organisations.domain.NotAllowedToChange;
 import eu.sadarbe.organisations.domain.Organisation;
 import eu.sadarbe.organisations.domain.OrganisationRegistration;
@@ -43,13 +47,15 @@ class OrganisationPageController {
     private final OrganisationRegister register;
     private final ReferenceData reference;
     private final AccountRegister accounts;
+    private final MembershipInvitations invitations;
 
     OrganisationPageController(OrganisationRegistration registration, OrganisationRegister register,
-                               ReferenceData reference, AccountRegister accounts) {
+                               ReferenceData reference, AccountRegister accounts, MembershipInvitations invitations) {
         this.registration = registration;
         this.register = register;
         this.reference = reference;
         this.accounts = accounts;
+        this.invitations = invitations;
     }
 
     @ModelAttribute
@@ -88,7 +94,9 @@ class OrganisationPageController {
     }
 
     @GetMapping("/organisations/{oid}")
-    String show(@PathVariable String oid, @AuthenticationPrincipal SignedInUser user, Model model) {
+    String show(@PathVariable String oid, @AuthenticationPrincipal SignedInUser user,
+                @RequestParam(required = false) @Nullable String invalidEmail, Model model) {
+        model.addAttribute("invalidEmail", invalidEmail != null);
         Organisation organisation = existing(oid);
         Actor actor = Actor.of(user);
         boolean mayChange = registration.mayChange(organisation, actor);
@@ -104,6 +112,9 @@ class OrganisationPageController {
         model.addAttribute("history", history);
         organisation.users().forEach(account ->
                 accounts.byId(account).ifPresent(found -> accountNames.put(account, found.displayName())));
+        boolean ownUser = organisation.isActingFor(user.id());
+        model.addAttribute("ownUser", ownUser);
+        model.addAttribute("invitations", ownUser ? invitations.pendingOf(organisation.oid(), actor) : List.of());
         model.addAttribute("accountNames", accountNames);
         return "organisations/record";
     }
@@ -153,17 +164,28 @@ class OrganisationPageController {
     }
 
     @PostMapping("/organisations/{oid}/users")
-    String authorise(@PathVariable String oid, @RequestParam(required = false) @Nullable String email,
-                     @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+    String invite(@PathVariable String oid, @RequestParam(required = false) @Nullable String email,
+                  @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
         Organisation organisation = existing(oid);
-        var account = email == null || email.isBlank() ? java.util.Optional.<eu.sadarbe.accounts.AccountSummary>empty()
-                : accounts.byEmail(email);
-        if (account.isEmpty()) {
-            redirect.addAttribute("unknownAccount", "");
+        if (!InvitedAddress.isPlausible(email)) {
+            redirect.addAttribute("invalidEmail", "");
             return "redirect:/organisations/" + organisation.oid() + "#users";
         }
-        registration.authorise(organisation.oid(), account.get().id(), Actor.of(user));
-        redirect.addAttribute("authorised", "");
+        invitations.invite(organisation.oid(), email, Actor.of(user));
+        redirect.addAttribute("invited", "");
+        return "redirect:/organisations/" + organisation.oid() + "#users";
+    }
+
+    @PostMapping("/organisations/{oid}/invitations/{id}/revocation")
+    String revoke(@PathVariable String oid, @PathVariable UUID id, @AuthenticationPrincipal SignedInUser user,
+                  RedirectAttributes redirect) {
+        Organisation organisation = existing(oid);
+        try {
+            invitations.revoke(organisation.oid(), id, Actor.of(user));
+            redirect.addAttribute("revoked", "");
+        } catch (InvitationNotFound answeredMeanwhile) {
+            redirect.addAttribute("notPending", "");
+        }
         return "redirect:/organisations/" + organisation.oid() + "#users";
     }
 

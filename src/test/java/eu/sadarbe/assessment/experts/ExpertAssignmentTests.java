@@ -8,12 +8,17 @@ import static eu.sadarbe.assessment.AssessmentFixtures.MARTA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.sadarbe.accounts.AccountRegister;
@@ -23,6 +28,9 @@ import eu.sadarbe.assessment.AssessmentFixtures;
 import eu.sadarbe.assessment.AuditEntry;
 import eu.sadarbe.assessment.AuditTrail;
 import eu.sadarbe.calls.CallRounds;
+import eu.sadarbe.organisations.Oid;
+import eu.sadarbe.organisations.domain.Actor;
+import eu.sadarbe.organisations.domain.MembershipInvitations;
 import eu.sadarbe.submission.SettableClock;
 import eu.sadarbe.submission.SubmissionDesk;
 import eu.sadarbe.submission.SubmissionTest;
@@ -42,6 +50,8 @@ class ExpertAssignmentTests {
     @Autowired TransactionTemplate transaction;
     @Autowired ApplicationEventPublisher events;
     @Autowired AssessableApplications assessable;
+    @Autowired MembershipInvitations invitations;
+    @Autowired JdbcClient jdbc;
 
     AssessmentFixtures fixtures;
     SignedInUser ilze;
@@ -103,6 +113,45 @@ class ExpertAssignmentTests {
             pool.forgetRelation(ilze, marta.accountId(), relation.id());
         }
         assertThat(candidate(application, MARTA).conflicts()).isEmpty();
+    }
+
+    @Test
+    void membershipOfAConsortiumOrganisationCountsOnlyOnceAcceptedAndWithinTheLookBackPeriod() {
+        Assessable application = fixtures.eligibleApplication(5, "Member of a partner");
+        SignedInUser marta = fixtures.person(MARTA);
+        SignedInUser peteris = fixtures.person("peteris.kalnins@demo.sadarbe.eu");
+        try {
+            invitations.invite(Oid.of("E10000003"), MARTA, Actor.of(peteris));
+            assertThat(candidate(application, MARTA).conflicts()).as("not a member before accepting").isEmpty();
+
+            UUID invitation = invitations.pendingFor(MARTA).stream()
+                    .filter(pending -> pending.oid().value().equals("E10000003")).findFirst().orElseThrow().id();
+            invitations.accept(invitation, marta.id(), MARTA);
+            Candidate member = candidate(application, MARTA);
+            assertThat(member.conflicts()).extracting(ConflictOfInterest::reason, ConflictOfInterest::organisationOid)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("memberOfOrganisation", "E10000003"));
+            assertThatThrownBy(() -> assignments.assign(ilze, application.applicationId(), marta.id(), false))
+                    .isInstanceOf(ConflictFound.class);
+
+            leftAt(marta, clock.instant().minus(Duration.ofDays(2 * 365)));
+            assertThat(candidate(application, MARTA).conflicts()).as("left two years ago")
+                    .extracting(ConflictOfInterest::reason).containsExactly("memberOfOrganisation");
+            leftAt(marta, clock.instant().minus(Duration.ofDays(4 * 365)));
+            assertThat(candidate(application, MARTA).conflicts()).as("left four years ago").isEmpty();
+        } finally {
+            jdbc.sql("DELETE FROM organisation_user WHERE account_id = ?").param(marta.id().value()).update();
+            jdbc.sql("DELETE FROM organisation_membership WHERE account_id = ?").param(marta.id().value()).update();
+            jdbc.sql("DELETE FROM organisation_invitation WHERE email = ?").param(MARTA).update();
+        }
+    }
+
+    /** As if the expert had stopped acting for the organisation then (the register keeps the period). */
+    private void leftAt(SignedInUser expert, Instant until) {
+        jdbc.sql("DELETE FROM organisation_user WHERE account_id = ?").param(expert.id().value()).update();
+        jdbc.sql("UPDATE organisation_membership SET member_from = ?, member_until = ? WHERE account_id = ?")
+                .params(Timestamp.from(until.minus(Duration.ofDays(365))), Timestamp.from(until),
+                        expert.id().value())
+                .update();
     }
 
     @Test
