@@ -1,7 +1,9 @@
 package eu.sadarbe.accounts;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,13 +23,15 @@ public class AccountRegister {
     private final AccountRepository accounts;
     private final JdbcAggregateTemplate aggregates;
     private final PasswordEncoder passwords;
+    private final SecurityEvents events;
     private final Clock clock;
 
     AccountRegister(AccountRepository accounts, JdbcAggregateTemplate aggregates, PasswordEncoder passwords,
-                    Clock clock) {
+                    SecurityEvents events, Clock clock) {
         this.accounts = accounts;
         this.aggregates = aggregates;
         this.passwords = passwords;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -39,7 +43,16 @@ public class AccountRegister {
         }
         Account account = Account.open(email, displayName, passwords.encode(password), roles, nationalAgencyCode,
                 clock.instant());
-        return aggregates.insert(account).toSummary();
+        AccountSummary opened = aggregates.insert(account).toSummary();
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("account", opened.id().toString());
+        detail.put("email", opened.email());
+        detail.put("roles", opened.roles().stream().map(Role::name).sorted().toList());
+        if (nationalAgencyCode != null) {
+            detail.put("nationalAgency", nationalAgencyCode);
+        }
+        events.record(SecurityEventKind.ACCOUNT_OPENED, detail);
+        return opened;
     }
 
     @Transactional(readOnly = true)

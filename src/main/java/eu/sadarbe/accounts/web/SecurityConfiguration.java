@@ -1,24 +1,23 @@
 package eu.sadarbe.accounts.web;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -31,6 +30,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
 import eu.sadarbe.accounts.Role;
+import eu.sadarbe.accounts.SecurityEventKind;
+import eu.sadarbe.accounts.SecurityEvents;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.accounts.domain.AccountRepository;
 import eu.sadarbe.accounts.domain.Account;
@@ -63,11 +64,13 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> publicPaths,
                                             UserDetailsService users, PasswordEncoder passwords,
-                                            SignInThrottle throttle, LocaleResolver languages) throws Exception {
+                                            SignInThrottle throttle, SecurityEvents events, Clock clock,
+                                            MessageSource messages, LocaleResolver languages) throws Exception {
         // Not a bean: as a bean it would also join the global authentication manager and count failures twice.
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
         passwordCheck.setPasswordEncoder(passwords);
-        ThrottledSignIn signIn = new ThrottledSignIn(passwordCheck, throttle);
+        ThrottledSignIn signIn = new ThrottledSignIn(passwordCheck, throttle, events, clock);
+        SignInRefusals refusals = new SignInRefusals(messages, languages, clock);
         String[] open = publicPaths.stream().flatMap(paths -> paths.patterns().stream()).toArray(String[]::new);
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
@@ -88,18 +91,23 @@ class SecurityConfiguration {
                         .loginProcessingUrl("/sign-in")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .successHandler(new RememberLanguageOnSignIn(languages))
-                        .failureHandler(SecurityConfiguration::signInFailed))
+                        .successHandler(new RememberLanguageOnSignIn(languages, events))
+                        .failureHandler(refusals::signInFailed))
                 .logout(logout -> logout
                         .logoutUrl("/sign-out")
+                        .addLogoutHandler((request, response, signedIn) -> {
+                            if (signedIn != null && signedIn.getPrincipal() instanceof SignedInUser user) {
+                                events.record(SecurityEventKind.SIGN_OUT, user.id(), user.email(), Map.of());
+                            }
+                        })
                         .logoutSuccessUrl("/?signedOut"))
                 .httpBasic(basic -> basic
                         .realmName("Sadarbe")
-                        .authenticationEntryPoint(SecurityConfiguration::apiUnauthorised))
+                        .authenticationEntryPoint(refusals::apiUnauthorised))
                 .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor(SecurityConfiguration::apiUnauthorised, API)
+                        .defaultAuthenticationEntryPointFor(refusals::apiUnauthorised, API)
                         .defaultAccessDeniedHandlerFor((request, response, denied) ->
-                                problem(response, HttpStatus.FORBIDDEN, "You may not open this."), API))
+                                SignInRefusals.problem(response, HttpStatus.FORBIDDEN, "You may not open this."), API))
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(new CookieCsrfTokenRepository())
                         .ignoringRequestMatchers(API))
@@ -114,36 +122,15 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private static void signInFailed(HttpServletRequest request, HttpServletResponse response,
-                                     AuthenticationException failure) throws IOException {
-        String reason = failure instanceof ThrottledSignIn.SignInLocked ? "locked" : "error";
-        String email = request.getParameter("email") == null ? "" : request.getParameter("email");
-        response.sendRedirect(request.getContextPath() + "/sign-in?" + reason + "&email="
-                + URLEncoder.encode(email, StandardCharsets.UTF_8));
-    }
-
-    private static void apiUnauthorised(HttpServletRequest request, HttpServletResponse response,
-                                        AuthenticationException failure) throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Sadarbe\"");
-        problem(response, HttpStatus.UNAUTHORIZED, failure instanceof ThrottledSignIn.SignInLocked
-                ? "Too many failed sign-ins; try again later." : "Sign in with your e-mail address and password.");
-    }
-
-    private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
-    }
-
     /** After sign-in the person's own language choice applies, whichever browser or node they use. */
     static class RememberLanguageOnSignIn extends SavedRequestAwareAuthenticationSuccessHandler {
 
         private final LocaleResolver languages;
+        private final SecurityEvents events;
 
-        RememberLanguageOnSignIn(LocaleResolver languages) {
+        RememberLanguageOnSignIn(LocaleResolver languages, SecurityEvents events) {
             this.languages = languages;
+            this.events = events;
             setDefaultTargetUrl("/");
         }
 
@@ -152,6 +139,7 @@ class SecurityConfiguration {
                                             Authentication authentication) throws jakarta.servlet.ServletException,
                 IOException {
             if (authentication.getPrincipal() instanceof SignedInUser user) {
+                events.record(SecurityEventKind.SIGN_IN, user.id(), user.email(), Map.of("channel", "form"));
                 Locale preferred = Languages.parse(user.language());
                 if (preferred != null) {
                     languages.setLocale(request, response, preferred);

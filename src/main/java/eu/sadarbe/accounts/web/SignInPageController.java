@@ -9,7 +9,6 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 import eu.sadarbe.accounts.domain.DemoAccounts;
 
@@ -24,12 +23,18 @@ class SignInPageController {
     }
 
     @GetMapping("/sign-in")
-    String signIn(@RequestParam(required = false) String email, Model model) {
+    String signIn(Model model) {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
         if (current != null && current.isAuthenticated() && !(current instanceof AnonymousAuthenticationToken)) {
             return "redirect:/";
         }
-        model.addAttribute("email", email == null ? "" : email);
+        // After a failed attempt the typed address comes back as a flash attribute, never in the URL.
+        if (!model.containsAttribute("email")) {
+            model.addAttribute("email", "");
+        }
+        if (!model.containsAttribute("retryAt")) {
+            model.addAttribute("retryAt", null);
+        }
         model.addAttribute("demoAccounts", demo.getIfAvailable() == null ? List.of() : DemoAccounts.ALL);
         model.addAttribute("demoPassword", DemoAccounts.PASSWORD);
         return "accounts/sign-in";

@@ -1,40 +1,63 @@
 package eu.sadarbe.accounts.web;
 
-import java.time.Instant;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
+import eu.sadarbe.accounts.SecurityEventKind;
+import eu.sadarbe.accounts.SecurityEvents;
 import eu.sadarbe.accounts.domain.SignInThrottle;
 
-/** Password sign-in (form and HTTP Basic) that refuses an address after repeated failures. */
+/**
+ * Password sign-in (form and HTTP Basic alike) behind the throttle: an attempt from an address whose failures,
+ * for this account or for any, reached the limit is refused before the password is checked.
+ */
 class ThrottledSignIn implements AuthenticationProvider {
 
     private final AuthenticationProvider passwordCheck;
     private final SignInThrottle throttle;
+    private final SecurityEvents events;
+    private final Clock clock;
 
-    ThrottledSignIn(AuthenticationProvider passwordCheck, SignInThrottle throttle) {
+    ThrottledSignIn(AuthenticationProvider passwordCheck, SignInThrottle throttle, SecurityEvents events,
+                    Clock clock) {
         this.passwordCheck = passwordCheck;
         this.throttle = throttle;
+        this.events = events;
+        this.clock = clock;
     }
 
     @Override
-    public Authentication authenticate(Authentication authentication) {
-        String email = authentication.getName();
-        var lockedUntil = throttle.lockedUntil(email);
-        if (lockedUntil.isPresent()) {
-            throw new SignInLocked(lockedUntil.get());
+    public Authentication authenticate(Authentication attempt) {
+        String email = attempt.getName();
+        String address = clientAddress(attempt);
+        var refusal = throttle.refusal(email, address);
+        if (refusal.isPresent()) {
+            events.log(SecurityEventKind.SIGN_IN_THROTTLED, email, detail(refusal.get(), "refused"));
+            throw new SignInThrottled(clock.instant().plus(refusal.get()));
         }
         try {
-            Authentication signedIn = passwordCheck.authenticate(authentication);
-            throttle.succeeded(email);
+            Authentication signedIn = passwordCheck.authenticate(attempt);
+            throttle.succeeded(email, address);
             return signedIn;
-        } catch (BadCredentialsException wrongPassword) {
-            throttle.failed(email);
-            throw wrongPassword;
+        } catch (BadCredentialsException wrong) {
+            // Unknown addresses fail the same way, so that failures never tell which accounts exist.
+            events.record(SecurityEventKind.SIGN_IN_FAILED, null, email, Map.of("channel", channel()));
+            throttle.failed(email, address);
+            var wait = throttle.refusal(email, address);
+            if (wait.isPresent()) {
+                events.record(SecurityEventKind.SIGN_IN_THROTTLED, null, email, detail(wait.get(), "started"));
+                throw new SignInThrottled(clock.instant().plus(wait.get()));
+            }
+            throw wrong;
         }
     }
 
@@ -43,18 +66,19 @@ class ThrottledSignIn implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
-    /** Too many failed sign-ins for this address; refused until the lock runs out. */
-    static class SignInLocked extends LockedException {
+    private static Map<String, Object> detail(Duration wait, String throttling) {
+        return Map.of("channel", channel(), "throttling", throttling, "retryAfterSeconds",
+                Math.max(1, wait.toSeconds()));
+    }
 
-        private final Instant until;
+    /** The address as the servlet container resolved it; proxies are trusted there, never here. */
+    private static String clientAddress(Authentication attempt) {
+        return attempt.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
+                ? details.getRemoteAddress() : "unknown";
+    }
 
-        SignInLocked(Instant until) {
-            super("Sign-in locked after repeated failures");
-            this.until = until;
-        }
-
-        Instant until() {
-            return until;
-        }
+    private static String channel() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                && SecurityConfiguration.API.matches(request.getRequest()) ? "api" : "form";
     }
 }

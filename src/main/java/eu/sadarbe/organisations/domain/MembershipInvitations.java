@@ -14,6 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import eu.sadarbe.accounts.AccountId;
+import eu.sadarbe.accounts.SecurityEventKind;
+import eu.sadarbe.accounts.SecurityEvents;
 import eu.sadarbe.organisations.Oid;
 
 /**
@@ -28,11 +30,13 @@ public class MembershipInvitations {
     private final OrganisationRecords records;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final SecurityEvents events;
 
-    MembershipInvitations(OrganisationRecords records, JdbcClient jdbc, Clock clock) {
+    MembershipInvitations(OrganisationRecords records, JdbcClient jdbc, Clock clock, SecurityEvents events) {
         this.records = records;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -90,6 +94,10 @@ public class MembershipInvitations {
             records.update(organisation);
             records.joined(organisation.id(), account, now);
             records.record(organisation.id(), List.of(change));
+            // Who may act for an organisation is a security matter: the event log keeps every change to it.
+            events.record(SecurityEventKind.ORGANISATION_MEMBER_ADDED, java.util.Map.of(
+                    "organisation", organisation.oid().value(), "member", account.toString(),
+                    "memberEmail", invitation.email(), "how", "invitation accepted"));
         }
         return organisation.oid();
     }

@@ -1,7 +1,9 @@
 package eu.sadarbe.organisations.domain;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -11,7 +13,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import eu.sadarbe.accounts.AccountId;
+import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.Role;
+import eu.sadarbe.accounts.SecurityEventKind;
+import eu.sadarbe.accounts.SecurityEvents;
 import eu.sadarbe.calls.NationalAgency;
 import eu.sadarbe.calls.ReferenceData;
 import eu.sadarbe.organisations.Oid;
@@ -28,11 +33,16 @@ public class OrganisationRegistration {
 
     private final OrganisationRecords records;
     private final ReferenceData reference;
+    private final SecurityEvents events;
+    private final AccountRegister accounts;
     private final Clock clock;
 
-    OrganisationRegistration(OrganisationRecords records, ReferenceData reference, Clock clock) {
+    OrganisationRegistration(OrganisationRecords records, ReferenceData reference, SecurityEvents events,
+                             AccountRegister accounts, Clock clock) {
         this.records = records;
         this.reference = reference;
+        this.events = events;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -64,6 +74,9 @@ public class OrganisationRegistration {
         records.insert(organisation);
         records.record(organisation.id(), List.of(new FieldChange(registrant, clock.instant(), "registered", null,
                 oid.value())));
+        if (registrant != null) {
+            memberAdded(organisation, registrant, "registration");
+        }
         return organisation;
     }
 
@@ -149,6 +162,16 @@ public class OrganisationRegistration {
         return reference.nationalAgencies(null, organisation.details().country()).stream()
                 .map(NationalAgency::code)
                 .anyMatch(agencyCode::equals);
+    }
+
+    /** Who may act for an organisation is a security matter: the event log keeps every change to it. */
+    private void memberAdded(Organisation organisation, AccountId member, String how) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("organisation", organisation.oid().value());
+        detail.put("member", member.toString());
+        accounts.byId(member).ifPresent(account -> detail.put("memberEmail", account.email()));
+        detail.put("how", how);
+        events.record(SecurityEventKind.ORGANISATION_MEMBER_ADDED, detail);
     }
 
     private void requireMayChange(Organisation organisation, Actor actor) {

@@ -34,6 +34,7 @@ import eu.sadarbe.submission.DeadlinePassed;
 import eu.sadarbe.submission.DeclarationNotSigned;
 import eu.sadarbe.submission.NoNationalAgency;
 import eu.sadarbe.submission.NotAllowedToSubmit;
+import eu.sadarbe.submission.OfficerDownloads;
 import eu.sadarbe.submission.SubmissionDesk;
 import eu.sadarbe.submission.SubmissionSummary;
 import eu.sadarbe.submission.domain.SubmissionReceipts;
@@ -46,11 +47,14 @@ class SubmissionApiController {
     private final SubmissionDesk desk;
     private final SubmissionReceipts receipts;
     private final SubmissionProblems problems;
+    private final OfficerDownloads downloads;
 
-    SubmissionApiController(SubmissionDesk desk, SubmissionReceipts receipts, SubmissionProblems problems) {
+    SubmissionApiController(SubmissionDesk desk, SubmissionReceipts receipts, SubmissionProblems problems,
+                            OfficerDownloads downloads) {
         this.desk = desk;
         this.receipts = receipts;
         this.problems = problems;
+        this.downloads = downloads;
     }
 
     @Operation(summary = "Submit the application (R-SUB-01)", description = """
@@ -81,7 +85,9 @@ class SubmissionApiController {
     @GetMapping("/api/v1/applications/{id}/submissions/{submissionId}")
     SubmissionResponse submission(@PathVariable ApplicationId id, @PathVariable UUID submissionId,
                                   @AuthenticationPrincipal SignedInUser user) {
-        return SubmissionResponse.of(desk.submission(id, submissionId, user));
+        SubmissionSummary submission = desk.submission(id, submissionId, user);
+        downloads.downloaded(user, submission, "json");
+        return SubmissionResponse.of(submission);
     }
 
     @Operation(summary = "The PDF of the submitted application")
@@ -89,10 +95,12 @@ class SubmissionApiController {
     ResponseEntity<byte[]> pdf(@PathVariable ApplicationId id, @PathVariable UUID submissionId,
                                @AuthenticationPrincipal SignedInUser user) {
         SubmissionSummary submission = desk.submission(id, submissionId, user);
+        byte[] pdf = receipts.pdf(submissionId);
+        downloads.downloaded(user, submission, "pdf");
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"" + submission.applicationNumber() + ".pdf\"")
-                .body(receipts.pdf(submissionId));
+                .body(pdf);
     }
 
     private static String key(String idempotencyKey) {
