@@ -47,6 +47,22 @@ class PartnerSearchTests {
     }
 
     @Test
+    void exportsNamesThatLookLikeFormulasAsPlainText() throws Exception {
+        String word = "formula" + uniqueNumber().substring(0, 6);
+        for (String name : java.util.List.of("=HYPERLINK(\"http://evil.example\";\"" + word + "\")",
+                "+" + word + " skola", "-" + word + " skola", "@SUM(1) " + word)) {
+            mvc.perform(withForm(post("/organisations"), aSchool(name, "Rīga", uniqueNumber())).with(as(accounts, ANNA)))
+                    .andExpect(status().is3xxRedirection());
+        }
+        String csv = mvc.perform(get("/partners/export.csv").param("q", word)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        var names = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(csv)).stream().map(row -> row.get("legal_name")).toList();
+        assertThat(names).hasSize(4).allSatisfy(name -> assertThat(name).startsWith("'"))
+                .contains("'=HYPERLINK(\"http://evil.example\";\"" + word + "\")", "'+" + word + " skola");
+    }
+
+    @Test
     void findsWithoutSignInInPagesOfTwentySortedByName() throws Exception {
         String word = registerSchools("zvaigz" + uniqueNumber().substring(0, 6));
         String first = mvc.perform(get("/partners").param("q", "adazu " + word))

@@ -2,14 +2,10 @@ package eu.sadarbe.organisations.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -18,6 +14,7 @@ import eu.sadarbe.organisations.domain.PartnerQuery;
 import eu.sadarbe.organisations.domain.PartnerSearch;
 import eu.sadarbe.organisations.domain.PartnerSearch.PartnerListing;
 import eu.sadarbe.organisations.domain.PartnerSearch.PartnerPage;
+import eu.sadarbe.web.CsvFiles;
 
 /** Search results as a CSV or Excel file: public data only, at most {@value #MAX_ROWS} rows. */
 final class PartnerExport {
@@ -52,16 +49,7 @@ final class PartnerExport {
     }
 
     static byte[] csv(List<List<String>> rows) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
-                CSVFormat.DEFAULT.builder().setHeader(HEADERS.toArray(String[]::new)).get())) {
-            for (List<String> row : rows) {
-                printer.printRecord(row);
-            }
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
-        return bytes.toByteArray();
+        return CsvFiles.write(HEADERS, rows);
     }
 
     static byte[] xlsx(List<List<String>> rows) {
