@@ -31,6 +31,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
 import eu.sadarbe.accounts.Role;
+import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.accounts.domain.AccountRepository;
 import eu.sadarbe.accounts.domain.Account;
@@ -63,7 +64,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> publicPaths,
                                             UserDetailsService users, PasswordEncoder passwords,
-                                            SignInThrottle throttle, LocaleResolver languages) throws Exception {
+                                            SignInThrottle throttle, LocaleResolver languages,
+                                            AccountRegister register) throws Exception {
         // Not a bean: as a bean it would also join the global authentication manager and count failures twice.
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
         passwordCheck.setPasswordEncoder(passwords);
@@ -88,7 +90,7 @@ class SecurityConfiguration {
                         .loginProcessingUrl("/sign-in")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .successHandler(new RememberLanguageOnSignIn(languages))
+                        .successHandler(new RememberLanguageOnSignIn(languages, register))
                         .failureHandler(SecurityConfiguration::signInFailed))
                 .logout(logout -> logout
                         .logoutUrl("/sign-out")
@@ -137,13 +139,19 @@ class SecurityConfiguration {
                 + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
     }
 
-    /** After sign-in the person's own language choice applies, whichever browser or node they use. */
+    /**
+     * After sign-in the language of the sign-in page applies, as the person just chose it there; the account
+     * remembers it for the next browser. Without a page language (a client that posts no {@code lang}), the
+     * account's own choice applies.
+     */
     static class RememberLanguageOnSignIn extends SavedRequestAwareAuthenticationSuccessHandler {
 
         private final LocaleResolver languages;
+        private final AccountRegister register;
 
-        RememberLanguageOnSignIn(LocaleResolver languages) {
+        RememberLanguageOnSignIn(LocaleResolver languages, AccountRegister register) {
             this.languages = languages;
+            this.register = register;
             setDefaultTargetUrl("/");
         }
 
@@ -152,9 +160,13 @@ class SecurityConfiguration {
                                             Authentication authentication) throws jakarta.servlet.ServletException,
                 IOException {
             if (authentication.getPrincipal() instanceof SignedInUser user) {
-                Locale preferred = Languages.parse(user.language());
-                if (preferred != null) {
-                    languages.setLocale(request, response, preferred);
+                Locale onPage = Languages.parse(request.getParameter("lang"));
+                Locale chosen = onPage != null ? onPage : Languages.parse(user.language());
+                if (chosen != null) {
+                    languages.setLocale(request, response, chosen);
+                    if (!chosen.getLanguage().equals(user.language())) {
+                        register.preferLanguage(user.id(), chosen);
+                    }
                 }
             }
             super.onAuthenticationSuccess(request, response, authentication);
