@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -83,6 +84,15 @@ public class SubmissionDesk {
      */
     public SubmissionSummary submit(ApplicationId id, OptionalLong expectedVersion, String idempotencyKey,
                                     SignedInUser submitter) {
+        return submit(id, expectedVersion, idempotencyKey, submitter, Locale.forLanguageTag(submitter.language()));
+    }
+
+    /**
+     * As above, with the language the applicant submits in (the page's or the request's): the receipt e-mail and
+     * the PDF of the submitted application speak it, whatever the account's language was at sign-in.
+     */
+    public SubmissionSummary submit(ApplicationId id, OptionalLong expectedVersion, String idempotencyKey,
+                                    SignedInUser submitter, Locale language) {
         access.requireSubmitter(submitter, id);
         for (int attempt = 1; ; attempt++) {
             Optional<SubmissionSummary> earlier = ledger.byKey(id, idempotencyKey);
@@ -90,7 +100,8 @@ public class SubmissionDesk {
                 return earlier.get();
             }
             try {
-                return transaction.execute(status -> submitOnce(id, expectedVersion, idempotencyKey, submitter));
+                return transaction.execute(status -> submitOnce(id, expectedVersion, idempotencyKey, submitter,
+                        language.getLanguage()));
             } catch (RuntimeException refusedOrRaced) {
                 // A parallel request with the same key may have won the race: then its submission is the answer.
                 Optional<SubmissionSummary> winner = ledger.byKey(id, idempotencyKey);
@@ -105,9 +116,9 @@ public class SubmissionDesk {
     }
 
     private SubmissionSummary submitOnce(ApplicationId id, OptionalLong expectedVersion, String idempotencyKey,
-                                         SignedInUser submitter) {
+                                         SignedInUser submitter, String language) {
         SubmissionSummary submission = record(id, expectedVersion, idempotencyKey, clock.instant(),
-                submitter.id().value(), submitter.email(), submitter.language());
+                submitter.id().value(), submitter.email(), language);
         events.publishEvent(new ApplicationSubmitted(submission.id(), id, submission.applicationNumber(),
                 submission.sha256(), submission.submittedAt(), submission.nationalAgencyCode()));
         return submission;

@@ -11,9 +11,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.hamcrest.Matchers.containsString;
 import static eu.sadarbe.accounts.domain.SignInThrottleTests.from;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -24,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.domain.DemoAccounts;
+import eu.sadarbe.web.LanguageChoice;
 
 @SadarbeTest
 class SignInTests {
@@ -36,12 +43,44 @@ class SignInTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    AccountRegister register;
+
     @ParameterizedTest
     @FieldSource("demoEmails")
     void everyDemoUserSignsIn(String email) throws Exception {
         mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password(DemoAccounts.PASSWORD))
                 .andExpect(authenticated())
                 .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void signingInFromTheLatvianPageStaysInLatvianAndTheAccountRemembersIt() throws Exception {
+        String email = "latvian-page-" + UUID.randomUUID() + "@example.eu";
+        AccountSummary account = register.open(email, "Latvian Page", "right-password-1", Set.of(Role.APPLICANT), null);
+        assertThat(account.language()).isEqualTo("en");
+
+        mvc.perform(get("/sign-in").cookie(new Cookie(LanguageChoice.COOKIE, "lv")))
+                .andExpect(content().string(containsString("name=\"lang\" value=\"lv\"")));
+        mvc.perform(post("/sign-in").param("email", email).param("password", "right-password-1")
+                        .param("lang", "lv").with(csrf()))
+                .andExpect(authenticated())
+                .andExpect(cookie().value(LanguageChoice.COOKIE, "lv"));
+
+        assertThat(register.byEmail(email).orElseThrow().language()).isEqualTo("lv");
+        assertThat(register.byEmail(email).orElseThrow().roles()).as("the roles are left as they were")
+                .containsExactly(Role.APPLICANT);
+    }
+
+    @Test
+    void withoutAPageLanguageTheAccountsOwnLanguageApplies() throws Exception {
+        String email = "own-language-" + UUID.randomUUID() + "@example.eu";
+        AccountSummary account = register.open(email, "Own Language", "right-password-1", Set.of(Role.APPLICANT), null);
+        register.preferLanguage(account.id(), java.util.Locale.forLanguageTag("lv"));
+
+        mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password("right-password-1"))
+                .andExpect(authenticated())
+                .andExpect(cookie().value(LanguageChoice.COOKIE, "lv"));
     }
 
     @Test

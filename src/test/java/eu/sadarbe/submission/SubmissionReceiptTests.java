@@ -3,7 +3,9 @@ package eu.sadarbe.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,6 +18,7 @@ import java.util.Locale;
 import java.util.OptionalLong;
 
 import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.Cookie;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -35,6 +38,7 @@ import eu.sadarbe.applications.ApplicationDrafting;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.calls.CallRounds;
+import eu.sadarbe.web.LanguageChoice;
 
 /**
  * After the submission commits: the receipt e-mail with number, digest, Brussels time and a link to the receipt page
@@ -110,6 +114,23 @@ class SubmissionReceiptTests {
                 "Valsts aģentūra: LV01", "Apstiprinājums un iesniegtā pieteikuma PDF: http://localhost:8080/applications/"
                         + draft.id() + "/submissions/" + submission.id());
         assertThat(storedPdfs(submission)).as("no PDF is rendered in the rush after a submission").isZero();
+    }
+
+    @Test
+    void mailsTheReceiptInTheLanguageOfTheSubmitPageNotTheOneAtSignIn() throws Exception {
+        ApplicationSummary draft = fixtures.draft(round, BEFORE, "Valoda, kurā iesniedz");
+        mvc.perform(post("/applications/{id}/submissions", draft.id())
+                        .param("idempotencyKey", "page-in-latvian").param("version", String.valueOf(draft.version()))
+                        .cookie(new Cookie(LanguageChoice.COOKIE, "lv"))
+                        .with(user(fixtures.person(SubmissionFixtures.ANNA, "en"))).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        SubmissionSummary submission = desk.submissions(draft.id(), fixtures.person(SubmissionFixtures.ANNA)).get(0);
+
+        MimeMessage mail = receiptTo(SubmissionFixtures.ANNA, submission.applicationNumber());
+
+        assertThat(mail.getSubject()).isEqualTo("Apstiprinājums par jūsu pieteikumu " + submission.applicationNumber());
+        assertThat(jdbc.sql("SELECT submitter_language FROM submission WHERE id = ?").param(submission.id())
+                .query(String.class).single()).as("the PDF is made in this language").isEqualTo("lv");
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
+import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SecurityEventKind;
 import eu.sadarbe.accounts.SecurityEvents;
@@ -65,7 +66,8 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> publicPaths,
                                             UserDetailsService users, PasswordEncoder passwords,
                                             SignInThrottle throttle, SecurityEvents events, Clock clock,
-                                            MessageSource messages, LocaleResolver languages) throws Exception {
+                                            MessageSource messages, LocaleResolver languages,
+                                            AccountRegister register) throws Exception {
         // Not a bean: as a bean it would also join the global authentication manager and count failures twice.
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
         passwordCheck.setPasswordEncoder(passwords);
@@ -91,7 +93,7 @@ class SecurityConfiguration {
                         .loginProcessingUrl("/sign-in")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .successHandler(new RememberLanguageOnSignIn(languages, events))
+                        .successHandler(new RememberLanguageOnSignIn(languages, events, register))
                         .failureHandler(refusals::signInFailed))
                 .logout(logout -> logout
                         .logoutUrl("/sign-out")
@@ -122,15 +124,21 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** After sign-in the person's own language choice applies, whichever browser or node they use. */
+    /**
+     * After sign-in the language of the sign-in page applies, as the person just chose it there; the account
+     * remembers it for the next browser. Without a page language (a client that posts no {@code lang}), the
+     * account's own choice applies.
+     */
     static class RememberLanguageOnSignIn extends SavedRequestAwareAuthenticationSuccessHandler {
 
         private final LocaleResolver languages;
         private final SecurityEvents events;
+        private final AccountRegister register;
 
-        RememberLanguageOnSignIn(LocaleResolver languages, SecurityEvents events) {
+        RememberLanguageOnSignIn(LocaleResolver languages, SecurityEvents events, AccountRegister register) {
             this.languages = languages;
             this.events = events;
+            this.register = register;
             setDefaultTargetUrl("/");
         }
 
@@ -140,9 +148,13 @@ class SecurityConfiguration {
                 IOException {
             if (authentication.getPrincipal() instanceof SignedInUser user) {
                 events.record(SecurityEventKind.SIGN_IN, user.id(), user.email(), Map.of("channel", "form"));
-                Locale preferred = Languages.parse(user.language());
-                if (preferred != null) {
-                    languages.setLocale(request, response, preferred);
+                Locale onPage = Languages.parse(request.getParameter("lang"));
+                Locale chosen = onPage != null ? onPage : Languages.parse(user.language());
+                if (chosen != null) {
+                    languages.setLocale(request, response, chosen);
+                    if (!chosen.getLanguage().equals(user.language())) {
+                        register.preferLanguage(user.id(), chosen);
+                    }
                 }
             }
             super.onAuthenticationSuccess(request, response, authentication);

@@ -69,8 +69,12 @@ class SubmissionApiController {
                                               @Parameter(description = "The application version to submit")
                                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                               @Nullable String ifMatch,
-                                              @AuthenticationPrincipal SignedInUser user) {
-        SubmissionSummary submission = desk.submit(id, version(ifMatch), key(idempotencyKey), user);
+                                              @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                                              @Nullable String acceptLanguage,
+                                              @AuthenticationPrincipal SignedInUser user, Locale locale) {
+        // The receipt and the PDF speak the language asked for, else the account's.
+        Locale language = acceptLanguage == null ? Locale.forLanguageTag(user.language()) : locale;
+        SubmissionSummary submission = desk.submit(id, version(ifMatch), key(idempotencyKey), user, language);
         return ResponseEntity.created(URI.create("/api/v1/applications/" + id + "/submissions/" + submission.id()))
                 .body(SubmissionResponse.of(submission));
     }

@@ -61,7 +61,7 @@ class SubmissionPageController {
     String submit(@PathVariable ApplicationId id, @RequestParam String idempotencyKey, @RequestParam long version,
                   @AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
         try {
-            SubmissionSummary submission = desk.submit(id, OptionalLong.of(version), idempotencyKey, user);
+            SubmissionSummary submission = desk.submit(id, OptionalLong.of(version), idempotencyKey, user, locale);
             return "redirect:/applications/" + id + "/submissions/" + submission.id();
         } catch (DeadlinePassed late) {
             String[] times = problems.deadlineText(late, locale);
