@@ -23,8 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -32,7 +30,7 @@ import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.domain.DemoAccounts;
 import eu.sadarbe.organisations.Oid;
 import eu.sadarbe.organisations.domain.Actor;
-import eu.sadarbe.organisations.domain.OrganisationRegistration;
+import eu.sadarbe.organisations.domain.MembershipInvitations;
 
 /**
  * Issue 12, section 7: sign-ins, failures, throttling, sign-outs, new accounts, organisation membership and
@@ -56,7 +54,7 @@ class SecurityEventsTests {
     AccountRegister register;
 
     @Autowired
-    OrganisationRegistration organisations;
+    MembershipInvitations invitations;
 
     @Autowired
     UserDetailsService users;
@@ -92,24 +90,21 @@ class SecurityEventsTests {
     }
 
     @Test
-    void keepsWhoAddedWhomToAnOrganisation() {
+    void keepsWhoJoinedAnOrganisationAndWhoInvitedThem() {
         String email = "member-" + UUID.randomUUID() + "@example.eu";
         AccountSummary member = register.open(email, "New Member", "password-1", Set.of(Role.APPLICANT), null);
         SignedInUser anna = (SignedInUser) users.loadUserByUsername("anna.berzina@demo.sadarbe.eu");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(anna, null, anna.getAuthorities()));
-        try {
-            organisations.authorise(Oid.of("E10000002"), member.id(), Actor.of(anna));
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        invitations.invite(Oid.of("E10000002"), email, Actor.of(anna));
+        UUID invitation = invitations.pendingFor(email).get(0).id();
+        invitations.accept(invitation, member.id(), email);
+
         Map<String, Object> event = jdbc.sql("""
                         SELECT account_id, email, detail FROM account_security_event
                         WHERE kind = 'ORGANISATION_MEMBER_ADDED' AND detail LIKE :member""")
                 .param("member", "%" + member.id() + "%").query().singleRow();
-        assertThat(event.get("email")).isEqualTo("anna.berzina@demo.sadarbe.eu");
+        assertThat(event.get("email")).isEqualTo(email);
         assertThat((String) event.get("detail")).contains("\"organisation\":\"E10000002\"")
-                .contains("\"memberEmail\":\"" + email + "\"");
+                .contains("\"invitedBy\":\"" + anna.id() + "\"");
     }
 
     @Test

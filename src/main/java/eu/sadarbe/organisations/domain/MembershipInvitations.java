@@ -95,9 +95,10 @@ public class MembershipInvitations {
             records.joined(organisation.id(), account, now);
             records.record(organisation.id(), List.of(change));
             // Who may act for an organisation is a security matter: the event log keeps every change to it.
-            events.record(SecurityEventKind.ORGANISATION_MEMBER_ADDED, java.util.Map.of(
+            events.record(SecurityEventKind.ORGANISATION_MEMBER_ADDED, account, invitation.email(), java.util.Map.of(
                     "organisation", organisation.oid().value(), "member", account.toString(),
-                    "memberEmail", invitation.email(), "how", "invitation accepted"));
+                    "memberEmail", invitation.email(), "invitedBy", invitation.invitedBy().toString(),
+                    "how", "invitation accepted"));
         }
         return organisation.oid();
     }
