@@ -59,9 +59,6 @@ public class AccountRegister {
 
     @Transactional
     public void preferLanguage(AccountId id, Locale language) {
-        accounts.findById(id.value()).ifPresent(account -> {
-            account.preferLanguage(language);
-            accounts.save(account);
-        });
+        accounts.updatePreferredLanguage(id.value(), language.getLanguage());
     }
 }

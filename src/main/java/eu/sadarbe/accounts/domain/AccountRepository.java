@@ -3,6 +3,7 @@ package eu.sadarbe.accounts.domain;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -15,4 +16,12 @@ public interface AccountRepository extends ListCrudRepository<Account, UUID> {
     /** Just the name, as every saved change records its editor's (without the roles' second query). */
     @Query("SELECT display_name FROM account WHERE id = :id")
     Optional<String> findDisplayNameById(UUID id);
+
+    /**
+     * Only the language: saving the whole account would delete and insert its roles again (Spring Data JDBC
+     * rewrites an aggregate's collections), a write of data that did not change (issue #12).
+     */
+    @Modifying
+    @Query("UPDATE account SET preferred_language = :language WHERE id = :id")
+    int updatePreferredLanguage(UUID id, String language);
 }
