@@ -25,7 +25,7 @@ public class Account {
     private final String email;
     private final String displayName;
     private final String passwordHash;
-    private String preferredLanguage;
+    private final String preferredLanguage;
     private final @Nullable String nationalAgencyCode;
     private final boolean enabled;
     private final Instant createdAt;
@@ -56,10 +56,6 @@ public class Account {
 
     public static String normalise(String email) {
         return email.trim().toLowerCase(Locale.ROOT);
-    }
-
-    public void preferLanguage(Locale language) {
-        this.preferredLanguage = language.getLanguage();
     }
 
     public AccountId id() {

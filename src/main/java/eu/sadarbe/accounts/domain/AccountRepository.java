@@ -17,7 +17,10 @@ public interface AccountRepository extends ListCrudRepository<Account, UUID> {
     @Query("SELECT display_name FROM account WHERE id = :id")
     Optional<String> findDisplayNameById(UUID id);
 
-    /** Only the language: saving the whole account would rewrite its role rows for nothing. */
+    /**
+     * Only the language: saving the whole account would delete and insert its roles again (Spring Data JDBC
+     * rewrites an aggregate's collections), a write of data that did not change (issue #12).
+     */
     @Modifying
     @Query("UPDATE account SET preferred_language = :language WHERE id = :id")
     int updatePreferredLanguage(UUID id, String language);

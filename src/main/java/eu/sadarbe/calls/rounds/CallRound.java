@@ -62,11 +62,14 @@ public class CallRound {
         this.extensionReason = reason;
     }
 
-    /** Demo data only: keeps the demo round open for a newcomer whenever the system starts. */
-    public void moveDeadlineTo(LocalDateTime deadline) {
-        this.deadlineBrussels = deadline;
-        this.extendedDeadlineBrussels = null;
-        this.extensionReason = null;
+    /**
+     * Demo data only: keeps the demo round open for a newcomer whenever the system starts. A round someone extended
+     * keeps its extension (R-SUB-03): a restart must never undo a change the page confirmed (issue #12).
+     */
+    public void keepOpenUntil(LocalDateTime deadline) {
+        if (extendedDeadlineBrussels == null && deadline.isAfter(deadlineBrussels)) {
+            this.deadlineBrussels = deadline;
+        }
     }
 
     public int callYear() {

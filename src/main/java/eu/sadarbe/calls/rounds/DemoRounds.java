@@ -54,7 +54,7 @@ class DemoRounds implements ApplicationRunner {
         var demo = repository.findByCallYearAndRoundNumber(2020, 3).stream()
                 .filter(round -> OPEN_DEMO_LABEL.equals(round.label())).findFirst();
         if (demo.isPresent()) {
-            demo.get().moveDeadlineTo(openUntil);
+            demo.get().keepOpenUntil(openUntil);
             repository.save(demo.get());
         } else {
             rounds.define(2020, 3, OPEN_DEMO_LABEL, Set.of("KA201", "KA202", "KA203", "KA204", "KA205", "KA229"),
