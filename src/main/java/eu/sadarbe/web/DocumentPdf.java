@@ -1,5 +1,7 @@
 package eu.sadarbe.web;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -38,7 +40,7 @@ public class DocumentPdf {
         this.templates = templates;
     }
 
-    /** The template rendered to a tagged PDF (PDF/UA) in the recipient's language. */
+    /** The template rendered to a tagged PDF (PDF/UA-1 and PDF/A-2u) in the recipient's language. */
     public byte[] render(String template, Locale locale, Map<String, ?> variables) {
         return pdf(html(template, locale, variables));
     }
@@ -62,6 +64,10 @@ public class DocumentPdf {
         // set up PDF's fourteen built-in fonts for every document, looking for substitutes among the machine's
         // fonts: three quarters of a receipt's CPU time under load (JFR, issue #7, BENCHMARKS.md).
         builder.usePdfUaAccessibility(true);
+        // PDF/A-2u as well, for the agency's archive (issue #17): everything embedded, Unicode text, and an sRGB
+        // output intent for the colours.
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
+        builder.useColorProfile(SRGB);
         builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT, 400, FontStyle.NORMAL, true);
         builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT, 700, FontStyle.NORMAL, true);
         resources.guard(builder);
@@ -74,6 +80,12 @@ public class DocumentPdf {
         }
         return pdf.toByteArray();
     }
+
+    /**
+     * The sRGB colour profile of the output intent: the one every Java runtime carries in its java.desktop module
+     * (GPLv2 with the Classpath Exception, like the JDK), read from there, never from the machine's files.
+     */
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     /** Read once: every document embeds a subset of the same two fonts. */
     private static final byte[] REGULAR = font("DejaVuSans.ttf");

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,6 +23,7 @@ import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.submission.SubmissionSummary;
 import eu.sadarbe.web.DocumentPdfFixtures;
 import eu.sadarbe.web.HostileText;
+import eu.sadarbe.web.PdfConformance;
 
 /**
  * The PDF of a submitted application prints every Latvian letter with the embedded DejaVu Sans font, and whatever an
@@ -55,6 +57,18 @@ class ApplicationPdfTests {
         assertThat(text).contains("Zaļās prasmes ķēķa šefpavāriem", "Rīgas Valsts tehnikums",
                 "Ģertrūdes ielas Ļoti Čakla skola", "2020-1-LV01-KA202-000042", "23.04.2020 11:59:59 (+02:00)",
                 "Iesniegtais pieteikums", "ab".repeat(32));
+    }
+
+    @Test
+    void isPdfA2uAndPdfUa1InLatvianWithEveryDiacritic() throws Exception {
+        String json = """
+                {"callYear":2020,"actionType":"KA202","title":"Zaļās prasmes ķēķa šefpavāriem",\
+                "organisations":[{"oid":"E10000001","legalName":"Rīgas Valsts tehnikums","city":"Rīga"}],\
+                "description":{"needs":"%s"}}""".formatted(LATVIAN_LETTERS);
+        byte[] pdf = pdfs.render(submission, json, Locale.forLanguageTag("lv"));
+
+        assertThat(PdfConformance.failures(pdf, PDFAFlavour.PDFA_2_U)).as("PDF/A-2u").isEmpty();
+        assertThat(PdfConformance.failures(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1").isEmpty();
     }
 
     @Test
