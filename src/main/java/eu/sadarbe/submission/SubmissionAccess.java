@@ -13,20 +13,24 @@ import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.calls.NationalAgency;
 import eu.sadarbe.calls.ReferenceData;
 import eu.sadarbe.shared.CountryCode;
+import eu.sadarbe.submission.domain.SubmissionLedger;
 
 /**
  * Who may do what with an application's submissions: applicants who may edit it submit it; those who may view it
- * see its submissions; an agency officer sees (and extends) only applications routed to their agency (R-ELIG-09).
+ * see its submissions; an agency officer sees only applications routed to their agency (R-ELIG-09), and only once
+ * submitted: a draft is the applicants' own (issue 12). The officer may still extend a draft's deadline (R-SUB-02).
  */
 @Component
 class SubmissionAccess {
 
     private final ApplicationRegister applications;
     private final ReferenceData reference;
+    private final SubmissionLedger ledger;
 
-    SubmissionAccess(ApplicationRegister applications, ReferenceData reference) {
+    SubmissionAccess(ApplicationRegister applications, ReferenceData reference, SubmissionLedger ledger) {
         this.applications = applications;
         this.reference = reference;
+        this.ledger = ledger;
     }
 
     boolean maySubmit(SignedInUser user, ApplicationId id) {
@@ -46,7 +50,8 @@ class SubmissionAccess {
 
     void requireViewer(SignedInUser user, ApplicationId id) {
         ApplicationSummary application = existing(id);
-        if (!(applications.mayView(user.id(), id) || isOfficerOfRoutedAgency(user, application))) {
+        boolean officerOfSubmitted = isOfficerOfRoutedAgency(user, application) && !ledger.of(id).isEmpty();
+        if (!(applications.mayView(user.id(), id) || officerOfSubmitted)) {
             throw new NotAllowedToSubmit("Only the applicants and the officers of its National Agency see it");
         }
     }

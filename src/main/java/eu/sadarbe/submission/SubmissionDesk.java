@@ -184,6 +184,20 @@ public class SubmissionDesk {
     @Transactional(readOnly = true)
     public SubmissionOverview overview(ApplicationId id, SignedInUser viewer) {
         access.requireViewer(viewer, id);
+        return overviewOf(id, viewer);
+    }
+
+    /**
+     * The extension page's view for an officer of the application's National Agency, who may extend a draft's
+     * deadline (R-SUB-02) without seeing the draft itself; the page shows its title and deadline only.
+     */
+    @Transactional(readOnly = true)
+    public SubmissionOverview extensionOverview(ApplicationId id, SignedInUser officer) {
+        access.requireOfficerOfRoutedAgency(officer, id);
+        return overviewOf(id, officer);
+    }
+
+    private SubmissionOverview overviewOf(ApplicationId id, SignedInUser viewer) {
         ApplicationSummary application = applications.find(id).orElseThrow(() -> new ApplicationNotFound(id));
         Deadline deadline = deadlineOf(id);
         List<PartnerMandate> mandates = annexes.mandates(id);

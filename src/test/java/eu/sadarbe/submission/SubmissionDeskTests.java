@@ -37,6 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.calls.CallRounds;
@@ -225,6 +226,27 @@ class SubmissionDeskTests {
             mvc.perform(get("/api/v1/applications/{id}/submissions", draft.id())
                             .with(user(fixtures.person(SubmissionFixtures.PETERIS))))
                     .andExpect(status().isForbidden());
+        }
+
+        @Test
+        void officersOfTheRoutedAgencySeeNoDraftBeforeItIsSubmitted() throws Exception {
+            ApplicationSummary draft = fixtures.draft(round, BEFORE, "Not yet submitted");
+            SignedInUser ilze = fixtures.person(SubmissionFixtures.ILZE);
+
+            mvc.perform(get("/applications/{id}/submit", draft.id()).with(user(ilze)))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/api/v1/applications/{id}/submissions", draft.id()).with(user(ilze)))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/api/v1/applications/{id}", draft.id()).with(user(ilze)))
+                    .andExpect(status().isNotFound());
+            mvc.perform(get("/applications/{id}", draft.id()).with(user(ilze)))
+                    .andExpect(status().isNotFound());
+            mvc.perform(get("/applications/{id}/extension", draft.id()).with(user(ilze)))
+                    .andExpect(status().isOk());
+
+            desk.submit(draft.id(), OptionalLong.empty(), "seen", fixtures.person(SubmissionFixtures.ANNA));
+            mvc.perform(get("/applications/{id}/submit", draft.id()).with(user(ilze)))
+                    .andExpect(status().isOk());
         }
 
         @Test

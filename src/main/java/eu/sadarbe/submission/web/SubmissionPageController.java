@@ -106,7 +106,7 @@ class SubmissionPageController {
             errors.rejectValue("deadlineDate", "submission.extension.notInFuture");
             return extensionPage(id, user, form, model);
         }
-        return "redirect:/applications/" + id + "/submit";
+        return "redirect:/applications/" + id + "/extension?granted";
     }
 
     @ExceptionHandler(NotAllowedToSubmit.class)
@@ -124,7 +124,7 @@ class SubmissionPageController {
     }
 
     private String extensionPage(ApplicationId id, SignedInUser user, ExtensionForm form, Model model) {
-        SubmissionOverview overview = desk.overview(id, user);
+        SubmissionOverview overview = desk.extensionOverview(id, user);
         if (!overview.mayExtend()) {
             throw new NotAllowedToSubmit("Only an officer of the application's National Agency may extend");
         }

@@ -126,7 +126,10 @@ class SubmissionPageTests {
                         .with(user(person("ilze.ozola@demo.sadarbe.eu")))
                         .param("deadlineDate", "2020-12-04").param("deadlineTime", "12:00")
                         .param("reason", "Plūdi skolā"))
-                .andExpect(redirectedUrlPattern("/applications/*/submit"));
+                .andExpect(redirectedUrlPattern("/applications/*/extension?granted"));
+        mvc.perform(get("/applications/{id}/extension?granted", draft.id())
+                        .with(user(person("ilze.ozola@demo.sadarbe.eu"))))
+                .andExpect(content().string(containsString("the application may now be submitted until")));
 
         mvc.perform(get("/applications/{id}/submit", draft.id()).with(user(person("anna.berzina@demo.sadarbe.eu"))))
                 .andExpect(content().string(containsString("Individual extension to 4 December 2020 12:00:00")))
