@@ -138,9 +138,10 @@ class SecurityEventsTests {
         mvc.perform(get("/admin/security-events").param("kind", "SIGN_IN_FAILED").param("address", address)
                         .with(user(admin())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("3 events")))
+                .andExpect(content().string(containsString("Events found: 3")))
                 .andExpect(content().string(containsString("filter-3@example.eu")));
-        mvc.perform(get("/admin/security-events").param("person", "FILTER-2@").param("lang", "lv")
+        // Accept-Language, not ?lang=: a chosen language would become the demo administrator's preference.
+        mvc.perform(get("/admin/security-events").param("person", "FILTER-2@").header("Accept-Language", "lv")
                         .with(user(admin())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Drošības notikumi")))

@@ -2,6 +2,7 @@ package eu.sadarbe.accounts.web;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -67,8 +68,11 @@ class ThrottledSignIn implements AuthenticationProvider {
     }
 
     private static Map<String, Object> detail(Duration wait, String throttling) {
-        return Map.of("channel", channel(), "throttling", throttling, "retryAfterSeconds",
-                Math.max(1, wait.toSeconds()));
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("channel", channel());
+        detail.put("throttling", throttling);
+        detail.put("retryAfterSeconds", Math.max(1, wait.toSeconds()));
+        return detail;
     }
 
     /** The address as the servlet container resolved it; proxies are trusted there, never here. */
