@@ -56,6 +56,11 @@ public class ApplicationAnnexes {
         this.clock = clock;
     }
 
+    /** The settings: largest file, and the quota of one application. */
+    public AnnexSettings settings() {
+        return settings;
+    }
+
     /** The largest file accepted, in bytes. */
     public long maxFileSize() {
         return settings.maxFileSize().toBytes();
@@ -81,12 +86,17 @@ public class ApplicationAnnexes {
             throw new DraftRefused(Reason.ANNEX_NOT_PDF, sanitised(fileName));
         }
         String partner = kind == AnnexKind.MANDATE ? partner(id, organisation) : null;
+        List<Annex> replaced = annexes.current(id).stream()
+                .filter(annex -> partner != null && partner.equals(annex.organisation())).toList();
+        withinQuota(id, replaced, content.length);
+        switch (PdfContent.of(content)) {
+            case NOT_A_PDF -> throw new DraftRefused(Reason.ANNEX_NOT_PDF, sanitised(fileName));
+            case ACTIVE_CONTENT -> throw new DraftRefused(Reason.ANNEX_ACTIVE_CONTENT, sanitised(fileName));
+            case PDF -> { }
+        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Editor editor = editor(by);
-        if (partner != null) {
-            annexes.current(id).stream().filter(annex -> partner.equals(annex.organisation()))
-                    .forEach(earlier -> annexes.remove(id, earlier.id(), now));
-        }
+        replaced.forEach(earlier -> annexes.remove(id, earlier.id(), now));
         Annex annex = new Annex(UUID.randomUUID(), partner, kind, sanitised(fileName), content.length,
                 sha256(content), editor.name(), now);
         annexes.insert(id, annex, content, editor);
@@ -94,7 +104,22 @@ public class ApplicationAnnexes {
         return annex;
     }
 
-    /** Removes an annex from the draft while it is editable; its bytes stay for submissions that name it. */
+    /** The application's quota: at most so many annexes, of at most so many megabytes together. */
+    private void withinQuota(ApplicationId id, List<Annex> replaced, long newSize) {
+        List<Annex> kept = annexes.current(id).stream().filter(annex -> !replaced.contains(annex)).toList();
+        if (kept.size() + 1 > settings.maxCount()) {
+            throw new DraftRefused(Reason.ANNEX_TOO_MANY, String.valueOf(settings.maxCount()));
+        }
+        long total = kept.stream().mapToLong(Annex::size).sum() + newSize;
+        if (total > settings.maxTotalSize().toBytes()) {
+            throw new DraftRefused(Reason.ANNEX_QUOTA_EXCEEDED, String.valueOf(settings.maxTotalSize().toMegabytes()));
+        }
+    }
+
+    /**
+     * Removes an annex from the draft while it is editable. Its bytes stay only while a submission names it;
+     * an annex never submitted is deleted at once.
+     */
     @Transactional
     public void remove(AccountId by, ApplicationId id, UUID annex) {
         drafting.editableDraft(by, id);
@@ -110,7 +135,7 @@ public class ApplicationAnnexes {
         return annexes.current(id);
     }
 
-    /** An annex with its bytes, for someone who may view the draft; also one removed since a submission. */
+    /** An annex with its bytes, for someone who may view the draft; also one removed since a submission named it. */
     @Transactional(readOnly = true)
     public AnnexFile file(AccountId by, ApplicationId id, UUID annex) {
         drafting.viewableDraft(by, id);

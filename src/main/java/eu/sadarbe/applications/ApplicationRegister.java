@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.node.ObjectNode;
 
 import eu.sadarbe.accounts.AccountId;
+import eu.sadarbe.applications.domain.AnnexStore;
 import eu.sadarbe.applications.domain.DraftAccess;
 import eu.sadarbe.applications.domain.DraftRow;
 import eu.sadarbe.applications.domain.DraftStore;
@@ -23,11 +24,13 @@ public class ApplicationRegister {
     private final DraftStore store;
     private final DraftAccess access;
     private final ApplicationDocumentReader reader;
+    private final AnnexStore annexes;
 
-    ApplicationRegister(DraftStore store, DraftAccess access, ApplicationDocumentReader reader) {
+    ApplicationRegister(DraftStore store, DraftAccess access, ApplicationDocumentReader reader, AnnexStore annexes) {
         this.store = store;
         this.access = access;
         this.reader = reader;
+        this.annexes = annexes;
     }
 
     @Transactional(readOnly = true)
@@ -86,7 +89,7 @@ public class ApplicationRegister {
      * Freezes the current version for submission: in the caller's transaction, reads the draft at exactly
      * {@code expectedVersion} (throws {@link ApplicationChanged} when it moved on, {@link ApplicationWithdrawn}
      * when withdrawn), marks it SUBMITTED (it stays editable until the deadline; a later edit needs a
-     * resubmission) and returns the canonical JSON that submission hashes.
+     * resubmission) and its annexes as named by a submission, and returns the canonical JSON that submission hashes.
      */
     @Transactional
     public FrozenApplication freeze(ApplicationId id, long expectedVersion) {
@@ -100,6 +103,7 @@ public class ApplicationRegister {
         String canonical = DocumentJson.canonical(assembled(store, id));
         ApplicationDocument document = reader.read(canonical);
         store.markSubmitted(id);
+        annexes.markSubmitted(id);
         DraftRow submitted = store.find(id).orElseThrow(() -> new ApplicationNotFound(id));
         return new FrozenApplication(submitted.toSummary(), document, canonical);
     }

@@ -57,6 +57,11 @@ public enum DraftSection {
         return valueOf(slug.toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 
+    /** The section of a URL's name, or empty for a name that is no section. */
+    public static java.util.Optional<DraftSection> fromSlug(String slug) {
+        return java.util.Arrays.stream(values()).filter(section -> section.slug().equals(slug)).findFirst();
+    }
+
     /** The JSON Pointers of the document inside this section, for showing findings beside their fields. */
     public boolean contains(String pointer) {
         for (String field : fields) {

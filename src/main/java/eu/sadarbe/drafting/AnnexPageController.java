@@ -60,7 +60,9 @@ class AnnexPageController {
         var shownAsMandates = mandates.stream().flatMap(mandate -> mandate.mandate().stream()).toList();
         model.addAttribute("others", annexes.annexes(user.id(), id).stream()
                 .filter(annex -> !shownAsMandates.contains(annex)).toList());
-        model.addAttribute("maxMegabytes", annexes.maxFileSize() / (1024 * 1024));
+        model.addAttribute("maxMegabytes", annexes.settings().maxFileSize().toMegabytes());
+        model.addAttribute("maxCount", annexes.settings().maxCount());
+        model.addAttribute("maxTotalMegabytes", annexes.settings().maxTotalSize().toMegabytes());
         return "drafting/annexes";
     }
 

@@ -105,17 +105,25 @@ class DraftPageController {
         return "drafting/tasks";
     }
 
+    /**
+     * A refused invitation shows the task list again with the message and the address as typed: neither goes into
+     * the session, which holds only what every node can read back.
+     */
     @PostMapping("/applications/{id}/members")
     String invite(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id,
-                  @RequestParam String email, @RequestParam(defaultValue = "EDIT") Access access,
-                  RedirectAttributes redirect, Locale locale) {
+                  @RequestParam(required = false) @Nullable String email,
+                  @RequestParam(defaultValue = "EDIT") Access access, RedirectAttributes redirect, Model model,
+                  Locale locale) {
         try {
-            drafting.invite(user.id(), id, email, access);
-            redirect.addFlashAttribute("invited", email.trim());
+            String typed = email == null ? "" : email.trim();
+            drafting.invite(user.id(), id, typed, access);
+            redirect.addFlashAttribute("invited", typed);
+            return "redirect:/applications/" + id + "#members";
         } catch (DraftRefused refused) {
-            redirect.addFlashAttribute("inviteErrors", errors.lines(refused, locale));
+            model.addAttribute("inviteErrors", errors.lines(refused, locale));
+            model.addAttribute("inviteEmail", email);
+            return tasks(user, id, model, locale);
         }
-        return "redirect:/applications/" + id + "#members";
     }
 
     @PostMapping("/applications/{id}/withdrawal")

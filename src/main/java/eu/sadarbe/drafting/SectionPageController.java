@@ -6,6 +6,7 @@ import java.util.Locale;
 
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -59,7 +61,7 @@ class SectionPageController {
     @GetMapping("/applications/{id}/sections/{slug}")
     String show(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id, @PathVariable String slug,
                 Model model, Locale locale) {
-        DraftSection section = DraftSection.ofSlug(slug);
+        DraftSection section = section(slug);
         var sections = drafting.sections(user.id(), id);
         SectionState state = sections.get(section);
         page(user, id, section, DocumentJson.object(state == null ? "{}" : state.content()),
@@ -71,7 +73,7 @@ class SectionPageController {
     @PostMapping("/applications/{id}/sections/{slug}")
     String save(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id, @PathVariable String slug,
                 @RequestParam MultiValueMap<String, String> form, Model model, Locale locale) {
-        DraftSection section = DraftSection.ofSlug(slug);
+        DraftSection section = section(slug);
         long base = base(form);
         ObjectNode content = null;
         try {
@@ -96,7 +98,7 @@ class SectionPageController {
     String autosave(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id,
                     @PathVariable String slug, @RequestParam MultiValueMap<String, String> form, Model model,
                     Locale locale, HttpServletResponse response) {
-        DraftSection section = DraftSection.ofSlug(slug);
+        DraftSection section = section(slug);
         try {
             ObjectNode content = forms.content(section, form, current(user, id, section));
             drafting.saveSection(user.id(), id, section, content, base(form));
@@ -126,7 +128,7 @@ class SectionPageController {
     String resolve(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id,
                    @PathVariable String slug, @RequestParam MultiValueMap<String, String> form, Model model,
                    Locale locale) {
-        DraftSection section = DraftSection.ofSlug(slug);
+        DraftSection section = section(slug);
         String mine = form.getFirst("yours");
         ObjectNode content = section.isDescriptionText() && form.getFirst("text") != null
                 ? forms.content(section, form, DocumentJson.JSON.createObjectNode())
@@ -237,4 +239,9 @@ class SectionPageController {
         }
     }
 
+
+    /** An unknown section in the address is a page that does not exist. */
+    private static DraftSection section(String slug) {
+        return DraftSection.fromSlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
 }

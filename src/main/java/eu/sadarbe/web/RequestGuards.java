@@ -11,8 +11,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The filters that stand before everything else, even the session: a database outage becomes a 503, and
- * oversized or non-UTF-8 JSON bodies are refused before anyone reads them. Also the link filter for static
- * files, which resolves only links to static files.
+ * oversized uploads and oversized or non-UTF-8 JSON bodies are refused before anyone reads them. Also the link
+ * filter for static files, which resolves only links to static files.
  */
 @Configuration(proxyBeanMethods = false)
 class RequestGuards {
@@ -39,6 +39,16 @@ class RequestGuards {
     FilterRegistrationBean<StaticResourceUrls> staticResourceUrls(StaticResourceUrls filter) {
         FilterRegistrationBean<StaticResourceUrls> registration = new FilterRegistrationBean<>(filter);
         registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<UploadLimits> uploadLimits(
+            @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maximum,
+            java.util.List<OversizeUploadPages> pages, MessageSource messages, LocaleResolver languages) {
+        FilterRegistrationBean<UploadLimits> registration =
+                new FilterRegistrationBean<>(new UploadLimits(maximum.toBytes(), pages, messages, languages));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 

@@ -39,6 +39,7 @@ import eu.sadarbe.applications.ApplicationDrafting;
 import eu.sadarbe.applications.ApplicationRegister;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.applications.DraftChange;
+import eu.sadarbe.applications.PdfFixtures;
 
 /**
  * The annexes section: partners' mandates as PDF checked by content and size, stored with their SHA-256 and
@@ -47,7 +48,7 @@ import eu.sadarbe.applications.DraftChange;
 @SadarbeTest
 class AnnexPageTests {
 
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = PdfFixtures.plainPdf();
 
     @Autowired
     MockMvc mvc;
@@ -180,8 +181,81 @@ class AnnexPageTests {
         mvc.perform(get("/applications/{id}/sections/annexes", draft.id()).with(as(ANNA)))
                 .andExpect(content().string(allOf(containsString("0 of 2 mandates uploaded"),
                         not(containsString(">Pilnvara.pdf<")))));
-        // A submission may name the removed file: its bytes stay downloadable.
-        mvc.perform(get(download).with(as(ANNA))).andExpect(status().isOk());
+        // No submission names the removed file: its bytes are gone.
+        mvc.perform(get(download).with(as(ANNA))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aRemovedAnnexThatASubmissionNamesStaysDownloadable() throws Exception {
+        ApplicationSummary draft = annasDraft();
+        Annex submitted = annexes.upload(person(ANNA).id(), draft.id(), eu.sadarbe.applications.AnnexKind.OTHER, null,
+                "Submitted.pdf", PDF);
+        register.freeze(draft.id(), register.find(draft.id()).orElseThrow().version());
+        Annex later = annexes.upload(person(ANNA).id(), draft.id(), eu.sadarbe.applications.AnnexKind.OTHER, null,
+                "Later.pdf", PDF);
+        annexes.remove(person(ANNA).id(), draft.id(), submitted.id());
+        annexes.remove(person(ANNA).id(), draft.id(), later.id());
+
+        mvc.perform(get("/applications/" + draft.id() + "/annexes/" + submitted.id()).with(as(ANNA)))
+                .andExpect(status().isOk()).andExpect(content().bytes(PDF));
+        mvc.perform(get("/applications/" + draft.id() + "/annexes/" + later.id()).with(as(ANNA)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anApplicationTakesAtMostTwentyAnnexes() throws Exception {
+        ApplicationSummary draft = annasDraft();
+        for (int i = 1; i <= 20; i++) {
+            annexes.upload(person(ANNA).id(), draft.id(), eu.sadarbe.applications.AnnexKind.OTHER, null,
+                    "Annex " + i + ".pdf", PDF);
+        }
+        mvc.perform(multipart("/applications/{id}/annexes", draft.id()).file(file("Annex 21.pdf", PDF))
+                        .param("target", "OTHER").with(as(ANNA)).with(csrf()).param("lang", "lv"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Pieteikumam var būt ne vairāk kā 20 pielikumu")));
+        // A partner's new mandate replaces the earlier one, so it still fits.
+        annexes.remove(person(ANNA).id(), draft.id(), annexes.annexes(person(ANNA).id(), draft.id()).get(0).id());
+        annexes.upload(person(ANNA).id(), draft.id(), eu.sadarbe.applications.AnnexKind.MANDATE, "E10000003",
+                "Mandate.pdf", PDF);
+        annexes.upload(person(ANNA).id(), draft.id(), eu.sadarbe.applications.AnnexKind.MANDATE, "E10000003",
+                "Mandate 2.pdf", PDF);
+        assertThat(annexes.annexes(person(ANNA).id(), draft.id())).hasSize(20);
+    }
+
+    @Test
+    void theAnnexesOfAnApplicationTakeAtMostThirtyMegabytesTogether() throws Exception {
+        ApplicationSummary draft = annasDraft();
+        byte[] fourMegabytes = PdfFixtures.plainPdfOfAbout(4 * 1024 * 1024);
+        for (int i = 1; i <= 7; i++) {
+            annexes.upload(person(ANNA).id(), draft.id(), eu.sadarbe.applications.AnnexKind.OTHER, null,
+                    "Scan " + i + ".pdf", fourMegabytes);
+        }
+        mvc.perform(multipart("/api/v1/applications/{id}/annexes", draft.id()).file(file("Scan 8.pdf", fourMegabytes))
+                        .with(as(ANNA)).with(csrf()).header("Accept-Language", "en"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("at most 30 MB together")));
+    }
+
+    @Test
+    void aPdfThatWouldRunSomethingWhenOpenedIsRefused() throws Exception {
+        ApplicationSummary draft = annasDraft();
+        byte[] javaScript = PdfFixtures.javaScriptOnOpening();
+        assertThat(new String(javaScript, StandardCharsets.ISO_8859_1)).doesNotContain("/JavaScript");
+        mvc.perform(multipart("/applications/{id}/annexes", draft.id()).file(file("Mandate.pdf", javaScript))
+                        .param("target", "MANDATE:E10000003").with(as(ANNA)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("govuk-error-summary"),
+                        containsString("contains JavaScript or an action that starts a program"))));
+        mvc.perform(multipart("/applications/{id}/annexes", draft.id()).file(file("Launch.pdf",
+                        PdfFixtures.launchOnOpening())).param("target", "OTHER").with(as(ANNA)).with(csrf())
+                        .param("lang", "lv"))
+                .andExpect(content().string(containsString("satur JavaScript vai darbību")));
+        mvc.perform(multipart("/api/v1/applications/{id}/annexes", draft.id()).file(file("Page.pdf",
+                        PdfFixtures.pageAdditionalActions())).with(as(ANNA)).with(csrf()).header("Accept-Language", "lv"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("ANNEX_ACTIVE_CONTENT"),
+                        containsString("satur JavaScript"))));
+        assertThat(annexes.annexes(person(ANNA).id(), draft.id())).isEmpty();
     }
 
     @Test

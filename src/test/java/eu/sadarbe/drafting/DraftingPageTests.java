@@ -125,6 +125,20 @@ class DraftingPageTests {
     }
 
     @Test
+    void aRefusedInvitationShowsTheMessageInThePagesLanguageAndKeepsTheAddress() throws Exception {
+        ApplicationSummary draft = annasDraft();
+        mvc.perform(post("/applications/" + draft.id() + "/members").with(as(ANNA)).with(csrf())
+                        .header("Accept-Language", "lv").param("email", "nav.tada@example.lv").param("access", "EDIT"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Nav konta ar e-pasta adresi nav.tada@example.lv"),
+                        containsString("value=\"nav.tada@example.lv\""))));
+        mvc.perform(post("/applications/" + draft.id() + "/members").with(as(ANNA)).with(csrf())
+                        .param("email", "").param("access", "EDIT"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("No account has the e-mail address")));
+    }
+
+    @Test
     void aDraftIsDownloadedAndUploadedAsAnApplicationDocument() throws Exception {
         ApplicationSummary draft = annasDraft();
         byte[] json = mvc.perform(get("/applications/" + draft.id() + "/document.json").with(as(ANNA)))

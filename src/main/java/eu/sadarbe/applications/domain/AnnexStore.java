@@ -17,7 +17,7 @@ import eu.sadarbe.applications.AnnexFile;
 import eu.sadarbe.applications.AnnexKind;
 import eu.sadarbe.applications.ApplicationId;
 
-/** The annex table: bytes with their digest; a removed annex keeps its row, since a submission may name it. */
+/** The annex table: bytes with their digest; a removed annex keeps its row only if a submission names it. */
 @Repository
 public class AnnexStore {
 
@@ -46,7 +46,7 @@ public class AnnexStore {
                 .param(application.value()).query(AnnexStore::annex).list();
     }
 
-    /** Any annex ever uploaded to the draft, removed or not: a frozen submission may reference it. */
+    /** An annex of the draft, current or removed after a submission named it. */
     public Optional<AnnexFile> file(ApplicationId application, UUID annex) {
         return jdbc.sql("SELECT id, organisation_oid, kind, file_name, byte_size, sha256, uploaded_by_name, "
                         + "uploaded_at, content FROM application_annex WHERE application_id = ? AND id = ?")
@@ -54,11 +54,25 @@ public class AnnexStore {
                 .query((rs, n) -> new AnnexFile(annex(rs, n), rs.getBytes("content"))).optional();
     }
 
-    /** @return false when the draft has no such current annex */
+    /**
+     * Takes an annex out of the draft: one that a submission names keeps its row and bytes (marked removed), any
+     * other is deleted with its bytes.
+     *
+     * @return false when the draft has no such current annex
+     */
     public boolean remove(ApplicationId application, UUID annex, Instant now) {
-        return jdbc.sql("UPDATE application_annex SET removed_at = ? WHERE application_id = ? AND id = ? "
-                        + "AND removed_at IS NULL")
+        int deleted = jdbc.sql("DELETE FROM application_annex WHERE application_id = ? AND id = ? "
+                        + "AND removed_at IS NULL AND submitted = FALSE")
+                .params(application.value(), annex).update();
+        return deleted == 1 || jdbc.sql("UPDATE application_annex SET removed_at = ? WHERE application_id = ? "
+                        + "AND id = ? AND removed_at IS NULL")
                 .params(now.atOffset(ZoneOffset.UTC), application.value(), annex).update() == 1;
+    }
+
+    /** The draft's current annexes are named by a submission from now on: their bytes are kept for good. */
+    public void markSubmitted(ApplicationId application) {
+        jdbc.sql("UPDATE application_annex SET submitted = TRUE WHERE application_id = ? AND removed_at IS NULL")
+                .param(application.value()).update();
     }
 
     private static Annex annex(ResultSet rs, int row) throws SQLException {

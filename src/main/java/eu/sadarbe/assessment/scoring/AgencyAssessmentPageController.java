@@ -54,17 +54,15 @@ class AgencyAssessmentPageController {
         List<AssessmentState> states = consolidation.ofAgency(officer, agency);
         model.addAttribute("agency", agency);
         model.addAttribute("states", states);
-        model.addAttribute("groups", states.stream().map(state -> state.application().callYear() + "/"
-                + state.application().roundNumber() + "/" + state.application().actionType()).distinct().toList());
+        model.addAttribute("groups", states.stream().map(state -> new RoundGroup(state.application().callYear(),
+                state.application().roundNumber(), state.application().actionType()).toString()).distinct().toList());
         return "assessment/agency";
     }
 
     @PostMapping("/agency/assessments/suggestions")
-    String suggest(@AuthenticationPrincipal SignedInUser officer, @RequestParam String group,
+    String suggest(@AuthenticationPrincipal SignedInUser officer, @RequestParam RoundGroup group,
                    RedirectAttributes redirect) {
-        String[] parts = group.split("/");
-        int made = assignments.suggest(officer, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), parts[2])
-                .size();
+        int made = assignments.suggest(officer, group.callYear(), group.roundNumber(), group.actionType()).size();
         redirect.addFlashAttribute("suggested", made);
         return "redirect:/agency/assessments";
     }

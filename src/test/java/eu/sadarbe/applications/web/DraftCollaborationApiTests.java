@@ -37,7 +37,7 @@ import eu.sadarbe.accounts.domain.DemoAccounts;
 @SadarbeTest
 class DraftCollaborationApiTests {
 
-    static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = eu.sadarbe.applications.PdfFixtures.plainPdf();
 
     @Autowired
     MockMvc mvc;
@@ -165,6 +165,8 @@ class DraftCollaborationApiTests {
 
         mvc.perform(delete(download).with(as(ANNA))).andExpect(status().isNoContent());
         mvc.perform(get(base).with(as(ANNA))).andExpect(content().json("[]"));
+        // No submission names it: its bytes are gone with it.
+        mvc.perform(get(download).with(as(ANNA))).andExpect(status().isNotFound());
     }
 
     @Test

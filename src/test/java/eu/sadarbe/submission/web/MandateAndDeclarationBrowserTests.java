@@ -30,7 +30,7 @@ import eu.sadarbe.submission.SubmissionTest;
 @SubmissionTest
 class MandateAndDeclarationBrowserTests extends BrowserTest {
 
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = eu.sadarbe.applications.PdfFixtures.plainPdf();
 
     @Autowired
     CallRounds rounds;
