@@ -67,13 +67,14 @@ class CheckPageController {
 
     @PostMapping(path = "/check", headers = "HX-Request=true")
     String results(@ModelAttribute("form") CheckForm form, Locale locale, Model model) {
-        model.addAttribute("results", check(CheckFormDocument.of(form), locale));
-        return "eligibility/check :: results";
+        model.addAttribute("results", check(CheckFormDocument.written(form), locale));
+        model.addAttribute("live", true);
+        return "eligibility/check :: live";
     }
 
     @PostMapping("/check")
     String submit(@ModelAttribute("form") CheckForm form, Locale locale, Model model) {
-        model.addAttribute("results", check(CheckFormDocument.of(form), locale));
+        model.addAttribute("results", check(CheckFormDocument.written(form), locale));
         return "eligibility/check";
     }
 
@@ -85,6 +86,18 @@ class CheckPageController {
         model.addAttribute("results", check(json, locale));
         model.addAttribute("uploaded", true);
         return "eligibility/check";
+    }
+
+    /** Faults of a document written from the form name the form's fields, not JSON Pointers. */
+    private CheckResults check(CheckFormDocument.Written written, Locale locale) {
+        try {
+            return CheckResults.of(eligibility.check(reader.read(written.json())), messages, locale);
+        } catch (MalformedDocument malformed) {
+            return CheckResults.of(malformed, written.fields(), messages, locale);
+        } catch (UnknownCallYear unknown) {
+            return CheckResults.unavailable(messages.text("check.ruleSetNotAvailable.detail", locale,
+                    String.valueOf(unknown.callYear())));
+        }
     }
 
     private CheckResults check(String json, Locale locale) {

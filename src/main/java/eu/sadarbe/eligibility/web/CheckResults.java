@@ -1,7 +1,9 @@
 package eu.sadarbe.eligibility.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -10,17 +12,18 @@ import eu.sadarbe.eligibility.CheckReport;
 import eu.sadarbe.shared.Money;
 
 /** What the “Can we apply?” page shows: the findings and the budget, or what is wrong with the input. */
-record CheckResults(boolean checked, boolean eligible, @Nullable String agency, List<FindingLine> findings,
+public record CheckResults(boolean checked, boolean eligible, @Nullable String agency, List<FindingLine> findings,
                     List<FaultLine> faults, List<BudgetLine> budget, @Nullable Money total, @Nullable Money maximum,
                     @Nullable String unavailable) {
 
-    record FindingLine(String rule, boolean error, String message, String path) {
+    public record FindingLine(String rule, boolean error, String message, String path) {
     }
 
-    record FaultLine(String pointer, String message) {
+    /** A fault of the document; {@code fieldId} names the form field it came from, when it came from the form. */
+    public record FaultLine(String pointer, String message, @Nullable String fieldId) {
     }
 
-    record BudgetLine(String category, Money amount) {
+    public record BudgetLine(String category, Money amount) {
     }
 
     static CheckResults of(CheckReport report, CheckMessages messages, Locale locale) {
@@ -36,8 +39,32 @@ record CheckResults(boolean checked, boolean eligible, @Nullable String agency, 
 
     static CheckResults of(MalformedDocument malformed, CheckMessages messages, Locale locale) {
         return new CheckResults(true, false, null, List.of(), malformed.faults().stream()
-                .map(fault -> new FaultLine(fault.pointer(), messages.of(fault, locale))).toList(),
+                .map(fault -> new FaultLine(fault.pointer(), messages.of(fault, locale), null)).toList(),
                 List.of(), null, null, null);
+    }
+
+    /** The faults of a document written from the form, each worded for the field the visitor typed it in. */
+    static CheckResults of(MalformedDocument malformed, Map<String, CheckFormDocument.FormField> fields,
+                           CheckMessages messages, Locale locale) {
+        return new CheckResults(true, false, null, List.of(), malformed.faults().stream()
+                .map(fault -> {
+                    CheckFormDocument.FormField field = fields.get(fault.pointer());
+                    return field == null ? new FaultLine(fault.pointer(), messages.of(fault, locale), null)
+                            : new FaultLine(fault.pointer(), messages.of(fault, field.label(), locale), field.id());
+                }).toList(),
+                List.of(), null, null, null);
+    }
+
+    /** The form fields in error and their messages, for the fields themselves. */
+    public Map<String, String> fieldErrors() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        faults.stream().filter(fault -> fault.fieldId() != null)
+                .forEach(fault -> errors.putIfAbsent(fault.fieldId(), fault.message()));
+        return errors;
+    }
+
+    public boolean formFaults() {
+        return faults.stream().anyMatch(fault -> fault.fieldId() != null);
     }
 
     static CheckResults unavailable(String message) {

@@ -70,4 +70,34 @@ class CheckPageBrowserTests extends BrowserTest {
             Browsers.assertAccessible(page);
         }
     }
+
+    @Test
+    void thePriorityBoxShowsItsStateAndTheVerdictStaysInViewWhileTyping() {
+        for (String language : new String[] {"en-GB", "lv-LV"}) {
+            try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale(language)
+                    .setViewportSize(375, 800))) {
+                Page page = context.newPage();
+                page.navigate(url("/check"));
+                assertThat(page.locator("#priority")).isChecked();
+                page.locator("label[for=priority]").click();
+                assertThat(page.locator("#priority")).not().isChecked();
+                page.locator("label[for=priority]").click();
+                assertThat(page.locator("#priority")).isChecked();
+
+                page.locator("#org-0-country").fill("LV");
+                page.locator("#org-1-country").fill("EE");
+                page.locator("#durationMonths").focus();
+                page.locator("#durationMonths").fill("12");
+                // The form is thousands of pixels long: the verdict and the total come to the visitor.
+                assertThat(page.locator("[data-testid='summary-total']")).isInViewport();
+                assertThat(page.locator("[data-testid='summary-verdict']")).isInViewport();
+
+                page.locator("#activity-1-participants").fill("2");
+                assertThat(page.locator("#activity-1-host-error")).isVisible();
+                assertThat(page.locator("#check-results a[href='#activity-1-host']")).isVisible();
+                assertThat(page.locator("#check-results")).not().containsText("/learningActivities");
+                Browsers.assertAccessible(page);
+            }
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package eu.sadarbe.eligibility.web;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -83,11 +84,51 @@ class CheckPageTests {
     }
 
     @Test
-    void namesWhatIsWrongWithTypedValues() throws Exception {
+    void namesWhatIsWrongWithTypedValuesInWordsBesideTheField() throws Exception {
         mvc.perform(greenSkillsForm("two", "XX"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("/durationMonths")))
-                .andExpect(content().string(containsString("/organisations/1/country")));
+                .andExpect(content().string(containsString("href=\"#durationMonths\"")))
+                .andExpect(content().string(containsString("Duration in months: enter a whole number, such as 24.")))
+                .andExpect(content().string(containsString("id=\"durationMonths-error\"")))
+                .andExpect(content().string(containsString("govuk-input--error")))
+                .andExpect(content().string(containsString("Organisation 2: Country code: XX is not a country code")))
+                .andExpect(content().string(not(containsString("/durationMonths"))))
+                .andExpect(content().string(not(containsString("not well formed"))));
+    }
+
+    @Test
+    void aHalfFilledActivityRowIsAFieldMessageNotAMalformedDocument() throws Exception {
+        mvc.perform(greenSkillsForm().param("activities[1].participants", "2")
+                        .header("HX-Request", "true").header("Accept-Language", "lv"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#activity-1-host\"")))
+                .andExpect(content().string(containsString(
+                        "Mācību, mācīšanas un apmācību aktivitātes, 2. rinda: Uzņēmējs (Nr.): aizpildiet šo lauku.")))
+                .andExpect(content().string(not(containsString("/learningActivities"))))
+                .andExpect(content().string(not(containsString("nav pareizi veidots"))));
+    }
+
+    @Test
+    void keepsTheVerdictAndTotalInViewWithEveryLiveCheck() throws Exception {
+        mvc.perform(greenSkillsForm().header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"check-summary\"")))
+                .andExpect(content().string(containsString("hx-swap-oob=\"true\"")))
+                .andExpect(content().string(containsString("data-testid=\"summary-total\">€42,495.00")));
+    }
+
+    @Test
+    void showsEveryHeaderInWordsAndThePriorityBoxRightBeforeItsLabel() throws Exception {
+        for (String language : new String[] {"en", "lv"}) {
+            mvc.perform(get("/check").header("Accept-Language", language))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("??"))))
+                    .andExpect(content().string(matchesRegex(
+                            "(?s).*<input class=\"govuk-checkboxes__input\" type=\"checkbox\" id=\"priority\""
+                                    + "[^>]*checked[^>]*>\\s*<label.*")));
+        }
+        mvc.perform(get("/check").header("Accept-Language", "lv"))
+                .andExpect(content().string(containsString(">Aktivitāte<")));
     }
 
     @Test
