@@ -1,0 +1,94 @@
+package eu.sadarbe.submission.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+import eu.sadarbe.applications.ApplicationDocument;
+import eu.sadarbe.applications.DraftSection;
+import eu.sadarbe.applications.Organisation;
+import eu.sadarbe.budget.Budget;
+import eu.sadarbe.budget.BudgetCategory;
+import eu.sadarbe.shared.Money;
+import eu.sadarbe.submission.SubmissionSummary;
+
+/**
+ * The application as submitted, as people read it (issue #17): the frozen document with the agency's name, the
+ * organisations' names wherever the document refers to one by its ID, the description texts, the budget from the
+ * budget module, the annexes and who signed the declaration of honour. What the template
+ * {@code submission/application-document} shows.
+ */
+public record SubmittedDocument(SubmissionSummary submission, String agencyName, ApplicationDocument document,
+                                Map<String, String> countries, List<Description> descriptions,
+                                List<BudgetLine> budget, Money total, Money maximum, List<AnnexLine> annexes,
+                                @Nullable String signedBy) {
+
+    /** The organisation a reference points to, by legal name and ID: {@code Rīgas Valsts tehnikums (E10000001)}. */
+    public String organisation(@Nullable String reference) {
+        if (reference == null) {
+            return "";
+        }
+        return document.organisation(reference)
+                .map(found -> found.legalName() == null ? found.identifier()
+                        : found.legalName() + " (" + found.identifier() + ")")
+                .orElse(reference);
+    }
+
+    public String country(Organisation organisation) {
+        String code = organisation.country().value();
+        return countries.getOrDefault(code, code) + " (" + code + ")";
+    }
+
+    static SubmittedDocument of(SubmissionSummary submission, String agencyName, ApplicationDocument document,
+                                Map<String, String> countries, JsonNode json, Budget budget) {
+        List<Description> descriptions = new ArrayList<>();
+        for (DraftSection section : DraftSection.values()) {
+            if (section.isDescriptionText()) {
+                for (String field : section.fields()) {
+                    String text = json.path(DraftSection.DESCRIPTION).path(field).asString("");
+                    if (!text.isBlank()) {
+                        descriptions.add(new Description(section.name(), text));
+                    }
+                }
+            }
+        }
+        List<BudgetLine> lines = new ArrayList<>();
+        for (BudgetCategory category : BudgetCategory.values()) {
+            lines.add(new BudgetLine(category.name(), budget.amount(category)));
+        }
+        List<AnnexLine> annexes = new ArrayList<>();
+        for (JsonNode annex : json.path("annexes").path("annexes").isArray() ? json.path("annexes").path("annexes")
+                : json.path("annexes")) {
+            annexes.add(new AnnexLine(annex.path("kind").asString("OTHER"), textOrNull(annex.path("organisation")),
+                    annex.path("fileName").asString(""), annex.path("size").asLong(0),
+                    annex.path("sha256").asString("")));
+        }
+        String signedBy = textOrNull(json.path("declaration").path("signedBy"));
+        return new SubmittedDocument(submission, agencyName, document, new LinkedHashMap<>(countries),
+                descriptions, lines, budget.total(), budget.maximum(), annexes, signedBy);
+    }
+
+    private static @Nullable String textOrNull(JsonNode node) {
+        return node.isMissingNode() || node.isNull() || node.asString("").isBlank() ? null : node.asString();
+    }
+
+    /** One description text under its section's name (NEEDS, OBJECTIVES, …). */
+    public record Description(String section, String text) {
+    }
+
+    /** One of the nine budget categories with its amount. */
+    public record BudgetLine(String category, Money amount) {
+    }
+
+    /** One annex as the frozen document names it: kind, whose mandate, file name, size in bytes and digest. */
+    public record AnnexLine(String kind, @Nullable String organisation, String fileName, long size, String sha256) {
+
+        public long kilobytes() {
+            return Math.max(1, (size + 1023) / 1024);
+        }
+    }
+}
