@@ -2,7 +2,12 @@ package eu.sadarbe.calls;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +23,7 @@ import eu.sadarbe.calls.rounds.CallRound;
 import eu.sadarbe.calls.rounds.CallRoundRepository;
 
 /**
- * Call rounds and their deadlines: defined by an administrator or agency officer, extended for the whole round
+ * Call rounds and their deadlines: defined by an administrator (programme-wide), extended for the whole round
  * when the Commission moves a deadline (R-SUB-03), and asked by submission whether a round is still open
  * (R-SUB-01) — always on the injected clock.
  */
@@ -101,11 +106,48 @@ public class CallRounds {
         return aggregates.insert(round).toSummary();
     }
 
-    /** R-SUB-03: the whole round gets a later deadline, with the reason shown to everyone. */
+    /**
+     * R-SUB-03: the whole round gets a later deadline, with the reason shown to everyone and who extended it and
+     * when kept (issue 12).
+     */
     @Transactional
-    public CallRoundSummary extend(CallRoundId id, LocalDateTime newDeadlineBrussels, String reason) {
+    public CallRoundSummary extend(CallRoundId id, LocalDateTime newDeadlineBrussels, String reason,
+                                   String extendedBy) {
         CallRound round = rounds.findById(id.value()).orElseThrow(() -> new CallRoundNotFound(id));
         round.extendTo(newDeadlineBrussels, reason);
-        return rounds.save(round).toSummary();
+        CallRoundSummary extended = rounds.save(round).toSummary();
+        jdbc.sql("""
+                        INSERT INTO call_round_extension (id, call_round, deadline_brussels, reason, extended_by,
+                            extended_at) VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), id.value(), newDeadlineBrussels, reason, extendedBy,
+                        Timestamp.from(clock.instant()))
+                .update();
+        return extended;
+    }
+
+    /** Who defined each round and when, with its extensions, for the rounds page. */
+    @Transactional(readOnly = true)
+    public Map<CallRoundId, RoundHistory> histories() {
+        Map<CallRoundId, List<RoundExtension>> extensions = new HashMap<>();
+        jdbc.sql("""
+                        SELECT call_round, deadline_brussels, reason, extended_by, extended_at
+                        FROM call_round_extension ORDER BY deadline_brussels""")
+                .query((row, number) -> {
+                    Timestamp at = row.getTimestamp("extended_at");
+                    extensions.computeIfAbsent(new CallRoundId(row.getObject("call_round", UUID.class)),
+                            key -> new ArrayList<>()).add(new RoundExtension(
+                            row.getObject("deadline_brussels", LocalDateTime.class), row.getString("reason"),
+                            row.getString("extended_by"), at == null ? null : at.toInstant()));
+                    return number;
+                }).list();
+        Map<CallRoundId, RoundHistory> histories = new HashMap<>();
+        jdbc.sql("SELECT id, created_by, created_at FROM call_round")
+                .query((row, number) -> {
+                    CallRoundId id = new CallRoundId(row.getObject("id", UUID.class));
+                    histories.put(id, new RoundHistory(row.getString("created_by"),
+                            row.getTimestamp("created_at").toInstant(), extensions.getOrDefault(id, List.of())));
+                    return number;
+                }).list();
+        return histories;
     }
 }

@@ -15,14 +15,14 @@ import eu.sadarbe.SadarbeTest;
 class CallRoundsBrowserTests extends BrowserTest {
 
     @Test
-    void anOfficerDefinesAndExtendsARoundInLatvian() {
+    void anAdministratorDefinesAndExtendsARoundInLatvian() {
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
             page.navigate(url("/rounds"));
             assertThat(page.locator("#rounds")).containsText("COVID-19");
             Browsers.assertAccessible(page);
 
-            signIn(page, "ilze.ozola@demo.sadarbe.eu");
+            signIn(page, "admin@demo.sadarbe.eu");
 
             page.navigate(url("/rounds/new?lang=lv"));
             assertThat(page.locator("h1")).hasText("Izveidot konkursa kārtu");
@@ -45,6 +45,8 @@ class CallRoundsBrowserTests extends BrowserTest {
             page.locator("main form button[type=submit]").click();
             assertThat(page.locator("#rounds tr", new Page.LocatorOptions().setHasText("Pārbaudes kārta")))
                     .containsText("28.03.2019 12:00:00");
+            assertThat(page.locator("#rounds tr", new Page.LocatorOptions().setHasText("Pārbaudes kārta")))
+                    .containsText("pagarināja admin@demo.sadarbe.eu");
             Browsers.assertAccessible(page);
             page.navigate(url("/?lang=en"));
         }

@@ -57,28 +57,58 @@ class CallRoundsTests {
     @Test
     void extendsOnlyToALaterDeadline() {
         CallRoundSummary round = rounds.define(2015, 6, null, Set.of("KA205"), LocalDateTime.of(2015, 10, 1, 12, 0), "t");
-        assertThatThrownBy(() -> rounds.extend(round.id(), LocalDateTime.of(2015, 9, 30, 12, 0), "earlier"))
+        assertThatThrownBy(() -> rounds.extend(round.id(), LocalDateTime.of(2015, 9, 30, 12, 0), "earlier", "admin@example.eu"))
                 .isInstanceOf(ExtensionNotLater.class);
-        assertThat(rounds.extend(round.id(), LocalDateTime.of(2015, 10, 8, 12, 0), "outage").effectiveDeadline())
+        assertThat(rounds.extend(round.id(), LocalDateTime.of(2015, 10, 8, 12, 0), "outage", "admin@example.eu").effectiveDeadline())
                 .hasToString("2015-10-08T12:00+02:00[Europe/Brussels]");
     }
 
     @Test
-    void letsOnlyAdministratorsAndOfficersDefineRounds() throws Exception {
+    void letsOnlyAdministratorsDefineAndExtendRounds() throws Exception {
         mvc.perform(get("/rounds/new").with(user("a@example.eu").roles("APPLICANT"))).andExpect(status().isForbidden());
-        mvc.perform(get("/rounds/new").with(user("o@example.eu").roles("NA_OFFICER"))).andExpect(status().isOk());
+        mvc.perform(get("/rounds/new").with(user("o@example.eu").roles("NA_OFFICER"))).andExpect(status().isForbidden());
+        mvc.perform(get("/rounds/new").with(user("admin@example.eu").roles("ADMIN"))).andExpect(status().isOk());
+        mvc.perform(post("/rounds").with(csrf()).with(user("o@example.eu").roles("NA_OFFICER"))
+                        .param("callYear", "2014").param("roundNumber", "6").param("actionTypes", "KA202")
+                        .param("deadlineDate", "2014-04-30").param("deadlineTime", "12:00"))
+                .andExpect(status().isForbidden());
+        CallRoundSummary round = rounds.all().get(0);
+        mvc.perform(post("/rounds/" + round.id() + "/extension").with(csrf())
+                        .with(user("o@example.eu").roles("NA_OFFICER"))
+                        .param("deadlineDate", "2031-01-01").param("deadlineTime", "12:00").param("reason", "no"))
+                .andExpect(status().isForbidden());
+        assertThat(rounds.find(round.id()).orElseThrow().effectiveDeadline()).isEqualTo(round.effectiveDeadline());
         mvc.perform(get("/rounds")).andExpect(status().isOk());
     }
 
     @Test
+    void keepsAndShowsWhoExtendedAWholeRoundAndWhen() throws Exception {
+        CallRoundSummary round = rounds.define(2016, 7, "Extended by an administrator", new java.util.HashSet<>(
+                java.util.Set.of("KA204")), LocalDateTime.of(2016, 3, 31, 12, 0), "admin@demo.sadarbe.eu");
+        mvc.perform(post("/rounds/" + round.id() + "/extension").with(csrf())
+                        .with(user("admin@demo.sadarbe.eu").roles("ADMIN"))
+                        .param("deadlineDate", "2016-04-07").param("deadlineTime", "12:00")
+                        .param("reason", "Outage of the Participant Portal"))
+                .andExpect(redirectedUrl("/rounds"));
+        assertThat(rounds.histories().get(round.id()).extensions()).singleElement().satisfies(extension -> {
+            assertThat(extension.extendedBy()).isEqualTo("admin@demo.sadarbe.eu");
+            assertThat(extension.extendedAt()).isNotNull();
+            assertThat(extension.reason()).isEqualTo("Outage of the Participant Portal");
+        });
+        mvc.perform(get("/rounds").header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("Extended to 7 April 2016 12:00:00 by admin@demo.sadarbe.eu on")))
+                .andExpect(content().string(containsString("Defined by admin@demo.sadarbe.eu on")));
+    }
+
+    @Test
     void explainsEveryMissingFieldInTheRoundForm() throws Exception {
-        mvc.perform(post("/rounds").with(csrf()).with(user("o@example.eu").roles("NA_OFFICER"))
+        mvc.perform(post("/rounds").with(csrf()).with(user("admin@example.eu").roles("ADMIN"))
                         .header("Accept-Language", "lv")
                         .param("callYear", "2031").param("roundNumber", "x").param("deadlineTime", "12:00"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ievadiet kārtas numuru kā skaitli")))
                 .andExpect(content().string(containsString("value=\"2031\"")));
-        mvc.perform(post("/rounds").with(csrf()).with(user("o@example.eu").roles("NA_OFFICER"))
+        mvc.perform(post("/rounds").with(csrf()).with(user("admin@example.eu").roles("ADMIN"))
                         .header("Accept-Language", "lv")
                         .param("callYear", "2031").param("roundNumber", "1").param("deadlineTime", "12:00"))
                 .andExpect(status().isOk())
@@ -89,7 +119,7 @@ class CallRoundsTests {
 
     @Test
     void definesARoundFromTheForm() throws Exception {
-        mvc.perform(post("/rounds").with(csrf()).with(user("o@example.eu").roles("NA_OFFICER"))
+        mvc.perform(post("/rounds").with(csrf()).with(user("admin@example.eu").roles("ADMIN"))
                         .param("callYear", "2014").param("roundNumber", "5").param("label", "Test round")
                         .param("actionTypes", "KA202", "KA203")
                         .param("deadlineDate", "2014-04-30").param("deadlineTime", "12:00"))
@@ -98,7 +128,7 @@ class CallRoundsTests {
             assertThat(round.label()).isEqualTo("Test round");
             assertThat(round.actionTypes()).containsExactly("KA202", "KA203");
         });
-        mvc.perform(post("/rounds").with(csrf()).with(user("o@example.eu").roles("NA_OFFICER"))
+        mvc.perform(post("/rounds").with(csrf()).with(user("admin@example.eu").roles("ADMIN"))
                         .param("callYear", "2014").param("roundNumber", "5").param("actionTypes", "KA203")
                         .param("deadlineDate", "2014-04-30").param("deadlineTime", "12:00"))
                 .andExpect(content().string(containsString("exists already")));

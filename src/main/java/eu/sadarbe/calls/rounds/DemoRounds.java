@@ -44,11 +44,11 @@ class DemoRounds implements ApplicationRunner {
             CallRoundSummary education = rounds.define(2020, 1, "2020 round 1", EDUCATION,
                     LocalDateTime.of(2020, 3, 24, 12, 0), "demo");
             rounds.extend(education.id(), LocalDateTime.of(2020, 4, 23, 12, 0),
-                    "COVID-19: the Commission moved the deadline of KA201-KA204 and KA229 to 23 April 2020");
+                    "COVID-19: the Commission moved the deadline of KA201-KA204 and KA229 to 23 April 2020", "demo");
             CallRoundSummary youth = rounds.define(2020, 1, "2020 round 1 (youth)", Set.of("KA205"),
                     LocalDateTime.of(2020, 2, 5, 12, 0), "demo");
             rounds.extend(youth.id(), LocalDateTime.of(2020, 2, 11, 12, 0),
-                    "Technical difficulties made online submission impossible; deadline moved to 11 February 2020");
+                    "Technical difficulties made online submission impossible; deadline moved to 11 February 2020", "demo");
         }
         LocalDateTime openUntil = LocalDateTime.of(LocalDate.now(clock.withZone(CallRoundSummary.BRUSSELS)).plusDays(30), NOON);
         var demo = repository.findByCallYearAndRoundNumber(2020, 3).stream()

@@ -32,7 +32,10 @@ import eu.sadarbe.calls.ReferenceData;
 import eu.sadarbe.calls.RoundExistsAlready;
 import eu.sadarbe.calls.rounds.ExtensionNotLater;
 
-/** Call rounds and their deadlines: everyone sees them; administrators and agency officers define and extend. */
+/**
+ * Call rounds and their deadlines: everyone sees them; rounds and whole-round extensions (R-SUB-03) are
+ * programme-wide, so administrators only define and extend them, and who and when is shown (issue 12).
+ */
 @Controller
 class CallRoundsPageController {
 
@@ -51,19 +54,20 @@ class CallRoundsPageController {
         var now = clock.instant();
         model.addAttribute("rounds", rounds.all().stream().map(round -> new RoundRow(round, round.isOpenAt(now),
                 Math.max(0, Duration.between(now, round.effectiveDeadline().toInstant()).toDays()))).toList());
+        model.addAttribute("histories", rounds.histories());
         model.addAttribute("now", now);
         return "calls/rounds";
     }
 
     @GetMapping("/rounds/new")
-    @PreAuthorize("hasAnyRole('ADMIN', 'NA_OFFICER')")
+    @PreAuthorize("hasRole('ADMIN')")
     String newRound(Model model) {
         model.addAttribute("form", RoundForm.empty());
         return roundForm(model);
     }
 
     @PostMapping("/rounds")
-    @PreAuthorize("hasAnyRole('ADMIN', 'NA_OFFICER')")
+    @PreAuthorize("hasRole('ADMIN')")
     String define(@Valid @ModelAttribute("form") RoundForm form, BindingResult errors, Model model,
                   Authentication who, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
@@ -86,7 +90,7 @@ class CallRoundsPageController {
     }
 
     @GetMapping("/rounds/{id}/extension")
-    @PreAuthorize("hasAnyRole('ADMIN', 'NA_OFFICER')")
+    @PreAuthorize("hasRole('ADMIN')")
     String extension(@PathVariable CallRoundId id, Model model) {
         CallRoundSummary round = rounds.find(id).orElseThrow(() -> new CallRoundNotFound(id));
         model.addAttribute("form", new ExtensionForm(round.effectiveDeadline().toLocalDate().plusDays(7),
@@ -96,13 +100,14 @@ class CallRoundsPageController {
     }
 
     @PostMapping("/rounds/{id}/extension")
-    @PreAuthorize("hasAnyRole('ADMIN', 'NA_OFFICER')")
+    @PreAuthorize("hasRole('ADMIN')")
     String extend(@PathVariable CallRoundId id, @Valid @ModelAttribute("form") ExtensionForm form,
-                  BindingResult errors, Model model, RedirectAttributes redirect) {
+                  BindingResult errors, Model model, Authentication who, RedirectAttributes redirect) {
         CallRoundSummary round = rounds.find(id).orElseThrow(() -> new CallRoundNotFound(id));
         if (!errors.hasErrors()) {
             try {
-                rounds.extend(id, LocalDateTime.of(form.deadlineDate(), form.deadlineTime()), form.reason().strip());
+                rounds.extend(id, LocalDateTime.of(form.deadlineDate(), form.deadlineTime()), form.reason().strip(),
+                        who.getName());
                 redirect.addFlashAttribute("extended", id.toString());
                 return "redirect:/rounds";
             } catch (ExtensionNotLater tooEarly) {
