@@ -28,6 +28,7 @@ import eu.sadarbe.applications.MalformedDocument;
 import eu.sadarbe.applications.SectionConflict;
 import eu.sadarbe.applications.SectionState;
 import eu.sadarbe.applications.DocumentJson;
+import eu.sadarbe.calls.ActionType;
 import eu.sadarbe.calls.ReferenceData;
 import eu.sadarbe.calls.RuleBook;
 import eu.sadarbe.shared.CountryCode;
@@ -157,9 +158,13 @@ class SectionPageController {
         model.addAttribute("text", section.isDescriptionText() ? content.path(section.fields().get(0)).asString("") : "");
         model.addAttribute("context", content);
         model.addAttribute("json", DocumentJson.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(content));
-        model.addAttribute("selectedPriorities", strings(content.get("priorities")));
-        model.addAttribute("priorities", reference.priorities(summary.callYear(), null));
-        model.addAttribute("actionTypes", reference.actionTypes(summary.callYear()));
+        List<String> selected = strings(content.get("priorities"));
+        List<ActionType> actionTypes = reference.actionTypes(summary.callYear());
+        model.addAttribute("selectedPriorities", selected);
+        model.addAttribute("priorityGroups", PriorityGroups.of(reference.priorities(summary.callYear(), null),
+                actionTypes.stream().filter(type -> type.code().equals(summary.actionType())).findFirst()
+                        .map(ActionType::field).orElse(null), selected));
+        model.addAttribute("actionTypes", actionTypes);
         model.addAttribute("organisations", organisationRows(content, summary));
         model.addAttribute("partnerCountries", reference.countries(summary.callYear()));
         model.addAttribute("declared", content.path("declaration").path("accepted").asBoolean(false));

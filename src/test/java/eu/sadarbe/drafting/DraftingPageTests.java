@@ -152,4 +152,20 @@ class DraftingPageTests {
                 .andExpect(content().string(allOf(containsString("Latvijas Universitāte"),
                         containsString("Iesaistītās organizācijas"), not(containsString("Participating organisations")))));
     }
+
+    @Test
+    void prioritiesAreGroupedHorizontalThenTheActionTypesFieldWithTheirNames() throws Exception {
+        ApplicationSummary draft = annasDraft();
+        String page = mvc.perform(get("/applications/" + draft.id() + "/sections/priorities").with(as(ANNA)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(page)
+                .contains("Horizontal priorities", "Priorities of the field: Vocational education and training",
+                        "Work-based learning and apprenticeships", "Environmental and climate goals")
+                .doesNotContain("YO-PARTICIPATION", "Promoting quality youth work", "(HZ-");
+        org.assertj.core.api.Assertions.assertThat(page.indexOf("Horizontal priorities"))
+                .isLessThan(page.indexOf("Priorities of the field"));
+        mvc.perform(get("/applications/" + draft.id() + "/sections/context").with(as(ANNA)))
+                .andExpect(content().string(containsString("KA202 Strategic Partnerships for vocational education")));
+    }
 }

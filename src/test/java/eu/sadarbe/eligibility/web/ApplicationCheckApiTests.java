@@ -3,6 +3,7 @@ package eu.sadarbe.eligibility.web;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -127,6 +128,38 @@ class ApplicationCheckApiTests {
                 .andExpect(header().doesNotExist("Set-Cookie"));
         check(malformed, "lv")
                 .andExpect(jsonPath("$.title").value("Pieteikuma dokuments nav pareizi veidots"));
+    }
+
+    @Test
+    void answersAnUnknownPriorityCodeWith400AndAnotherFieldsPriorityWithAFinding() throws Exception {
+        check(greenSkills().replace("\"HZ-ENVIRONMENT-CLIMATE\"", "\"HZ-MADE-UP\""), "en")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].pointer", hasItem("/priorities/0")))
+                .andExpect(jsonPath("$.errors[0].detail").value(containsString("HZ-MADE-UP")));
+        check(greenSkills().replace("\"HZ-ENVIRONMENT-CLIMATE\"", "\"YO-PARTICIPATION\""), "lv")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.eligible").value(false))
+                .andExpect(jsonPath("$.findings[0].rule").value("R-ELIG-08"))
+                .andExpect(jsonPath("$.findings[0].path").value("/priorities/0"))
+                .andExpect(jsonPath("$.findings[0].message").value(
+                        "Prioritāte YO-PARTICIPATION attiecas uz citu jomu (Jaunatne); izvēlieties horizontālu "
+                                + "prioritāti vai jomas „Profesionālā izglītība un apmācība” prioritāti."));
+    }
+
+    @Test
+    void refusesASchoolExchangePartnershipInACallThatDidNotOfferIt() throws Exception {
+        String schools = Files.readString(Path.of("src/test/resources/api-examples/reading-together.json"))
+                .replace("\"KA201\"", "\"KA229\"").replace("\"INNOVATION\"", "\"EXCHANGE_OF_GOOD_PRACTICES\"");
+        check(schools, "en").andExpect(status().isOk())
+                .andExpect(jsonPath("$.findings[*].rule", not(hasItem("R-ELIG-04"))));
+        String before2018 = schools.replaceFirst("\"callYear\": *2020", "\"callYear\": 2017");
+        check(before2018, "en")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.eligible").value(false))
+                .andExpect(jsonPath("$.findings[*].rule", hasItem("R-ELIG-04")))
+                .andExpect(jsonPath("$.findings[*].message", hasItem(
+                        "School Exchange Partnerships (KA229) were not open in the 2017 call; they exist only in the "
+                                + "calls 2018–2020.")));
     }
 
     @ParameterizedTest
