@@ -84,10 +84,14 @@ class SectionPageController {
         } catch (SectionConflict conflict) {
             conflict(user, id, conflict, model, locale);
             return "drafting/conflict";
-        } catch (MalformedDocument | DraftRefused | UnknownPartner | SectionForms.NotJson refused) {
+        } catch (MalformedDocument | DraftRefused | UnknownPartner | PartnerAlreadyListed | SectionForms.NotJson refused) {
             page(user, id, section, content == null ? current(user, id, section) : content, base, model, locale);
-            model.addAttribute("errors", errors.lines(refused, locale));
+            List<DraftErrors.ErrorLine> lines = errors.sectionLines(refused, locale);
+            model.addAttribute("errors", lines);
+            model.addAttribute("fieldErrors", DraftErrors.byField(lines));
             model.addAttribute("typedJson", form.getFirst("json"));
+            // What was typed stays in its field, to be corrected rather than typed again.
+            model.addAttribute("typedOid", form.getFirst("addOid"));
             return "drafting/section";
         }
     }
@@ -108,8 +112,8 @@ class SectionPageController {
             response.setHeader("HX-Retarget", "#conflict-area");
             response.setHeader("HX-Reswap", "innerHTML");
             return "drafting/conflict :: panel";
-        } catch (MalformedDocument | DraftRefused | UnknownPartner | SectionForms.NotJson refused) {
-            model.addAttribute("errors", errors.lines(refused, locale));
+        } catch (MalformedDocument | DraftRefused | UnknownPartner | PartnerAlreadyListed | SectionForms.NotJson refused) {
+            model.addAttribute("errors", errors.sectionLines(refused, locale));
         }
         var sections = drafting.sections(user.id(), id);
         SectionState state = sections.get(section);
@@ -140,7 +144,9 @@ class SectionPageController {
             return "drafting/conflict";
         } catch (MalformedDocument | DraftRefused refused) {
             page(user, id, section, content, base(form), model, locale);
-            model.addAttribute("errors", errors.lines(refused, locale));
+            List<DraftErrors.ErrorLine> lines = errors.sectionLines(refused, locale);
+            model.addAttribute("errors", lines);
+            model.addAttribute("fieldErrors", DraftErrors.byField(lines));
             return "drafting/section";
         }
     }

@@ -7,7 +7,9 @@ import static eu.sadarbe.calls.RuleFigure.MINIMUM_DURATION_MONTHS;
 import static eu.sadarbe.calls.RuleFigure.MINIMUM_ORGANISATIONS;
 import static eu.sadarbe.calls.RuleFigure.MINIMUM_PROGRAMME_COUNTRIES;
 import static eu.sadarbe.calls.RuleFigure.OID_IDENTIFIES_ORGANISATIONS;
+import static eu.sadarbe.calls.RuleFigure.PROJECT_START_EARLIEST_MONTH;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -188,9 +190,23 @@ public final class EligibilityRules {
                                 : List.of(RuleBreach.at(path, "rule.R-ELIG-12", organisation.identifier())));
             });
 
+    /** Rules file §2.5: a project starts no earlier than its call's projects may (the rules file does not number it). */
+    public static final EligibilityRule R_ELIG_13 = rule("R-ELIG-13",
+            "The project starts no earlier than the call's earliest start",
+            (application, params) -> {
+                LocalDate start = application.document().startDate();
+                var month = params.optionalFigure(PROJECT_START_EARLIEST_MONTH);
+                if (start == null || month.isEmpty()) {
+                    return List.of();
+                }
+                LocalDate earliest = LocalDate.of(params.callYear(), 1, 1).plusMonths(month.get().whole() - 1L);
+                return start.isBefore(earliest)
+                        ? List.of(RuleBreach.at("/startDate", "rule.R-ELIG-13", earliest, start)) : List.of();
+            });
+
     /** In checklist order. */
     public static final List<EligibilityRule> ALL = List.of(R_ELIG_01, R_ELIG_02, R_ELIG_03, R_ELIG_04, R_ELIG_05,
-            R_ELIG_06, R_ELIG_07, R_ELIG_08, R_ELIG_09, R_ELIG_10, R_ELIG_11, R_ELIG_12);
+            R_ELIG_06, R_ELIG_07, R_ELIG_08, R_ELIG_09, R_ELIG_10, R_ELIG_11, R_ELIG_12, R_ELIG_13);
 
     private EligibilityRules() {
     }

@@ -54,7 +54,7 @@ class EligibilityRulesTests {
     void listsTheRulesOnceEachInChecklistOrder() {
         assertThat(EligibilityRules.ALL).extracting(EligibilityRule::id).containsExactly("R-ELIG-01", "R-ELIG-02",
                 "R-ELIG-03", "R-ELIG-04", "R-ELIG-05", "R-ELIG-06", "R-ELIG-07", "R-ELIG-08", "R-ELIG-09", "R-ELIG-10",
-                "R-ELIG-11", "R-ELIG-12");
+                "R-ELIG-11", "R-ELIG-12", "R-ELIG-13");
     }
 
     @Test

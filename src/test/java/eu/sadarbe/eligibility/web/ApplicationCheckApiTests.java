@@ -147,6 +147,42 @@ class ApplicationCheckApiTests {
     }
 
     @Test
+    void refusesAStartBeforeTheCallsEarliestStartWithDatesInTheReadersFormat() throws Exception {
+        String early = greenSkills().replace("\"startDate\": \"2020-09-01\"", "\"startDate\": \"2017-01-01\"");
+        check(early, "en")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.eligible").value(false))
+                .andExpect(jsonPath("$.findings[0].rule").value("R-ELIG-13"))
+                .andExpect(jsonPath("$.findings[0].path").value("/startDate"))
+                .andExpect(jsonPath("$.findings[0].message").value(
+                        "The project may start on 1 September 2020 at the earliest for this call; it starts on 1 January 2017."));
+        check(early, "lv")
+                .andExpect(jsonPath("$.findings[0].message").value(
+                        "Šajā konkursā projekts var sākties ne agrāk kā 01.09.2020; tas sākas 01.01.2017."));
+    }
+
+    @Test
+    void refusesALearningActivityLongerThanItsKindMayLast() throws Exception {
+        check(greenSkills().replace("\"days\": 5", "\"days\": 400"), "en")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.eligible").value(false))
+                .andExpect(jsonPath("$.findings[*].rule", hasItem("R-FIN-08")))
+                .andExpect(jsonPath("$.findings[*].path", hasItem("/learningActivities/0/travellers/0/days")))
+                .andExpect(jsonPath("$.findings[*].message", hasItem(
+                        "Short-term joint staff training lasts from 5 to 60 days (travel days not counted); 400 days were given.")));
+    }
+
+    @Test
+    void writesAmountsInFindingsAsTheReaderWritesMoney() throws Exception {
+        String costly = greenSkills().replace("\"eligibleCost\": 4000.0", "\"eligibleCost\": 1616000.0");
+        check(costly, "en")
+                .andExpect(jsonPath("$.findings[*].message", hasItem(
+                        "Exceptional costs are capped at €50,000.00 per project; €1,212,000.00 was reduced to the cap.")));
+        check(costly, "lv")
+                .andExpect(jsonPath("$.findings[*].message", hasItem(containsString("1\u00a0212\u00a0000,00\u00a0€"))));
+    }
+
+    @Test
     void refusesASchoolExchangePartnershipInACallThatDidNotOfferIt() throws Exception {
         String schools = Files.readString(Path.of("src/test/resources/api-examples/reading-together.json"))
                 .replace("\"KA201\"", "\"KA229\"").replace("\"INNOVATION\"", "\"EXCHANGE_OF_GOOD_PRACTICES\"");
