@@ -30,10 +30,21 @@ public class ApplicationDocumentReader {
             .build();
 
     private final IntFunction<@Nullable Set<CountryCode>> countriesOfCallYear;
+    private final IntFunction<Set<String>> prioritiesOfCallYear;
 
     /** @param countriesOfCallYear the country codes of a call year, null for a year without reference data */
     public ApplicationDocumentReader(IntFunction<@Nullable Set<CountryCode>> countriesOfCallYear) {
+        this(countriesOfCallYear, callYear -> Set.of());
+    }
+
+    /**
+     * @param prioritiesOfCallYear the priority codes of a call year (shared API document §3), empty for a year
+     *                             whose codes Sadarbe does not hold: then any code is read
+     */
+    public ApplicationDocumentReader(IntFunction<@Nullable Set<CountryCode>> countriesOfCallYear,
+                                     IntFunction<Set<String>> prioritiesOfCallYear) {
         this.countriesOfCallYear = countriesOfCallYear;
+        this.prioritiesOfCallYear = prioritiesOfCallYear;
     }
 
     public ApplicationDocument read(String json) {
@@ -64,6 +75,7 @@ public class ApplicationDocumentReader {
         private final JsonNode root;
         private final Set<String> identifiers = new HashSet<>();
         private @Nullable Set<CountryCode> countries;
+        private Set<String> priorityCodes = Set.of();
 
         DocumentRead(DocumentWalk walk, JsonNode root) {
             this.walk = walk;
@@ -73,12 +85,13 @@ public class ApplicationDocumentReader {
         @Nullable ApplicationDocument document() {
             Integer callYear = walk.count(root, "", "callYear", true);
             countries = callYear == null ? null : countriesOfCallYear.apply(callYear);
+            priorityCodes = callYear == null ? Set.of() : prioritiesOfCallYear.apply(callYear);
             ActionTypeCode actionType = walk.choice(root, "", "actionType", ActionTypeCode.class);
             ProjectType projectType = walk.choice(root, "", "projectType", ProjectType.class);
             String title = walk.text(root, "", "title", false, MAXIMUM_TITLE_LENGTH);
             var startDate = walk.date(root, "", "startDate");
             Integer duration = walk.count(root, "", "durationMonths", true);
-            List<String> priorities = walk.list(root, "", "priorities", false, this::priority);
+            List<String> priorities = walk.list(root, "", "priorities", false, this::priorityCode);
             collectIdentifiers();
             List<Organisation> organisations = walk.list(root, "", "organisations", true, this::organisation);
             var meetings = walk.list(root, "", "transnationalMeetings", false, this::meeting);
@@ -115,6 +128,16 @@ public class ApplicationDocumentReader {
                 return null;
             }
             return node.stringValue();
+        }
+
+        /** A priority code: a code outside the call year's list is outside the enumeration (API document §2, 400). */
+        private @Nullable String priorityCode(JsonNode node, String pointer) {
+            String code = priority(node, pointer);
+            if (code != null && !priorityCodes.isEmpty() && !priorityCodes.contains(code)) {
+                walk.fault(pointer, Kind.UNKNOWN_PRIORITY, code);
+                return null;
+            }
+            return code;
         }
 
         private @Nullable Organisation organisation(JsonNode node, String pointer) {

@@ -15,6 +15,8 @@ public record DocumentFault(String pointer, Kind kind, List<String> arguments) {
     public enum Kind {
         NOT_JSON, WRONG_TYPE, MISSING, NOT_ALLOWED, UNKNOWN_COUNTRY, NEGATIVE, UNKNOWN_ORGANISATION, NO_IDENTIFIER,
         /** Longer than the field may be; the argument is the maximum number of characters. */
-        TOO_LONG
+        TOO_LONG,
+        /** A priority code that is not one of the call year's (R-ELIG-08); the argument is the code. */
+        UNKNOWN_PRIORITY
     }
 }

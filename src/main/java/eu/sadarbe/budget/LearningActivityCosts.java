@@ -13,7 +13,10 @@ import static eu.sadarbe.calls.RuleFigure.LTTA_STAFF_PER_DAY_1_14;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import eu.sadarbe.applications.ActivityType;
 import eu.sadarbe.applications.ApplicationDocument;
@@ -21,6 +24,7 @@ import eu.sadarbe.applications.Finding;
 import eu.sadarbe.applications.LearningTraveller;
 import eu.sadarbe.applications.ParticipantKind;
 import eu.sadarbe.calls.DistancePurpose;
+import eu.sadarbe.calls.RuleFigure;
 import eu.sadarbe.calls.RuleParameters;
 import eu.sadarbe.shared.Money;
 
@@ -48,6 +52,11 @@ record LearningActivityCosts(Money travel, Money individualSupport, Money lingui
                 travel = travel.add(parameters.band(DistancePurpose.LEARNING_TRAVEL, traveller.distanceKm())
                         .map(band -> band.amount()).orElse(BigDecimal.ZERO).multiply(participants));
                 support = support.add(individualSupport(traveller, parameters).multiply(participants));
+                String daysPath = "/learningActivities/" + a + "/travellers/" + t + "/days";
+                durationBreach(activity.activityType(), traveller.days(), parameters)
+                        .ifPresent(range -> findings.add(Finding.error("R-FIN-08", daysPath, "rule.R-FIN-08.duration",
+                                new DefaultMessageSourceResolvable("check.activityType." + activity.activityType().name()),
+                                range[0], range[1], traveller.days())));
                 if (traveller.days() > lastDailyDay) {
                     // R-FIN-08: longer activities use monthly country rates, not yet held as data (rules file §4.5, U).
                     findings.add(Finding.warning("R-FIN-08", "/learningActivities/" + a + "/travellers/" + t + "/days",
@@ -61,6 +70,24 @@ record LearningActivityCosts(Money travel, Money individualSupport, Money lingui
             }
         }
         return new LearningActivityCosts(new Money(travel), new Money(support), new Money(linguistic));
+    }
+
+    /**
+     * R-FIN-08, rules file §4.5: each kind of activity lasts between its shortest and longest duration. The
+     * document's days include travel days, so the travel allowance is added to the longest duration. Empty when
+     * the days fit, or when the call year holds no such figures; else the range {shortest, longest}.
+     */
+    static Optional<int[]> durationBreach(ActivityType type, int days, RuleParameters parameters) {
+        var minimum = parameters.optionalFigure(RuleFigure.minimumDays(type.name()));
+        var maximum = parameters.optionalFigure(RuleFigure.maximumDays(type.name()));
+        if (minimum.isEmpty() || maximum.isEmpty()) {
+            return Optional.empty();
+        }
+        int travelDays = parameters.optionalFigure(RuleFigure.LTTA_TRAVEL_DAYS).map(figure -> figure.whole()).orElse(0);
+        int shortest = minimum.get().whole();
+        int longest = maximum.get().whole();
+        return days >= shortest && days <= longest + travelDays ? Optional.empty()
+                : Optional.of(new int[] {shortest, longest});
     }
 
     /** R-FIN-08: one participant's support: the full daily rate up to day 14, the reduced one for days 15–60. */

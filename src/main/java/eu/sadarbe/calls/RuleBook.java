@@ -118,7 +118,11 @@ public class RuleBook {
                 .list();
         Map<CountryCode, Country> countries = reference.countries(callYear).stream()
                 .collect(Collectors.toMap(Country::code, Function.identity()));
-        return new RuleParameters(callYear, actionType, figures, bands, rates, countries);
+        Map<String, Priority> priorities = reference.priorities(callYear, null).stream()
+                .collect(Collectors.toMap(Priority::code, Function.identity()));
+        ActionType ofCall = reference.actionTypes(null).stream().filter(type -> type.code().equals(actionType))
+                .findFirst().orElse(null);
+        return new RuleParameters(callYear, actionType, figures, bands, rates, countries, priorities, ofCall);
     }
 
     private static Optional<RuleFigure> known(String name) {

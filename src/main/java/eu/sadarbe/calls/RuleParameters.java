@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import eu.sadarbe.shared.CountryCode;
 
 /**
@@ -13,13 +15,37 @@ import eu.sadarbe.shared.CountryCode;
  */
 public record RuleParameters(int callYear, String actionType, Map<RuleFigure, Figure> figures,
                              List<DistanceBand> distanceBands, Map<String, Map<StaffCategory, Figure>> ioDayRates,
-                             Map<CountryCode, Country> countries) {
+                             Map<CountryCode, Country> countries, Map<String, Priority> priorities,
+                             @Nullable ActionType actionTypeOfCall) {
 
     public RuleParameters {
         figures = Map.copyOf(figures);
         distanceBands = List.copyOf(distanceBands);
         ioDayRates = Map.copyOf(ioDayRates);
         countries = Map.copyOf(countries);
+        priorities = Map.copyOf(priorities);
+    }
+
+    /** Figures and countries only: no priorities to check and every action type taken as open. */
+    public RuleParameters(int callYear, String actionType, Map<RuleFigure, Figure> figures,
+                          List<DistanceBand> distanceBands, Map<String, Map<StaffCategory, Figure>> ioDayRates,
+                          Map<CountryCode, Country> countries) {
+        this(callYear, actionType, figures, distanceBands, ioDayRates, countries, Map.of(), null);
+    }
+
+    /** Whether the action type was open in this call (KA229 only in the calls 2018–2020). */
+    public boolean isActionTypeOpen() {
+        return actionTypeOfCall == null || actionTypeOfCall.isOpenIn(callYear);
+    }
+
+    /** R-ELIG-08: the priorities of this call year by code (none for call years whose codes Sadarbe does not hold). */
+    public Optional<Priority> priority(String code) {
+        return Optional.ofNullable(priorities.get(code));
+    }
+
+    /** R-ELIG-08: a horizontal priority, or a field-specific one of the action type's field. */
+    public boolean fitsActionType(Priority priority) {
+        return priority.isHorizontal() || actionTypeOfCall == null || priority.field().equals(actionTypeOfCall.field());
     }
 
     public Figure figure(RuleFigure name) {

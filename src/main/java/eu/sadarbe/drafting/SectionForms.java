@@ -120,11 +120,14 @@ class SectionForms {
             }
             OrganisationSummary partner = organisations.byOid(Oid.of(added))
                     .orElseThrow(() -> new UnknownPartner(added.trim()));
-            boolean listed = false;
             for (JsonNode organisation : list) {
-                listed |= partner.oid().value().equals(identifier(organisation));
+                if (partner.oid().value().equals(identifier(organisation))) {
+                    // Say so rather than "save" nothing: the person expected a new partner.
+                    throw new PartnerAlreadyListed(partner.oid().value(), partner.legalName(),
+                            "APPLICANT".equals(organisation.path("role").asString("")));
+                }
             }
-            if (!listed) {
+            {
                 ObjectNode node = list.addObject();
                 node.put("oid", partner.oid().value());
                 node.put("legalName", partner.legalName());

@@ -30,6 +30,7 @@ import eu.sadarbe.applications.MalformedDocument;
 import eu.sadarbe.applications.SectionConflict;
 import eu.sadarbe.applications.SectionState;
 import eu.sadarbe.applications.DocumentJson;
+import eu.sadarbe.calls.ActionType;
 import eu.sadarbe.calls.ReferenceData;
 import eu.sadarbe.calls.RuleBook;
 import eu.sadarbe.shared.CountryCode;
@@ -85,10 +86,14 @@ class SectionPageController {
         } catch (SectionConflict conflict) {
             conflict(user, id, conflict, model, locale);
             return "drafting/conflict";
-        } catch (MalformedDocument | DraftRefused | UnknownPartner | SectionForms.NotJson refused) {
+        } catch (MalformedDocument | DraftRefused | UnknownPartner | PartnerAlreadyListed | SectionForms.NotJson refused) {
             page(user, id, section, content == null ? current(user, id, section) : content, base, model, locale);
-            model.addAttribute("errors", errors.lines(refused, locale));
+            List<DraftErrors.ErrorLine> lines = errors.sectionLines(refused, locale);
+            model.addAttribute("errors", lines);
+            model.addAttribute("fieldErrors", DraftErrors.byField(lines));
             model.addAttribute("typedJson", form.getFirst("json"));
+            // What was typed stays in its field, to be corrected rather than typed again.
+            model.addAttribute("typedOid", form.getFirst("addOid"));
             return "drafting/section";
         }
     }
@@ -109,8 +114,8 @@ class SectionPageController {
             response.setHeader("HX-Retarget", "#conflict-area");
             response.setHeader("HX-Reswap", "innerHTML");
             return "drafting/conflict :: panel";
-        } catch (MalformedDocument | DraftRefused | UnknownPartner | SectionForms.NotJson refused) {
-            model.addAttribute("errors", errors.lines(refused, locale));
+        } catch (MalformedDocument | DraftRefused | UnknownPartner | PartnerAlreadyListed | SectionForms.NotJson refused) {
+            model.addAttribute("errors", errors.sectionLines(refused, locale));
         }
         var sections = drafting.sections(user.id(), id);
         SectionState state = sections.get(section);
@@ -141,7 +146,9 @@ class SectionPageController {
             return "drafting/conflict";
         } catch (MalformedDocument | DraftRefused refused) {
             page(user, id, section, content, base(form), model, locale);
-            model.addAttribute("errors", errors.lines(refused, locale));
+            List<DraftErrors.ErrorLine> lines = errors.sectionLines(refused, locale);
+            model.addAttribute("errors", lines);
+            model.addAttribute("fieldErrors", DraftErrors.byField(lines));
             return "drafting/section";
         }
     }
@@ -159,9 +166,13 @@ class SectionPageController {
         model.addAttribute("text", section.isDescriptionText() ? content.path(section.fields().get(0)).asString("") : "");
         model.addAttribute("context", content);
         model.addAttribute("json", DocumentJson.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(content));
-        model.addAttribute("selectedPriorities", strings(content.get("priorities")));
-        model.addAttribute("priorities", reference.priorities(summary.callYear(), null));
-        model.addAttribute("actionTypes", reference.actionTypes(summary.callYear()));
+        List<String> selected = strings(content.get("priorities"));
+        List<ActionType> actionTypes = reference.actionTypes(summary.callYear());
+        model.addAttribute("selectedPriorities", selected);
+        model.addAttribute("priorityGroups", PriorityGroups.of(reference.priorities(summary.callYear(), null),
+                actionTypes.stream().filter(type -> type.code().equals(summary.actionType())).findFirst()
+                        .map(ActionType::field).orElse(null), selected));
+        model.addAttribute("actionTypes", actionTypes);
         model.addAttribute("organisations", organisationRows(content, summary));
         model.addAttribute("partnerCountries", reference.countries(summary.callYear()));
         model.addAttribute("declared", content.path("declaration").path("accepted").asBoolean(false));

@@ -7,13 +7,17 @@ import static eu.sadarbe.calls.RuleFigure.MINIMUM_DURATION_MONTHS;
 import static eu.sadarbe.calls.RuleFigure.MINIMUM_ORGANISATIONS;
 import static eu.sadarbe.calls.RuleFigure.MINIMUM_PROGRAMME_COUNTRIES;
 import static eu.sadarbe.calls.RuleFigure.OID_IDENTIFIES_ORGANISATIONS;
+import static eu.sadarbe.calls.RuleFigure.PROJECT_START_EARLIEST_MONTH;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
+
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import eu.sadarbe.applications.ActionTypeCode;
 import eu.sadarbe.applications.ActivityType;
@@ -65,16 +69,28 @@ public final class EligibilityRules {
             }));
 
     public static final EligibilityRule R_ELIG_04 = rule("R-ELIG-04",
-            "School Exchange Partnerships: only schools from Programme Countries, at most the maximum number",
+            "School Exchange Partnerships: only schools from Programme Countries, at least the minimum and at most "
+                    + "the maximum number, in the calls that offered them",
             (application, params) -> {
                 if (application.document().actionType() != ActionTypeCode.KA229) {
                     return List.of();
+                }
+                if (!params.isActionTypeOpen()) {
+                    // Rules file §2.2: School Exchange Partnerships exist only in the calls 2018–2020.
+                    return List.of(RuleBreach.at("/actionType", "rule.R-ELIG-04.notOpen", year(params.callYear()),
+                            year(params.actionTypeOfCall().firstCallYear()),
+                            year(params.actionTypeOfCall().lastCallYear())));
                 }
                 List<RuleBreach> breaches = new ArrayList<>(eachOrganisation(application, (organisation, path) ->
                         organisation.organisationType() == OrganisationType.SCHOOL
                                 && params.isProgrammeCountry(organisation.country()) ? List.of()
                                 : List.of(RuleBreach.at(path, "rule.R-ELIG-04.school"))));
+                int minimum = params.whole(MINIMUM_ORGANISATIONS);
                 int maximum = params.whole(MAXIMUM_ORGANISATIONS);
+                if (application.organisations().size() < minimum) {
+                    breaches.add(RuleBreach.at("/organisations", "rule.R-ELIG-04.tooFew", minimum,
+                            application.organisations().size()));
+                }
                 if (application.organisations().size() > maximum) {
                     breaches.add(RuleBreach.at("/organisations", "rule.R-ELIG-04.tooMany", maximum,
                             application.organisations().size()));
@@ -109,9 +125,30 @@ public final class EligibilityRules {
                             ? List.of(RuleBreach.at(path + "/echeCode", "rule.R-ELIG-07")) : List.of()));
 
     public static final EligibilityRule R_ELIG_08 = rule("R-ELIG-08",
-            "At least one priority is selected",
-            (application, params) -> application.document().priorities().stream().anyMatch(code -> !isBlank(code))
-                    ? List.of() : List.of(RuleBreach.at("/priorities", "rule.R-ELIG-08")));
+            "At least one priority is selected: a horizontal priority or one of the action type's field",
+            (application, params) -> {
+                List<String> codes = application.document().priorities();
+                if (codes.stream().allMatch(EligibilityRules::isBlank)) {
+                    return List.of(RuleBreach.at("/priorities", "rule.R-ELIG-08"));
+                }
+                List<RuleBreach> breaches = new ArrayList<>();
+                for (int index = 0; index < codes.size(); index++) {
+                    String code = codes.get(index);
+                    if (isBlank(code) || params.priorities().isEmpty()) {
+                        continue;   // call years whose priority codes Sadarbe does not hold: any code is taken
+                    }
+                    var priority = params.priority(code);
+                    if (priority.isEmpty()) {
+                        breaches.add(RuleBreach.at("/priorities/" + index, "rule.R-ELIG-08.unknown", code,
+                                year(params.callYear())));
+                    } else if (!params.fitsActionType(priority.get())) {
+                        breaches.add(RuleBreach.at("/priorities/" + index, "rule.R-ELIG-08.otherField", code,
+                                new DefaultMessageSourceResolvable("field." + priority.get().field()),
+                                new DefaultMessageSourceResolvable("field." + params.actionTypeOfCall().field())));
+                    }
+                }
+                return breaches;
+            });
 
     public static final EligibilityRule R_ELIG_09 = rule("R-ELIG-09",
             "The application goes to the National Agency of the applicant's country",
@@ -153,9 +190,23 @@ public final class EligibilityRules {
                                 : List.of(RuleBreach.at(path, "rule.R-ELIG-12", organisation.identifier())));
             });
 
+    /** Rules file §2.5: a project starts no earlier than its call's projects may (the rules file does not number it). */
+    public static final EligibilityRule R_ELIG_13 = rule("R-ELIG-13",
+            "The project starts no earlier than the call's earliest start",
+            (application, params) -> {
+                LocalDate start = application.document().startDate();
+                var month = params.optionalFigure(PROJECT_START_EARLIEST_MONTH);
+                if (start == null || month.isEmpty()) {
+                    return List.of();
+                }
+                LocalDate earliest = LocalDate.of(params.callYear(), 1, 1).plusMonths(month.get().whole() - 1L);
+                return start.isBefore(earliest)
+                        ? List.of(RuleBreach.at("/startDate", "rule.R-ELIG-13", earliest, start)) : List.of();
+            });
+
     /** In checklist order. */
     public static final List<EligibilityRule> ALL = List.of(R_ELIG_01, R_ELIG_02, R_ELIG_03, R_ELIG_04, R_ELIG_05,
-            R_ELIG_06, R_ELIG_07, R_ELIG_08, R_ELIG_09, R_ELIG_10, R_ELIG_11, R_ELIG_12);
+            R_ELIG_06, R_ELIG_07, R_ELIG_08, R_ELIG_09, R_ELIG_10, R_ELIG_11, R_ELIG_12, R_ELIG_13);
 
     private EligibilityRules() {
     }
@@ -178,6 +229,11 @@ public final class EligibilityRules {
     private static boolean longTermPupilMobility(ApplicationUnderCheck application) {
         return application.document().learningActivities().stream()
                 .anyMatch(activity -> activity.activityType() == ActivityType.LONG_TERM_PUPIL_MOBILITY);
+    }
+
+    /** A call year as words show it: "2020", never "2,020". */
+    private static String year(int callYear) {
+        return String.valueOf(callYear);
     }
 
     private static boolean isBlank(@org.jspecify.annotations.Nullable String text) {

@@ -79,6 +79,10 @@ public class Formats {
         return grouped(locale(), "#,##0.##").format(value);
     }
 
+    static String date(LocalDate date, Locale locale) {
+        return dateFormat(locale).format(date);
+    }
+
     static String money(BigDecimal euros, Locale locale) {
         String digits = grouped(locale, "#,##0.00").format(euros);
         return isLatvian(locale) ? digits + "\u00a0€" : "€" + digits;

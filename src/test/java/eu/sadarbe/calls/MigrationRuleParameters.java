@@ -28,6 +28,8 @@ public final class MigrationRuleParameters {
     private static final Pattern BAND = Pattern.compile("\\((\\d{4}), '(MEETING|LEARNING_TRAVEL)', (\\d+), (\\d+|NULL), ([0-9.]+), '([CPU])'\\)");
     private static final Pattern RATE = Pattern.compile("\\((\\d{4}), '([A-Z]{1,2})', '([A-Z_]+)', ([0-9.]+), '([CPU])'\\)");
     private static final Pattern PARTICIPATION = Pattern.compile("\\('([A-Z]{2})', (\\d{4}), '(PROGRAMME|PARTNER)', '([A-Z]{1,2})'\\)");
+    private static final Pattern ACTION_TYPE = Pattern.compile("\\('(KA2\\d\\d)', '([A-Z_]+)', '(?:[^']|'')*', '(?:[^']|'')*', (\\d{4}), (\\d{4})\\)");
+    private static final Pattern PRIORITY = Pattern.compile("\\('([A-Z]+-[A-Z-]+)', (NULL|'[A-Z_]+'), '(?:[^']|'')*', '(?:[^']|'')*', (\\d{4}), (\\d{4})\\)");
     private static final Map<String, RuleParameters> CACHE = new ConcurrentHashMap<>();
 
     private MigrationRuleParameters() {
@@ -38,7 +40,8 @@ public final class MigrationRuleParameters {
     }
 
     private static RuleParameters load(int callYear, String actionType) {
-        String figuresSql = read("V6__insert_rule_figures_2014_2020.sql") + read("V7__insert_support_days_and_identifier_figures.sql");
+        String figuresSql = read("V6__insert_rule_figures_2014_2020.sql") + read("V7__insert_support_days_and_identifier_figures.sql")
+                + read("V70__insert_activity_durations_and_start_window.sql");
         Map<RuleFigure, Figure> figures = new EnumMap<>(RuleFigure.class);
         for (String wanted : List.of("*", actionType)) {   // the specific rows win, as in RuleBook
             Matcher row = FIGURE.matcher(figuresSql);
@@ -74,7 +77,27 @@ public final class MigrationRuleParameters {
                         Participation.valueOf(participation.group(3)), participation.group(4)));
             }
         }
-        return new RuleParameters(callYear, actionType, figures, bands, rates, countries);
+        String actionTypesSql = read("V3__insert_action_types_and_priorities.sql");
+        Map<String, Priority> priorities = new HashMap<>();
+        Matcher priority = PRIORITY.matcher(actionTypesSql);
+        while (priority.find()) {
+            int first = Integer.parseInt(priority.group(3));
+            int last = Integer.parseInt(priority.group(4));
+            if (callYear >= first && callYear <= last) {
+                String field = priority.group(2).equals("NULL") ? null : priority.group(2).replace("'", "");
+                priorities.put(priority.group(1), new Priority(priority.group(1), field,
+                        new LocalisedText(priority.group(1), priority.group(1)), first, last));
+            }
+        }
+        ActionType ofCall = null;
+        Matcher type = ACTION_TYPE.matcher(actionTypesSql);
+        while (type.find()) {
+            if (type.group(1).equals(actionType)) {
+                ofCall = new ActionType(type.group(1), type.group(2), new LocalisedText(actionType, actionType),
+                        Integer.parseInt(type.group(3)), Integer.parseInt(type.group(4)));
+            }
+        }
+        return new RuleParameters(callYear, actionType, figures, bands, rates, countries, priorities, ofCall);
     }
 
     private static Figure figure(String amount, String flag) {

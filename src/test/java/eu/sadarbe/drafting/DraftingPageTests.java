@@ -166,4 +166,67 @@ class DraftingPageTests {
                 .andExpect(content().string(allOf(containsString("Latvijas Universitāte"),
                         containsString("Iesaistītās organizācijas"), not(containsString("Participating organisations")))));
     }
+
+    @Test
+    void prioritiesAreGroupedHorizontalThenTheActionTypesFieldWithTheirNames() throws Exception {
+        ApplicationSummary draft = annasDraft();
+        String page = mvc.perform(get("/applications/" + draft.id() + "/sections/priorities").with(as(ANNA)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(page)
+                .contains("Horizontal priorities", "Priorities of the field: Vocational education and training",
+                        "Work-based learning and apprenticeships", "Environmental and climate goals")
+                .doesNotContain("YO-PARTICIPATION", "Promoting quality youth work", "(HZ-");
+        org.assertj.core.api.Assertions.assertThat(page.indexOf("Horizontal priorities"))
+                .isLessThan(page.indexOf("Priorities of the field"));
+        mvc.perform(get("/applications/" + draft.id() + "/sections/context").with(as(ANNA)))
+                .andExpect(content().string(containsString("KA202 Strategic Partnerships for vocational education")));
+    }
+
+    @Test
+    void addingTheApplicantAgainIsRefusedInWordsAndTheTypedIdStays() throws Exception {
+        ApplicationSummary draft = annasDraft();
+        mvc.perform(post("/applications/" + draft.id() + "/sections/organisations").with(as(ANNA)).with(csrf())
+                        .param("baseVersion", "1").param("addOid", "E10000001"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("E10000001 (Rīgas Valsts tehnikums) is the applicant organisation"),
+                        containsString("href=\"#addOid\""), containsString("id=\"addOid-error\""),
+                        containsString("value=\"E10000001\""))));
+        mvc.perform(post("/applications/" + draft.id() + "/sections/organisations").with(as(ANNA)).with(csrf())
+                        .param("baseVersion", "1").param("addOid", "E10000003"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("is already a partner in this application")));
+        mvc.perform(post("/applications/" + draft.id() + "/sections/organisations").with(as(ANNA)).with(csrf())
+                        .param("baseVersion", "1").param("addOid", "E99999998").param("lang", "lv"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("value=\"E99999998\""),
+                        containsString("id=\"addOid-error\""))));
+    }
+
+    @Test
+    void aWrongDurationIsNamedByItsLabelInWordsBesideTheField() throws Exception {
+        ApplicationSummary draft = annasDraft();
+        for (String typed : new String[] {"-5", "two"}) {
+            mvc.perform(post("/applications/" + draft.id() + "/sections/context").with(as(ANNA)).with(csrf())
+                            .param("baseVersion", "1").param("actionType", "KA202").param("projectType", "INNOVATION")
+                            .param("title", "Zaļās prasmes").param("startDate", "2020-09-01")
+                            .param("durationMonths", typed).param("lang", "lv"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(allOf(
+                            containsString("Ilgums mēnešos: ievadiet veselu skaitli, piemēram, 24."),
+                            containsString("href=\"#ctx-duration\""), containsString("id=\"ctx-duration-error\""),
+                            not(containsString("/durationMonths")), not(containsString("integer")))));
+        }
+    }
+
+    @Test
+    void aTooLongTextNamesItsSectionNotAnInternalKey() throws Exception {
+        ApplicationSummary draft = annasDraft();
+        mvc.perform(post("/applications/" + draft.id() + "/sections/needs").with(as(ANNA)).with(csrf())
+                        .param("baseVersion", "1").param("text", "ā".repeat(5001)).param("lang", "lv"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Tekstā „Vajadzības” drīkst būt"),
+                        not(containsString("Tekstā needs")))));
+    }
 }

@@ -54,7 +54,7 @@ class EligibilityRulesTests {
     void listsTheRulesOnceEachInChecklistOrder() {
         assertThat(EligibilityRules.ALL).extracting(EligibilityRule::id).containsExactly("R-ELIG-01", "R-ELIG-02",
                 "R-ELIG-03", "R-ELIG-04", "R-ELIG-05", "R-ELIG-06", "R-ELIG-07", "R-ELIG-08", "R-ELIG-09", "R-ELIG-10",
-                "R-ELIG-11", "R-ELIG-12");
+                "R-ELIG-11", "R-ELIG-12", "R-ELIG-13");
     }
 
     @Test
@@ -170,6 +170,21 @@ class EligibilityRulesTests {
         }
 
         @Test
+        void needAtLeastTheMinimumOfSchools() {
+            assertThat(findings(EligibilityRules.R_ELIG_04, schools(1).build()))
+                    .extracting(Finding::messageKey).containsExactly("rule.R-ELIG-04.tooFew");
+            assertThat(findings(EligibilityRules.R_ELIG_04, schools(2).build())).isEmpty();
+        }
+
+        @Test
+        void existOnlyInTheCalls2018To2020() {
+            assertThat(findings(EligibilityRules.R_ELIG_04, schools(2).inCallYear(2017).build()))
+                    .extracting(Finding::path, Finding::messageKey)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("/actionType", "rule.R-ELIG-04.notOpen"));
+            assertThat(findings(EligibilityRules.R_ELIG_04, schools(2).inCallYear(2018).build())).isEmpty();
+        }
+
+        @Test
         void doNotConcernOtherActionTypes() {
             var document = anEligibleKA202Application().withPartnersFrom("FI", "SE", "NO", "IS", "PL").build();
             assertThat(findings(EligibilityRules.R_ELIG_04, document)).isEmpty();
@@ -255,6 +270,24 @@ class EligibilityRulesTests {
                     .containsExactly("/priorities");
             assertThat(findings(EligibilityRules.R_ELIG_08, anEligibleKA202Application()
                     .withPriorities("VET-WORK-BASED-LEARNING").build())).isEmpty();
+        }
+
+        @Test
+        void takesHorizontalPrioritiesAndThoseOfTheActionTypesFieldOnly() {
+            assertThat(findings(EligibilityRules.R_ELIG_08, anEligibleKA202Application()
+                    .withPriorities("HZ-SOCIAL-INCLUSION").build())).isEmpty();
+            assertThat(findings(EligibilityRules.R_ELIG_08, anEligibleKA202Application()
+                    .withPriorities("VET-CONTINUING", "YO-PARTICIPATION").build()))
+                    .extracting(Finding::path, Finding::messageKey)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("/priorities/1", "rule.R-ELIG-08.otherField"));
+        }
+
+        @Test
+        void namesAnUnknownCode() {
+            assertThat(findings(EligibilityRules.R_ELIG_08, anEligibleKA202Application()
+                    .withPriorities("HZ-MADE-UP").build()))
+                    .extracting(Finding::path, Finding::messageKey)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("/priorities/0", "rule.R-ELIG-08.unknown"));
         }
     }
 

@@ -3,6 +3,7 @@ package eu.sadarbe.eligibility.web;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -127,6 +128,74 @@ class ApplicationCheckApiTests {
                 .andExpect(header().doesNotExist("Set-Cookie"));
         check(malformed, "lv")
                 .andExpect(jsonPath("$.title").value("Pieteikuma dokuments nav pareizi veidots"));
+    }
+
+    @Test
+    void answersAnUnknownPriorityCodeWith400AndAnotherFieldsPriorityWithAFinding() throws Exception {
+        check(greenSkills().replace("\"HZ-ENVIRONMENT-CLIMATE\"", "\"HZ-MADE-UP\""), "en")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].pointer", hasItem("/priorities/0")))
+                .andExpect(jsonPath("$.errors[0].detail").value(containsString("HZ-MADE-UP")));
+        check(greenSkills().replace("\"HZ-ENVIRONMENT-CLIMATE\"", "\"YO-PARTICIPATION\""), "lv")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.eligible").value(false))
+                .andExpect(jsonPath("$.findings[0].rule").value("R-ELIG-08"))
+                .andExpect(jsonPath("$.findings[0].path").value("/priorities/0"))
+                .andExpect(jsonPath("$.findings[0].message").value(
+                        "Prioritāte YO-PARTICIPATION attiecas uz citu jomu (Jaunatne); izvēlieties horizontālu "
+                                + "prioritāti vai jomas „Profesionālā izglītība un apmācība” prioritāti."));
+    }
+
+    @Test
+    void refusesAStartBeforeTheCallsEarliestStartWithDatesInTheReadersFormat() throws Exception {
+        String early = greenSkills().replace("\"startDate\": \"2020-09-01\"", "\"startDate\": \"2017-01-01\"");
+        check(early, "en")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.eligible").value(false))
+                .andExpect(jsonPath("$.findings[0].rule").value("R-ELIG-13"))
+                .andExpect(jsonPath("$.findings[0].path").value("/startDate"))
+                .andExpect(jsonPath("$.findings[0].message").value(
+                        "The project may start on 1 September 2020 at the earliest for this call; it starts on 1 January 2017."));
+        check(early, "lv")
+                .andExpect(jsonPath("$.findings[0].message").value(
+                        "Šajā konkursā projekts var sākties ne agrāk kā 01.09.2020; tas sākas 01.01.2017."));
+    }
+
+    @Test
+    void refusesALearningActivityLongerThanItsKindMayLast() throws Exception {
+        check(greenSkills().replace("\"days\": 5", "\"days\": 400"), "en")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.eligible").value(false))
+                .andExpect(jsonPath("$.findings[*].rule", hasItem("R-FIN-08")))
+                .andExpect(jsonPath("$.findings[*].path", hasItem("/learningActivities/0/travellers/0/days")))
+                .andExpect(jsonPath("$.findings[*].message", hasItem(
+                        "Short-term joint staff training lasts from 5 to 60 days (travel days not counted); 400 days were given.")));
+    }
+
+    @Test
+    void writesAmountsInFindingsAsTheReaderWritesMoney() throws Exception {
+        String costly = greenSkills().replace("\"eligibleCost\": 4000.0", "\"eligibleCost\": 1616000.0");
+        check(costly, "en")
+                .andExpect(jsonPath("$.findings[*].message", hasItem(
+                        "Exceptional costs are capped at €50,000.00 per project; €1,212,000.00 was reduced to the cap.")));
+        check(costly, "lv")
+                .andExpect(jsonPath("$.findings[*].message", hasItem(containsString("1\u00a0212\u00a0000,00\u00a0€"))));
+    }
+
+    @Test
+    void refusesASchoolExchangePartnershipInACallThatDidNotOfferIt() throws Exception {
+        String schools = Files.readString(Path.of("src/test/resources/api-examples/reading-together.json"))
+                .replace("\"KA201\"", "\"KA229\"").replace("\"INNOVATION\"", "\"EXCHANGE_OF_GOOD_PRACTICES\"");
+        check(schools, "en").andExpect(status().isOk())
+                .andExpect(jsonPath("$.findings[*].rule", not(hasItem("R-ELIG-04"))));
+        String before2018 = schools.replaceFirst("\"callYear\": *2020", "\"callYear\": 2017");
+        check(before2018, "en")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.eligible").value(false))
+                .andExpect(jsonPath("$.findings[*].rule", hasItem("R-ELIG-04")))
+                .andExpect(jsonPath("$.findings[*].message", hasItem(
+                        "School Exchange Partnerships (KA229) were not open in the 2017 call; they exist only in the "
+                                + "calls 2018–2020.")));
     }
 
     @ParameterizedTest
