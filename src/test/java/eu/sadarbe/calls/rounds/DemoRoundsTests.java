@@ -34,7 +34,7 @@ class DemoRoundsTests {
     void aRestartKeepsTheExtensionOfTheOpenDemoRound() {
         CallRoundSummary open = openDemoRound();
         LocalDateTime later = open.deadline().plusDays(3);
-        rounds.extend(open.id(), later, "R-SUB-03: extended by the Commission");
+        rounds.extend(open.id(), later, "R-SUB-03: extended by the Commission", "admin@demo.sadarbe.eu");
 
         demoRounds.run(new DefaultApplicationArguments());
 
