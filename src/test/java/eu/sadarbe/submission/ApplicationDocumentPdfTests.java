@@ -96,7 +96,8 @@ class ApplicationDocumentPdfTests {
                 latvian.money(budget.maximum()), "Goda apliecinājumu", "Anna Bērziņa");
         assertThat(text).as("page numbers").containsPattern("Lappuse\\W{0,3}1 no 2");
         assertThat(text).as("labels, not codes").doesNotContain("VET_PROVIDER", "TECHNICIAN",
-                "SHORT_TERM_JOINT_STAFF_TRAINING", "legalName", "organisationType");
+                "SHORT_TERM_JOINT_STAFF_TRAINING", "legalName", "organisationType", "??");
+        assertThat(text).as("the priority by its name").containsPattern("\\p{L}+.* \\(HZ-ENVIRONMENT-CLIMATE\\)");
         assertThat(PdfConformance.failures(pdf, PDFAFlavour.PDFA_2_U)).as("PDF/A-2u").isEmpty();
         assertThat(PdfConformance.failures(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1").isEmpty();
     }

@@ -89,9 +89,13 @@ public class ApplicationPdf {
             Map<String, String> countries = new HashMap<>();
             reference.countries(submission.callYear())
                     .forEach(country -> countries.put(country.code().value(), country.name().in(locale)));
+            Map<String, String> priorities = new HashMap<>();
+            reference.priorities(submission.callYear(), null)
+                    .forEach(priority -> priorities.put(priority.code(), priority.name().in(locale)));
             Budget budget = budgeting.budgetOf(document, rules.parametersFor(submission.callYear(),
                     submission.actionType()));
-            return Optional.of(SubmittedDocument.of(submission, agency, document, countries, json, budget));
+            return Optional.of(SubmittedDocument.of(submission, agency, document, countries, priorities, json,
+                    budget));
         }
     }
 

@@ -19,11 +19,12 @@ import eu.sadarbe.submission.SubmissionSummary;
 /**
  * The application as submitted, as people read it (issue #17): the frozen document with the agency's name, the
  * organisations' names wherever the document refers to one by its ID, the description texts, the budget from the
- * budget module, the annexes and who signed the declaration of honour. What the template
+ * budget module, the priorities' and countries' names, the annexes and who signed the declaration of honour. What the template
  * {@code submission/application-document} shows.
  */
 public record SubmittedDocument(SubmissionSummary submission, String agencyName, ApplicationDocument document,
-                                Map<String, String> countries, List<Description> descriptions,
+                                Map<String, String> countries, Map<String, String> priorities,
+                                List<Description> descriptions,
                                 List<BudgetLine> budget, Money total, Money maximum, List<AnnexLine> annexes,
                                 @Nullable String signedBy) {
 
@@ -38,13 +39,20 @@ public record SubmittedDocument(SubmissionSummary submission, String agencyName,
                 .orElse(reference);
     }
 
+    /** A priority by its name in the reader's language and its code. */
+    public String priority(String code) {
+        String name = priorities.get(code);
+        return name == null ? code : name + " (" + code + ")";
+    }
+
     public String country(Organisation organisation) {
         String code = organisation.country().value();
         return countries.getOrDefault(code, code) + " (" + code + ")";
     }
 
     static SubmittedDocument of(SubmissionSummary submission, String agencyName, ApplicationDocument document,
-                                Map<String, String> countries, JsonNode json, Budget budget) {
+                                Map<String, String> countries, Map<String, String> priorities, JsonNode json,
+                                Budget budget) {
         List<Description> descriptions = new ArrayList<>();
         for (DraftSection section : DraftSection.values()) {
             if (section.isDescriptionText()) {
@@ -69,7 +77,7 @@ public record SubmittedDocument(SubmissionSummary submission, String agencyName,
         }
         String signedBy = textOrNull(json.path("declaration").path("signedBy"));
         return new SubmittedDocument(submission, agencyName, document, new LinkedHashMap<>(countries),
-                descriptions, lines, budget.total(), budget.maximum(), annexes, signedBy);
+                new LinkedHashMap<>(priorities), descriptions, lines, budget.total(), budget.maximum(), annexes, signedBy);
     }
 
     private static @Nullable String textOrNull(JsonNode node) {
