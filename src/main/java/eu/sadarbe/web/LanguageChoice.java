@@ -22,17 +22,9 @@ public class LanguageChoice implements LocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
-        Object chosen = request.getAttribute(COOKIE);
-        if (chosen instanceof Locale locale) {
-            return locale;
-        }
-        if (request.getCookies() != null) {
-            for (Cookie cookie : request.getCookies()) {
-                Locale locale = COOKIE.equals(cookie.getName()) ? Languages.parse(cookie.getValue()) : null;
-                if (locale != null) {
-                    return locale;
-                }
-            }
+        Locale chosen = chosen(request);
+        if (chosen != null) {
+            return chosen;
         }
         String header = request.getHeader("Accept-Language");
         if (header != null) {
@@ -46,6 +38,26 @@ public class LanguageChoice implements LocaleResolver {
             }
         }
         return Languages.ENGLISH;
+    }
+
+    /**
+     * The language the person chose (the language switch, or a sign-in), or null where the page's language only
+     * follows the browser's Accept-Language: a choice wins over the account's preference at sign-in, a browser's
+     * default does not.
+     */
+    public static @Nullable Locale chosen(HttpServletRequest request) {
+        if (request.getAttribute(COOKIE) instanceof Locale locale) {
+            return locale;
+        }
+        if (request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                Locale locale = COOKIE.equals(cookie.getName()) ? Languages.parse(cookie.getValue()) : null;
+                if (locale != null) {
+                    return locale;
+                }
+            }
+        }
+        return null;
     }
 
     @Override

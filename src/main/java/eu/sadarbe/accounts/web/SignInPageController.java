@@ -1,6 +1,9 @@
 package eu.sadarbe.accounts.web;
 
 import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
@@ -11,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import eu.sadarbe.accounts.domain.DemoAccounts;
+import eu.sadarbe.web.LanguageChoice;
 
 /** The sign-in page; in demo mode it lists the demo sign-ins for every role. */
 @Controller
@@ -23,7 +27,7 @@ class SignInPageController {
     }
 
     @GetMapping("/sign-in")
-    String signIn(Model model) {
+    String signIn(Model model, HttpServletRequest request) {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
         if (current != null && current.isAuthenticated() && !(current instanceof AnonymousAuthenticationToken)) {
             return "redirect:/";
@@ -35,6 +39,10 @@ class SignInPageController {
         if (!model.containsAttribute("retryAt")) {
             model.addAttribute("retryAt", null);
         }
+        // Only a language the person chose is posted with the sign-in and wins over the account's own; a page that
+        // merely follows the browser's Accept-Language leaves the account's language in force.
+        Locale chosen = LanguageChoice.chosen(request);
+        model.addAttribute("chosenLanguage", chosen == null ? null : chosen.getLanguage());
         model.addAttribute("demoAccounts", demo.getIfAvailable() == null ? List.of() : DemoAccounts.ALL);
         model.addAttribute("demoPassword", DemoAccounts.PASSWORD);
         return "accounts/sign-in";
