@@ -54,6 +54,7 @@ class SecurityEventsBrowserTests extends BrowserTest {
                     .setViewportSize(width, 900))) {
                 Page page = context.newPage();
                 signIn(page, "admin@demo.sadarbe.eu");
+                page.navigate(url("/?lang=en"));   // whatever language earlier tests left as the admin's choice
                 page.locator("a[href='/admin/security-events']").click();
                 assertThat(page.locator("h1")).hasText("Security events");
                 page.locator("#kind").selectOption("SIGN_IN_FAILED");
