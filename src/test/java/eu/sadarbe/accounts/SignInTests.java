@@ -73,6 +73,20 @@ class SignInTests {
     }
 
     @Test
+    void switchingBackInTheSameSessionIsRememberedToo() throws Exception {
+        String email = "switch-back-" + UUID.randomUUID() + "@example.eu";
+        register.open(email, "Switch Back", "right-password-1", Set.of(Role.APPLICANT), null);
+        var signedIn = mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password("right-password-1"))
+                .andExpect(authenticated()).andReturn();
+        Cookie session = signedIn.getResponse().getCookie("SESSION");
+
+        mvc.perform(get("/?lang=lv").cookie(session)).andExpect(status().isOk());
+        assertThat(register.byEmail(email).orElseThrow().language()).isEqualTo("lv");
+        mvc.perform(get("/?lang=en").cookie(session)).andExpect(status().isOk());
+        assertThat(register.byEmail(email).orElseThrow().language()).as("the switch back to English").isEqualTo("en");
+    }
+
+    @Test
     void withoutAPageLanguageTheAccountsOwnLanguageApplies() throws Exception {
         String email = "own-language-" + UUID.randomUUID() + "@example.eu";
         AccountSummary account = register.open(email, "Own Language", "right-password-1", Set.of(Role.APPLICANT), null);

@@ -32,9 +32,10 @@ class LanguagePreference implements WebMvcConfigurer {
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
                 Locale chosen = Languages.parse(request.getParameter("lang"));
                 var authentication = SecurityContextHolder.getContext().getAuthentication();
+                // Saved on every explicit switch: the language in the signed-in principal is the one the account had
+                // at sign-in, so comparing with it missed a switch back (lv, then en, in one session).
                 if (chosen != null && authentication != null
-                        && authentication.getPrincipal() instanceof SignedInUser user
-                        && !chosen.getLanguage().equals(user.language())) {
+                        && authentication.getPrincipal() instanceof SignedInUser user) {
                     register.preferLanguage(user.id(), chosen);
                 }
                 return true;
