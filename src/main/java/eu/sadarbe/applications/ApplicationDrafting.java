@@ -37,6 +37,8 @@ public class ApplicationDrafting {
 
     /** The most characters a description text may have; shown as the user types. */
     public static final int DESCRIPTION_LIMIT = 5000;
+    /** The withdrawal reason's column: application_draft.withdrawal_reason. */
+    public static final int WITHDRAWAL_REASON_LIMIT = 2000;
 
     private final DraftStore store;
     private final DraftAccess access;
@@ -192,6 +194,9 @@ public class ApplicationDrafting {
         DraftRow draft = coordinated(by, id);
         if (draft.status() == ApplicationStatus.WITHDRAWN) {
             throw new ApplicationWithdrawn(id);
+        }
+        if (reason.trim().length() > WITHDRAWAL_REASON_LIMIT) {
+            throw new DraftRefused(Reason.WITHDRAWAL_REASON_TOO_LONG, String.valueOf(WITHDRAWAL_REASON_LIMIT));
         }
         Instant now = now();
         long version = draft.version() + 1;

@@ -126,15 +126,21 @@ class DraftPageController {
         }
     }
 
+    /** A missing or too long reason shows the task list again with the message and the reason as typed. */
     @PostMapping("/applications/{id}/withdrawal")
     String withdraw(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id,
-                    @RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
-        if (reason == null || reason.isBlank()) {
-            redirect.addFlashAttribute("withdrawalError", true);
-        } else {
+                    @RequestParam(required = false) @Nullable String reason, Model model, Locale locale) {
+        try {
+            if (reason == null || reason.isBlank()) {
+                throw new DraftRefused(DraftRefused.Reason.WITHDRAWAL_REASON_MISSING);
+            }
             drafting.withdraw(user.id(), id, reason);
+            return "redirect:/applications/" + id;
+        } catch (DraftRefused refused) {
+            model.addAttribute("withdrawalErrors", errors.lines(refused, locale));
+            model.addAttribute("withdrawalReason", reason);
+            return tasks(user, id, model, locale);
         }
-        return "redirect:/applications/" + id;
     }
 
     @GetMapping("/applications/{id}/history")

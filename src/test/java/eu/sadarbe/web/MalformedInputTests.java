@@ -26,7 +26,8 @@ import eu.sadarbe.applications.DraftDocuments;
 
 /**
  * Malformed input that answered 500 (issue #12, section 6) answers 4xx with a message in the page's or
- * Accept-Language's language: an unknown section, a malformed group, a value too long for its column.
+ * Accept-Language's language: an unknown section, a malformed group, a reason too long for its column, and any
+ * value the database refuses as data.
  */
 @SadarbeTest
 class MalformedInputTests {
@@ -39,6 +40,10 @@ class MalformedInputTests {
     AccountRegister accounts;
     @Autowired
     ApplicationDrafting drafting;
+    @Autowired
+    PageInputErrors pageErrors;
+    @Autowired
+    ApiProblems apiProblems;
 
     RequestPostProcessor as(String email) {
         AccountSummary account = accounts.byEmail(email).orElseThrow();
@@ -74,17 +79,42 @@ class MalformedInputTests {
     }
 
     @Test
-    void aValueTooLongForItsColumnIsABadRequestInThePagesLanguage() throws Exception {
+    void aTooLongWithdrawalReasonIsRefusedWithTheReasonKept() throws Exception {
         ApplicationSummary draft = annasDraft();
+        String reason = "Iemesls " + "x".repeat(100_000);
         mvc.perform(post("/applications/{id}/withdrawal", draft.id()).with(as(DraftDocuments.ANNA)).with(csrf())
-                        .header("Accept-Language", "lv").param("reason", "x".repeat(100_000)))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("Kāda ievadītā vērtība ir pārāk gara")))
-                .andExpect(content().string(not(containsString("Exception"))));
+                        .header("Accept-Language", "lv").param("reason", reason))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Atsaukšanas iemeslā drīkst būt ne vairāk kā 2000 rakstzīmes")))
+                .andExpect(content().string(containsString(">" + reason + "</textarea>")));
         mvc.perform(post("/api/v1/applications/{id}/withdrawal", draft.id()).with(as(DraftDocuments.ANNA)).with(csrf())
                         .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"reason\": \"" + "x".repeat(100_000) + "\"}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(containsString("too long")));
+                        .content("{\"reason\": \"" + reason + "\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.reason").value("WITHDRAWAL_REASON_TOO_LONG"))
+                .andExpect(jsonPath("$.detail").value(containsString("at most 2000 characters")));
+        mvc.perform(post("/applications/{id}/withdrawal", draft.id()).with(as(DraftDocuments.ANNA)).with(csrf())
+                        .param("reason", " "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Give the reason for withdrawing the application.")));
+    }
+
+    /** The net beneath the forms: whatever value the database refuses as data is 400 with a message, never 500. */
+    @Test
+    void aValueTheDatabaseRefusesIsABadRequestInThePagesLanguage() throws Exception {
+        var tooLong = new org.springframework.dao.DataIntegrityViolationException("insert",
+                new java.sql.SQLException("value too long for type character varying(1000)", "22001"));
+        var page = pageErrors.valueOutOfRange(tooLong, new org.springframework.mock.web.MockHttpServletRequest("POST",
+                "/rounds"), java.util.Locale.forLanguageTag("lv"), null);
+        org.assertj.core.api.Assertions.assertThat(page.getStatus().value()).isEqualTo(400);
+        org.assertj.core.api.Assertions.assertThat(page.getModel().get("detail").toString())
+                .startsWith("Kāda ievadītā vērtība ir pārāk gara");
+        var problem = apiProblems.valueOutOfRange(tooLong, java.util.Locale.ENGLISH);
+        org.assertj.core.api.Assertions.assertThat(problem.getStatus()).isEqualTo(400);
+        org.assertj.core.api.Assertions.assertThat(problem.getDetail()).contains("too long");
+        var other = new org.springframework.dao.DataIntegrityViolationException("duplicate",
+                new java.sql.SQLException("duplicate key", "23505"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> apiProblems.valueOutOfRange(other, java.util.Locale.ENGLISH))
+                .isSameAs(other);
     }
 }

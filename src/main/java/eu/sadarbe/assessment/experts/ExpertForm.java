@@ -7,11 +7,16 @@ import org.jspecify.annotations.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 /** An officer's entry for an expert of the pool: the e-mail of their expert account and what they assess. */
-public record ExpertForm(@NotBlank(message = "{experts.error.email}") String email,
-                         @NotEmpty(message = "{experts.error.fields}") @Nullable List<String> fields,
+public record ExpertForm(@NotBlank(message = "{experts.error.email}")
+                         @Size(max = 320, message = "{experts.error.email}") String email,
+                         // The columns hold 400 and 200 characters: a handful of action types and languages.
+                         @NotEmpty(message = "{experts.error.fields}") @Size(max = 10, message = "{experts.error.fields}")
+                         @Nullable List<@Pattern(regexp = "KA\\d{3}", message = "{experts.error.fields}") String> fields,
                          @NotBlank(message = "{experts.error.languages}")
+                         @Size(max = 100, message = "{experts.error.languages}")
                          @Pattern(regexp = "\\s*[a-zA-Z]{2}(\\s*,\\s*[a-zA-Z]{2})*\\s*",
                                  message = "{experts.error.languages}") String languages,
                          @NotBlank(message = "{experts.error.country}")

@@ -58,6 +58,18 @@ class ExpertPoolPageTests {
     }
 
     @Test
+    void valuesLongerThanTheirColumnsAreExplainedNotAnswered500() throws Exception {
+        AccountSummary gatis = accounts.byEmail("gatis.ozols@demo.sadarbe.eu").orElseThrow();
+        mvc.perform(post("/agency/experts/" + gatis.id()).with(user(person(ILZE))).with(csrf())
+                        .param("email", "gatis.ozols@demo.sadarbe.eu").param("fields", "x".repeat(100_000))
+                        .param("languages", "lv," + "en,".repeat(200) + "de").param("country", "LV")
+                        .param("organisationOid", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose at least one action type.")))
+                .andExpect(content().string(containsString("Enter languages as two-letter codes")));
+    }
+
+    @Test
     void theOfficerRecordsARelationAndAnotherAgencyMayNotTouchTheExpert() throws Exception {
         AccountSummary gatis = accounts.byEmail("gatis.ozols@demo.sadarbe.eu").orElseThrow();
         String page = "/agency/experts/" + gatis.id();
