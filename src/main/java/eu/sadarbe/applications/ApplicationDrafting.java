@@ -90,11 +90,13 @@ public class ApplicationDrafting {
                 document.actionType().name(), document.title(), applicant.identifier(), applicant.country().value(),
                 ApplicationStatus.DRAFT, null, 1, by, now);
         store.insert(draft, now);
-        DocumentJson.split(DocumentJson.object(documentJson)).forEach((section, given) -> {
-            // Annexes are files uploaded to this draft: a document cannot bring references to files elsewhere.
-            ObjectNode content = section == DraftSection.ANNEXES ? DocumentJson.JSON.createObjectNode()
-                    : section == DraftSection.DECLARATION && Declaration.accepted(given)
-                    ? Declaration.signed(given, by) : given;
+        Map<DraftSection, ObjectNode> sections = DocumentJson.split(DocumentJson.object(documentJson));
+        // Annexes are files uploaded to this draft: a document cannot bring references to files elsewhere.
+        sections.put(DraftSection.ANNEXES, DocumentJson.JSON.createObjectNode());
+        String digest = DocumentJson.digestWithoutDeclaration(sections);
+        sections.forEach((section, given) -> {
+            ObjectNode content = section == DraftSection.DECLARATION && Declaration.accepted(given)
+                    ? Declaration.signed(given, by, digest) : given;
             String json = DocumentJson.canonical(content);
             store.insertSection(draft.id(), section, json, editor, now);
             if (!content.isEmpty()) {
@@ -136,7 +138,7 @@ public class ApplicationDrafting {
         SectionState current = saved.get(section);
         // A signed declaration is compared as it would be stored, with its signer: a repeated save is no conflict.
         ObjectNode given = section == DraftSection.DECLARATION && Declaration.accepted(content)
-                ? signature(draft, by, content) : content;
+                ? signature(draft, by, content, DocumentJson.digestWithoutDeclaration(objects(saved))) : content;
         String yours = DocumentJson.canonical(given);
         if (current != null && current.version() != baseVersion) {
             if (current.content().equals(yours)) {
@@ -242,6 +244,10 @@ public class ApplicationDrafting {
         Editor editor = editor(by);
         long version = draft.version() + 1;
         boolean changed = false;
+        // A declaration signed in this write covers the document as this write leaves it.
+        Map<DraftSection, ObjectNode> written = objects(saved);
+        written.putAll(wanted);
+        String digest = DocumentJson.digestWithoutDeclaration(written);
         for (var entry : wanted.entrySet()) {
             String after = DocumentJson.canonical(entry.getValue());
             SectionState before = saved.get(entry.getKey());
@@ -249,7 +255,7 @@ public class ApplicationDrafting {
                 continue;
             }
             if (entry.getKey() == DraftSection.DECLARATION && Declaration.accepted(entry.getValue())) {
-                after = DocumentJson.canonical(signature(draft, by, entry.getValue()));
+                after = DocumentJson.canonical(signature(draft, by, entry.getValue(), digest));
                 if (before != null && before.content().equals(after)) {
                     continue;
                 }
@@ -274,11 +280,17 @@ public class ApplicationDrafting {
      * Only a person acting for the applicant organisation (who always may edit) signs the declaration of honour;
      * a partner's invited editor may not, so a partner never declares on the applicant's behalf.
      */
-    private ObjectNode signature(DraftRow draft, AccountId by, ObjectNode content) {
+    private ObjectNode signature(DraftRow draft, AccountId by, ObjectNode content, String documentDigest) {
         if (!access.isCoordinator(by, draft)) {
             throw new DraftRefused(Reason.NOT_SIGNATORY);
         }
-        return Declaration.signed(content, by);
+        return Declaration.signed(content, by, documentDigest);
+    }
+
+    private static Map<DraftSection, ObjectNode> objects(Map<DraftSection, SectionState> saved) {
+        Map<DraftSection, ObjectNode> sections = new EnumMap<>(DraftSection.class);
+        saved.forEach((section, state) -> sections.put(section, DocumentJson.object(state.content())));
+        return sections;
     }
 
     private ApplicationDocument read(String json) {

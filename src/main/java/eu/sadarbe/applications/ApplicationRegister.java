@@ -61,15 +61,34 @@ public class ApplicationRegister {
      */
     @Transactional(readOnly = true)
     public Optional<Declaration> declaration(ApplicationId id) {
+        return signedDeclaration(id).filter(declaration -> declaration.covers(currentDigest(id)));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean declarationMade(ApplicationId id) {
+        return declaration(id).isPresent();
+    }
+
+    /**
+     * Whether a declaration was signed, but for an earlier version of the document: a change since voided it and
+     * it must be signed again (issue 12).
+     */
+    @Transactional(readOnly = true)
+    public boolean declarationOutdated(ApplicationId id) {
+        return signedDeclaration(id).filter(declaration -> !declaration.covers(currentDigest(id))).isPresent();
+    }
+
+    private Optional<Declaration> signedDeclaration(ApplicationId id) {
         DraftRow draft = store.find(id).orElseThrow(() -> new ApplicationNotFound(id));
         SectionState section = store.sections(id).get(DraftSection.DECLARATION);
         return Optional.ofNullable(section).flatMap(state -> Declaration.in(state.content()))
                 .filter(declaration -> access.isCoordinator(declaration.signer(), draft));
     }
 
-    @Transactional(readOnly = true)
-    public boolean declarationMade(ApplicationId id) {
-        return declaration(id).isPresent();
+    private String currentDigest(ApplicationId id) {
+        Map<DraftSection, ObjectNode> sections = new java.util.EnumMap<>(DraftSection.class);
+        store.sections(id).forEach((section, state) -> sections.put(section, DocumentJson.object(state.content())));
+        return DocumentJson.digestWithoutDeclaration(sections);
     }
 
     /** The current draft as the application document v1. */

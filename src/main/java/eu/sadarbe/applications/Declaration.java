@@ -12,9 +12,11 @@ import eu.sadarbe.accounts.AccountId;
  * The declaration of honour of the DECLARATION section (Programme Guide, Part C: the applicant's legal
  * representative declares that the application is correct and that the partners gave their mandates). Only a
  * person who acts for the applicant organisation signs it; partners' invited editors cannot. The system notes the
- * signer's account beside the typed name ({@code signedByAccount}), so the frozen document names who signed.
+ * signer's account beside the typed name ({@code signedByAccount}), so the frozen document names who signed, and the
+ * SHA-256 digest of the canonical document without its declaration ({@code documentDigest}): a declaration covers
+ * that one version, and any later change voids it (issue 12).
  */
-public record Declaration(String signedBy, AccountId signer) {
+public record Declaration(String signedBy, AccountId signer, String documentDigest) {
 
     static final String FIELD = "declaration";
 
@@ -23,11 +25,12 @@ public record Declaration(String signedBy, AccountId signer) {
         JsonNode declaration = DocumentJson.object(sectionContent).path(FIELD);
         String name = declaration.path("signedBy").asString("").strip();
         String account = declaration.path("signedByAccount").asString("");
+        String digest = declaration.path("documentDigest").asString("");
         if (!declaration.path("accepted").asBoolean(false) || name.isEmpty() || account.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Declaration(name, new AccountId(UUID.fromString(account))));
+            return Optional.of(new Declaration(name, new AccountId(UUID.fromString(account)), digest));
         } catch (IllegalArgumentException notAnAccount) {
             return Optional.empty();
         }
@@ -38,14 +41,23 @@ public record Declaration(String signedBy, AccountId signer) {
         return content.path(FIELD).path("accepted").asBoolean(false);
     }
 
-    /** Notes the account signing the ticked declaration; refuses a declaration without the signer's name. */
-    static ObjectNode signed(ObjectNode content, AccountId signer) {
+    /** Whether the declaration was signed for the document with this digest (its version without the declaration). */
+    public boolean covers(String digest) {
+        return documentDigest.equals(digest);
+    }
+
+    /**
+     * Notes the account signing the ticked declaration and the digest of the document it covers; refuses a
+     * declaration without the signer's name.
+     */
+    static ObjectNode signed(ObjectNode content, AccountId signer, String documentDigest) {
         ObjectNode copy = content.deepCopy();
         ObjectNode declaration = (ObjectNode) copy.get(FIELD);
         if (declaration.path("signedBy").asString("").isBlank()) {
             throw new DraftRefused(DraftRefused.Reason.SIGNATORY_NAME_MISSING);
         }
         declaration.put("signedByAccount", signer.value().toString());
+        declaration.put("documentDigest", documentDigest);
         return copy;
     }
 }

@@ -1,6 +1,10 @@
 package eu.sadarbe.applications;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -74,6 +78,23 @@ public final class DocumentJson {
             document.set(DraftSection.DESCRIPTION, description);
         }
         return document;
+    }
+
+    /**
+     * The SHA-256 digest (hex) of the canonical document made of these sections without the declaration of
+     * honour: what a signed declaration covers (issue 12).
+     */
+    public static String digestWithoutDeclaration(Map<DraftSection, ObjectNode> sections) {
+        Map<DraftSection, ObjectNode> covered = new EnumMap<>(DraftSection.class);
+        covered.putAll(sections);
+        covered.remove(DraftSection.DECLARATION);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(canonical(assemble(covered)).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     /** Fields in name order at every level, no insignificant whitespace. */

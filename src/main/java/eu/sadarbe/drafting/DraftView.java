@@ -62,6 +62,8 @@ class DraftView {
         boolean declared = register.declarationMade(id);
         statuses.put(DraftSection.DECLARATION, declared ? TaskStatus.COMPLETED : TaskStatus.NOT_STARTED);
         model.addAttribute("declarationSigned", declared);
+        // A declaration covers one version of the document: after a change it must be signed again (issue 12).
+        model.addAttribute("declarationOutdated", !declared && register.declarationOutdated(id));
         // Mandates may follow until the grant agreement is signed: missing ones warn, they never block.
         List<PartnerMandate> mandates = annexes.mandates(id);
         long uploaded = mandates.stream().filter(PartnerMandate::uploaded).count();

@@ -9,10 +9,21 @@ import eu.sadarbe.applications.ApplicationId;
 public class DeclarationNotSigned extends RuntimeException {
 
     private final ApplicationId application;
+    private final boolean outdated;
 
     public DeclarationNotSigned(ApplicationId application) {
-        super("The declaration of honour of " + application + " is not signed");
+        this(application, false);
+    }
+
+    /** {@code outdated}: it was signed, for an earlier version of the document, and must be signed again. */
+    public DeclarationNotSigned(ApplicationId application, boolean outdated) {
+        super("The declaration of honour of " + application + (outdated ? " covers an earlier version" : " is not signed"));
         this.application = application;
+        this.outdated = outdated;
+    }
+
+    public boolean outdated() {
+        return outdated;
     }
 
     public ApplicationId application() {

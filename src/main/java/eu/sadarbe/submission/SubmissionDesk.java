@@ -153,7 +153,7 @@ public class SubmissionDesk {
         }
         // Read in this transaction, after the freeze locked the draft: the declaration cannot change meanwhile.
         if (!applications.declarationMade(id)) {
-            throw new DeclarationNotSigned(id);
+            throw new DeclarationNotSigned(id, applications.declarationOutdated(id));
         }
         String agency = report.nationalAgency().orElseThrow(() -> new NoNationalAgency(
                 frozen.summary().applicantCountry(), frozen.summary().actionType(), frozen.summary().callYear())).code();

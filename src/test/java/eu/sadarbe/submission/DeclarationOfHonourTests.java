@@ -171,6 +171,46 @@ class DeclarationOfHonourTests {
     }
 
     @Test
+    void aChangeAfterSigningVoidsTheDeclarationUntilTheCoordinatorSignsAgain() throws Exception {
+        ApplicationSummary draft = fixtures.draft(round, BEFORE, "Signed, then changed");
+        var anna = fixtures.person(SubmissionFixtures.ANNA);
+        var peteris = fixtures.person(SubmissionFixtures.PETERIS);
+        drafting.invite(anna.id(), draft.id(), SubmissionFixtures.PETERIS, Access.EDIT);
+        assertThat(register.declarationMade(draft.id())).isTrue();
+
+        var sections = drafting.sections(peteris.id(), draft.id());
+        var context = DocumentJson.object(sections.get(DraftSection.CONTEXT).content());
+        context.put("title", "Changed by a partner after the coordinator signed");
+        drafting.saveSection(peteris.id(), draft.id(), DraftSection.CONTEXT, context,
+                sections.get(DraftSection.CONTEXT).version());
+
+        assertThat(register.declarationMade(draft.id())).isFalse();
+        assertThat(register.declarationOutdated(draft.id())).isTrue();
+        long version = register.find(draft.id()).orElseThrow().version();
+        mvc.perform(post("/api/v1/applications/{id}/submissions", draft.id()).header("Idempotency-Key", "v1")
+                        .header("If-Match", String.valueOf(version)).with(user(peteris)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("DECLARATION_NOT_SIGNED"))
+                .andExpect(jsonPath("$.signedForAnEarlierVersion").value(true));
+        mvc.perform(get("/applications/{id}", draft.id()).with(user(anna)))
+                .andExpect(content().string(containsString("id=\"declaration-missing\"")))
+                .andExpect(content().string(containsString("so the declaration must be signed again")));
+        mvc.perform(get("/applications/{id}", draft.id()).with(user(anna)).header("Accept-Language", "lv"))
+                .andExpect(content().string(containsString("apliecinājums jāparaksta vēlreiz")));
+        assertThat(desk.submissions(draft.id(), anna)).isEmpty();
+
+        long declarationVersion = drafting.sections(anna.id(), draft.id()).get(DraftSection.DECLARATION).version();
+        mvc.perform(post("/applications/{id}/sections/declaration", draft.id()).with(csrf()).with(user(anna))
+                        .param("baseVersion", String.valueOf(declarationVersion)).param("accepted", "true")
+                        .param("signedBy", "Anna Bērziņa"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(register.declarationMade(draft.id())).isTrue();
+        mvc.perform(post("/api/v1/applications/{id}/submissions", draft.id()).header("Idempotency-Key", "v2")
+                        .with(user(anna)))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
     void aSignedDeclarationShowsNoWarningAndTheSubmitButton() throws Exception {
         ApplicationSummary draft = fixtures.draft(round, BEFORE, "Declared");
 

@@ -24,7 +24,6 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
@@ -42,7 +41,7 @@ import eu.sadarbe.web.PublicPaths;
 
 /**
  * Who may open what. Pages use form sign-in with CSRF protection; the JSON API under {@code /api} uses HTTP
- * Basic or the session and answers 401/403 as problem details. Each module declares its public paths.
+ * Basic or the session (then with the CSRF token too) and answers 401/403 as problem details. Each module declares its public paths.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -111,8 +110,8 @@ class SecurityConfiguration {
                         .defaultAccessDeniedHandlerFor((request, response, denied) ->
                                 SignInRefusals.problem(response, HttpStatus.FORBIDDEN, "You may not open this."), API))
                 .csrf(csrf -> csrf
-                        .csrfTokenRepository(new CookieCsrfTokenRepository())
-                        .ignoringRequestMatchers(API))
+                        .csrfTokenRepository(new SessionBoundCsrfTokens())
+                        .ignoringRequestMatchers(SecurityConfiguration::apiWithoutAmbientCredentials))
                 .addFilterAfter(new CsrfCookieOnEveryPage(), CsrfFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
@@ -122,6 +121,16 @@ class SecurityConfiguration {
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
                                         .ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * The API needs no CSRF token where a forged cross-site request could not act as the person: with HTTP Basic
+     * (or, later, a bearer token) in the Authorization header, which a browser never adds by itself, or without a
+     * session cookie. A state change authenticated by the browser's session cookie needs the token (issue 12).
+     */
+    private static boolean apiWithoutAmbientCredentials(HttpServletRequest request) {
+        return API.matches(request)
+                && (request.getHeader("Authorization") != null || request.getRequestedSessionId() == null);
     }
 
     /**

@@ -69,7 +69,8 @@ class SubmissionPageController {
         } catch (ApplicationNotEligible ineligible) {
             model.addAttribute("refusal", problems.text("submission.problem.notEligible", locale));
         } catch (DeclarationNotSigned missing) {
-            model.addAttribute("refusal", problems.text("submission.problem.declaration", locale));
+            model.addAttribute("refusal", problems.text(missing.outdated() ? "submission.problem.declarationOutdated"
+                    : "submission.problem.declaration", locale));
             model.addAttribute("declarationRefused", true);
         } catch (ApplicationChanged changed) {
             model.addAttribute("refusal", problems.text("submission.problem.changed", locale));

@@ -57,9 +57,11 @@ class SubmissionProblems {
 
     /** 422 with the stable code DECLARATION_NOT_SIGNED and the page where the declaration is signed. */
     ProblemDetail declarationNotSigned(DeclarationNotSigned missing, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "submission.problem.declaration", locale);
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, missing.outdated()
+                ? "submission.problem.declarationOutdated" : "submission.problem.declaration", locale);
         problem.setType(URI.create("urn:sadarbe:problem:declaration-not-signed"));
         problem.setProperty("code", "DECLARATION_NOT_SIGNED");
+        problem.setProperty("signedForAnEarlierVersion", missing.outdated());
         problem.setProperty("declarationPage", "/applications/" + missing.application() + "/sections/declaration");
         return problem;
     }
