@@ -395,9 +395,13 @@ class Soak:
                 self.recorder.confirm("decisions", group, True)
             letters = ilze.form("decision letters", "/agency/selection/letters", key, csrf_from="/agency/selection")
             if letters.status == 302:
+                # Only applications with a decision get a letter: the issued ones are those whose letter opens.
                 for application in applications:
                     if application["actionType"] == action_type:
-                        self.recorder.confirm("letters", application["id"], group)
+                        letter = ilze.call("decision letter", "GET",
+                                           f"/agency/selection/applications/{application['id']}/letter")
+                        if letter.status == 200 and letter.body.startswith(b"%PDF"):
+                            self.recorder.confirm("letters", application["id"], group)
 
     def score_all(self, expert):
         client = self.client(expert)

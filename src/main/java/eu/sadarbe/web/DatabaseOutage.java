@@ -81,6 +81,15 @@ class DatabaseOutage extends OncePerRequestFilter {
                     || cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
                 return cause;
             }
+            // A failed batch keeps why each statement failed in its chain of next exceptions, not in its cause:
+            // "Check constraint invalid" on a batch INSERT, because "The database has been closed" (issue #12).
+            if (cause instanceof SQLException sql && sql.getNextException() != null
+                    && sql.getNextException() != sql) {
+                Throwable next = outage(sql.getNextException());
+                if (next != null) {
+                    return next;
+                }
+            }
             // "Application exception overridden by rollback exception": the rollback on a dead connection
             // failed too, and the outage that caused it is kept beside the cause, not in it.
             if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {

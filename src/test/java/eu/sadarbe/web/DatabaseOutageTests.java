@@ -78,6 +78,22 @@ class DatabaseOutageTests {
     }
 
     @Test
+    void seesTheOutageBehindAFailedBatch() throws Exception {
+        // Issue #12: a batch INSERT failed on "Check constraint invalid", because the database had been closed;
+        // the batch keeps the reason among its next exceptions, not as its cause.
+        java.sql.BatchUpdateException batch = new java.sql.BatchUpdateException(
+                "Check constraint invalid: \"CONSTRAINT_CC: \"", "23514", 23514, new int[0]);
+        batch.setNextException(new java.sql.SQLNonTransientConnectionException("The database has been closed",
+                "90098", 90098));
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(new MockHttpServletRequest("GET", "/applications"), response, (req, res) -> {
+            throw new org.springframework.dao.DataIntegrityViolationException("PreparedStatementCallback", batch);
+        });
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("30");
+    }
+
+    @Test
     void letsOtherFailuresPass() {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/applications/x");
         assertThatThrownBy(() -> filter.doFilter(request, new MockHttpServletResponse(), (req, res) -> {
