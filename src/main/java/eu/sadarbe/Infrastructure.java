@@ -1,17 +1,23 @@
 package eu.sadarbe;
 
+import java.sql.DatabaseMetaData;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import javax.sql.DataSource;
 
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.data.relational.core.mapping.RelationalMappingContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -46,6 +52,29 @@ class Infrastructure {
                 return bean;
             }
         };
+    }
+
+    /**
+     * Migrations write {@code ${large_binary}} for columns that hold files (annexes, PDFs): a large object on H2,
+     * BYTEA on PostgreSQL. H2 keeps a BYTEA value inside its row; with many multi-megabyte annexes stored at once,
+     * H2 2.5 then failed reading its own file and the damage outlived a restart, while large objects are stored
+     * apart and held (issue #12: the soak, and {@code scripts/soak/H2LargeRowsStress.java}).
+     */
+    @Bean
+    FlywayConfigurationCustomizer largeBinaryColumns() {
+        return configuration -> {
+            Map<String, String> placeholders = new HashMap<>(configuration.getPlaceholders());
+            placeholders.put("large_binary", isH2(configuration.getDataSource()) ? "BINARY LARGE OBJECT" : "BYTEA");
+            configuration.placeholders(placeholders);
+        };
+    }
+
+    private static boolean isH2(DataSource dataSource) {
+        try {
+            return "H2".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+        } catch (MetaDataAccessException unreachable) {
+            throw new IllegalStateException("Cannot tell which database Sadarbe runs on", unreachable);
+        }
     }
 
     @Bean
