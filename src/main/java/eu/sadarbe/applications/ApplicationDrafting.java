@@ -6,8 +6,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -168,20 +171,35 @@ public class ApplicationDrafting {
                 .writeValueAsString(DocumentJson.object(DocumentJson.canonical(ApplicationRegister.assembled(store, id))));
     }
 
-    /** The coordinator's side invites a user of a partner organisation, by the e-mail of an existing account. */
+    /**
+     * The coordinator's side invites a user of a partner organisation by e-mail address. An address with an account
+     * gets the access now; one without waits as an invitation until an account with it lists its applications. The
+     * answer is the same for both, so that inviting never tells whether an address has an account (issue #12).
+     */
     @Transactional
-    public Member invite(AccountId by, ApplicationId id, String email, Access level) {
+    public Invitation invite(AccountId by, ApplicationId id, String email, Access level) {
         DraftRow draft = coordinated(by, id);
-        AccountSummary invited = accounts.byEmail(email.trim())
-                .orElseThrow(() -> new DraftRefused(Reason.UNKNOWN_ACCOUNT, email.trim()));
-        if (access.isCoordinator(invited.id(), draft)) {
-            throw new DraftRefused(Reason.ALREADY_COORDINATOR, invited.email());
+        String address = email.strip().toLowerCase(Locale.ROOT);
+        if (!PLAUSIBLE_EMAIL.matcher(address).matches()) {
+            throw new DraftRefused(Reason.INVALID_EMAIL, email.strip());
         }
         Instant now = now();
-        store.invite(id, invited.id(), level, by, now);
-        store.record(id, draft.version(), "MEMBERS", editor(by), now, null, invited.email() + " " + level);
-        return new Member(invited.id(), invited.email(), invited.displayName(), level);
+        Optional<AccountSummary> invited = accounts.byEmail(address);
+        if (invited.isPresent()) {
+            if (access.isCoordinator(invited.get().id(), draft)) {
+                // The inviter acts for the applicant organisation and sees its users: this tells nothing new.
+                throw new DraftRefused(Reason.ALREADY_COORDINATOR, invited.get().email());
+            }
+            store.invite(id, invited.get().id(), level, by, now);
+        } else {
+            store.inviteAddress(id, address, level, by, now);
+        }
+        store.record(id, draft.version(), "MEMBERS", editor(by), now, null, address + " " + level);
+        return new Invitation(address, level);
     }
+
+    /** An address as people type it: something@domain.tld, no spaces, at most 254 characters. */
+    private static final Pattern PLAUSIBLE_EMAIL = Pattern.compile("(?=.{3,254}$)[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
 
     @Transactional(readOnly = true)
     public List<Member> members(AccountId by, ApplicationId id) {

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.node.ObjectNode;
 
 import eu.sadarbe.accounts.AccountId;
+import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.applications.domain.AnnexStore;
 import eu.sadarbe.applications.domain.DraftAccess;
 import eu.sadarbe.applications.domain.DraftRow;
@@ -25,12 +26,15 @@ public class ApplicationRegister {
     private final DraftAccess access;
     private final ApplicationDocumentReader reader;
     private final AnnexStore annexes;
+    private final AccountRegister accounts;
 
-    ApplicationRegister(DraftStore store, DraftAccess access, ApplicationDocumentReader reader, AnnexStore annexes) {
+    ApplicationRegister(DraftStore store, DraftAccess access, ApplicationDocumentReader reader, AnnexStore annexes,
+                        AccountRegister accounts) {
         this.store = store;
         this.access = access;
         this.reader = reader;
         this.annexes = annexes;
+        this.accounts = accounts;
     }
 
     @Transactional(readOnly = true)
@@ -38,9 +42,13 @@ public class ApplicationRegister {
         return store.find(id).map(DraftRow::toSummary);
     }
 
-    /** The drafts the account may view: of the organisations it acts for, and those it was invited to. */
-    @Transactional(readOnly = true)
+    /**
+     * The drafts the account may view: of the organisations it acts for, and those it was invited to — including
+     * invitations sent to its address before it had an account, which it takes up here.
+     */
+    @Transactional
     public List<ApplicationSummary> actingFor(AccountId account) {
+        accounts.byId(account).ifPresent(summary -> store.takeUpInvitations(account, summary.email()));
         return store.visibleTo(account, access.oidsActedFor(account)).stream().map(DraftRow::toSummary).toList();
     }
 

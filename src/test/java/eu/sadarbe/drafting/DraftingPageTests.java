@@ -128,14 +128,36 @@ class DraftingPageTests {
     void aRefusedInvitationShowsTheMessageInThePagesLanguageAndKeepsTheAddress() throws Exception {
         ApplicationSummary draft = annasDraft();
         mvc.perform(post("/applications/" + draft.id() + "/members").with(as(ANNA)).with(csrf())
-                        .header("Accept-Language", "lv").param("email", "nav.tada@example.lv").param("access", "EDIT"))
+                        .header("Accept-Language", "lv").param("email", "nav tada adrese").param("access", "EDIT"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Nav konta ar e-pasta adresi nav.tada@example.lv"),
-                        containsString("value=\"nav.tada@example.lv\""))));
+                .andExpect(content().string(allOf(containsString("Norādiet uzaicināmās personas e-pasta adresi"),
+                        containsString("value=\"nav tada adrese\""))));
         mvc.perform(post("/applications/" + draft.id() + "/members").with(as(ANNA)).with(csrf())
                         .param("email", "").param("access", "EDIT"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("No account has the e-mail address")));
+                .andExpect(content().string(containsString("Give the e-mail address of the person to invite")));
+    }
+
+    @Test
+    void anAddressWithoutAnAccountIsInvitedAsAnyOtherAndTakesUpTheAccessOnceItHasOne() throws Exception {
+        ApplicationSummary draft = annasDraft();
+        String address = "later-" + java.util.UUID.randomUUID() + "@example.lv";
+        var withoutAccount = mvc.perform(post("/applications/" + draft.id() + "/members").with(as(ANNA)).with(csrf())
+                        .param("email", address).param("access", "VIEW"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        var withAccount = mvc.perform(post("/applications/" + draft.id() + "/members").with(as(ANNA)).with(csrf())
+                        .param("email", PETERIS).param("access", "VIEW"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(withoutAccount.getResponse().getRedirectedUrl())
+                .as("the same answer, whether or not the address has an account")
+                .isEqualTo(withAccount.getResponse().getRedirectedUrl());
+
+        accounts.open(address, "Later Comer", "later-password-1", java.util.Set.of(eu.sadarbe.accounts.Role.APPLICANT),
+                null);
+        mvc.perform(get("/applications/" + draft.id()).with(as(address))).andExpect(status().isNotFound());
+        mvc.perform(get("/applications").with(as(address)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Zaļās prasmes")));
+        mvc.perform(get("/applications/" + draft.id()).with(as(address))).andExpect(status().isOk());
     }
 
     @Test

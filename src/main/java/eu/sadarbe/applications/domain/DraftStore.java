@@ -158,6 +158,41 @@ public class DraftStore {
         }
     }
 
+    /** An invitation for an address with no account yet; inviting the address again changes the access. */
+    public void inviteAddress(ApplicationId id, String email, Access access, AccountId invitedBy, Instant now) {
+        int updated = jdbc.sql("UPDATE application_invitation SET access_level = ? WHERE application_id = ? AND email = ?")
+                .params(access.name(), id.value(), email).update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO application_invitation (application_id, email, access_level, invited_by, invited_at) "
+                            + "VALUES (?, ?, ?, ?, ?)")
+                    .params(id.value(), email, access.name(), invitedBy.value(), at(now)).update();
+        }
+    }
+
+    /**
+     * The account with this address takes up the invitations that waited for it: each becomes its access to the
+     * draft (the access it has already, if any, is left as it is). Answers how many there were.
+     */
+    public int takeUpInvitations(AccountId account, String email) {
+        List<Map<String, Object>> waiting = jdbc.sql(
+                        "SELECT application_id, access_level, invited_by, invited_at FROM application_invitation WHERE email = ?")
+                .param(email).query().listOfRows();
+        for (Map<String, Object> invitation : waiting) {
+            Object application = invitation.get("application_id");
+            boolean member = jdbc.sql("SELECT COUNT(*) FROM application_member WHERE application_id = ? AND account_id = ?")
+                    .params(application, account.value()).query(Integer.class).single() > 0;
+            if (!member) {
+                jdbc.sql("INSERT INTO application_member (application_id, account_id, access_level, invited_by, invited_at) "
+                                + "VALUES (?, ?, ?, ?, ?)")
+                        .params(application, account.value(), invitation.get("access_level"),
+                                invitation.get("invited_by"), invitation.get("invited_at")).update();
+            }
+            jdbc.sql("DELETE FROM application_invitation WHERE application_id = ? AND email = ?")
+                    .params(application, email).update();
+        }
+        return waiting.size();
+    }
+
     /** An invited user and what they may do. */
     public record MemberRow(AccountId account, Access access) {
     }

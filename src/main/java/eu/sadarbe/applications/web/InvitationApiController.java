@@ -1,6 +1,5 @@
 package eu.sadarbe.applications.web;
 
-import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,11 +20,12 @@ import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.Access;
 import eu.sadarbe.applications.ApplicationDrafting;
 import eu.sadarbe.applications.ApplicationId;
+import eu.sadarbe.applications.Invitation;
 import eu.sadarbe.applications.Member;
 
 /**
  * Partners' users invited to a draft, as on the task list's page: everyone who may view the draft lists them;
- * only the coordinator's side (users acting for the applicant organisation) invites. There is no revocation yet:
+ * only the coordinator's side (users acting for the applicant organisation) invites, by e-mail address. There is no revocation yet:
  * inviting again changes the access.
  */
 @RestController
@@ -49,24 +49,25 @@ class InvitationApiController {
     }
 
     @PostMapping(path = "/api/v1/applications/{id}/invitations", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Invite the user with this e-mail to view or edit (again: change the access)",
-            responses = {@ApiResponse(responseCode = "201", description = "Invited"),
+    @Operation(summary = "Invite the person with this e-mail address to view or edit (again: change the access)",
+            description = "The answer is the same whether or not the address has an account: with one, the access "
+                    + "applies now; without, once an account with that address lists its applications.",
+            responses = {@ApiResponse(responseCode = "202", description = "Invited"),
                     @ApiResponse(responseCode = "401", description = "Not signed in"),
                     @ApiResponse(responseCode = "403", description = "Only users acting for the applicant organisation invite",
                             content = @Content(mediaType = "application/problem+json")),
                     @ApiResponse(responseCode = "404", description = "No such draft, or you may not see it",
                             content = @Content(mediaType = "application/problem+json")),
-                    @ApiResponse(responseCode = "422", description = "No account has this e-mail, or it already acts for the applicant",
+                    @ApiResponse(responseCode = "422", description = "Not an e-mail address, or its account acts for the applicant already",
                             content = @Content(mediaType = "application/problem+json"))})
-    ResponseEntity<MemberResponse> invite(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id,
-                                          @RequestBody InvitationRequest invitation) {
-        Member member = drafting.invite(user.id(), id, invitation.email() == null ? "" : invitation.email(),
-                invitation.access() == null ? Access.EDIT : invitation.access());
-        return ResponseEntity.created(URI.create("/api/v1/applications/" + id + "/invitations"))
-                .body(MemberResponse.of(member));
+    ResponseEntity<Invitation> invite(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id,
+                                      @RequestBody InvitationRequest invitation) {
+        return ResponseEntity.accepted().body(drafting.invite(user.id(), id,
+                invitation.email() == null ? "" : invitation.email(),
+                invitation.access() == null ? Access.EDIT : invitation.access()));
     }
 
-    /** Whom to invite, by the e-mail of an existing account; EDIT when no access is given. */
+    /** Whom to invite, by e-mail address; EDIT when no access is given. */
     record InvitationRequest(@Nullable String email, @Nullable Access access) {
     }
 
