@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,7 @@ import eu.sadarbe.assessment.AuditTrail;
 import eu.sadarbe.calls.CallRounds;
 import eu.sadarbe.selection.domain.Outcome;
 import eu.sadarbe.selection.domain.SelectionDesk;
+import eu.sadarbe.submission.SettableClock;
 import eu.sadarbe.submission.SubmissionDesk;
 import eu.sadarbe.submission.SubmissionFixtures;
 import eu.sadarbe.submission.SubmissionSummary;
@@ -82,6 +84,14 @@ class SelectionTests {
     @Autowired
     ApplicationEventPublisher publisher;
 
+    @Autowired
+    SettableClock clock;
+
+    @AfterEach
+    void clockBack() {
+        clock.reset();
+    }
+
     SelectionTestData fixtures;
 
     SignedInUser ilze;
@@ -94,10 +104,11 @@ class SelectionTests {
     /** Four assessed applications, made once for the class; each test starts from no decision and no envelope. */
     @BeforeEach
     void fourAssessedApplications() {
-        fixtures = new SelectionTestData(rounds, drafting, desk, accounts, transaction, publisher, jdbc);
+        fixtures = new SelectionTestData(rounds, drafting, desk, accounts, transaction, publisher, jdbc, clock);
         ilze = fixtures.person(SubmissionFixtures.ILZE);
         if (best != null && fixtures.knows(best) && fixtures.knows(failing)) {
             fixtures.undoSelection();
+            fixtures.afterTheDeadline();
             return;
         }
         fixtures.emptyRanking();
@@ -109,6 +120,7 @@ class SelectionTests {
         fixtures.assessed(thirdOnRelevance, 24, 18, 18, 20, "30000", "25000", List.of("Fine"));
         fixtures.assessed(secondOnRelevance, 26, 18, 16, 20, "40000", null, List.of("Good"));
         fixtures.assessed(failing, 14, 10, 10, 16, "10000", null, List.of("Weak"));
+        fixtures.afterTheDeadline();
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,6 +23,8 @@ import eu.sadarbe.accounts.AccountId;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.assessment.AuditTrail;
+import eu.sadarbe.assessment.RoundStillOpen;
+import eu.sadarbe.web.Formats;
 import eu.sadarbe.assessment.experts.AssignmentNotFound;
 import eu.sadarbe.assessment.experts.AssignmentRefused;
 import eu.sadarbe.assessment.experts.Assignments;
@@ -41,8 +44,11 @@ class AgencyAssessmentPageController {
     private final Assignments assignments;
     private final Consolidation consolidation;
     private final AuditTrail audit;
+    private final MessageSource messages;
 
-    AgencyAssessmentPageController(Assignments assignments, Consolidation consolidation, AuditTrail audit) {
+    AgencyAssessmentPageController(Assignments assignments, Consolidation consolidation, AuditTrail audit,
+                                   MessageSource messages) {
+        this.messages = messages;
         this.assignments = assignments;
         this.consolidation = consolidation;
         this.audit = audit;
@@ -138,6 +144,15 @@ class AgencyAssessmentPageController {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(Model model) {
         model.addAttribute("status", 404);
+        return "error";
+    }
+
+    @ExceptionHandler(RoundStillOpen.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String stillOpen(RoundStillOpen open, Model model, java.util.Locale locale) {
+        model.addAttribute("status", 409);
+        model.addAttribute("detail", messages.getMessage(RoundStillOpen.MESSAGE_KEY,
+                new Object[] {Formats.in(locale).brusselsTime(open.deadline().moment())}, locale));
         return "error";
     }
 

@@ -19,10 +19,13 @@ import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.assessment.AuditTrail;
 import eu.sadarbe.assessment.BackOfficeStatus;
 import eu.sadarbe.assessment.BackOfficeStatuses;
+import eu.sadarbe.assessment.RoundStillOpen;
+import eu.sadarbe.assessment.SubmissionWindow;
 import eu.sadarbe.selection.ApplicationPlacedOnReserve;
 import eu.sadarbe.selection.ApplicationRejected;
 import eu.sadarbe.selection.ApplicationSelected;
 import eu.sadarbe.selection.RankingKey;
+import eu.sadarbe.submission.Deadline;
 
 /**
  * The officer's selection work (R-AWD-05): the ranking within the envelope, what-if, reduced grants, decisions and
@@ -38,11 +41,13 @@ public class SelectionDesk {
     private final BackOfficeStatuses statuses;
     private final LetterLanguages languages;
     private final ApplicationEventPublisher events;
+    private final SubmissionWindow window;
     private final Clock clock;
 
     SelectionDesk(Candidates candidates, Envelopes envelopes, Decisions decisions, AuditTrail audit,
                   BackOfficeStatuses statuses, LetterLanguages languages, ApplicationEventPublisher events,
-                  Clock clock) {
+                  SubmissionWindow window, Clock clock) {
+        this.window = window;
         this.candidates = candidates;
         this.envelopes = envelopes;
         this.decisions = decisions;
@@ -144,6 +149,7 @@ public class SelectionDesk {
      */
     @Transactional
     public int recordDecisions(RankingKey key, SignedInUser officer) {
+        requireDeadlinePassed(key, officer);
         Ranking ranking = ranking(key, officer);
         Map<ApplicationId, Decision> existing = decisions.of(key);
         int changed = 0;
@@ -168,6 +174,7 @@ public class SelectionDesk {
     public Decision override(ApplicationId id, Outcome outcome, @Nullable BigDecimal granted, @Nullable String reason,
                              SignedInUser officer) {
         Candidate candidate = candidate(id, officer);
+        window.requirePassed(id);
         String why = blankToNull(reason);
         if (why == null) {
             throw new ChangeRefused("selection.problem.overrideReasonRequired");
@@ -189,7 +196,7 @@ public class SelectionDesk {
      */
     @Transactional
     public int issueLetters(RankingKey key, SignedInUser officer) {
-        requireOfficer(officer, key.nationalAgencyCode());
+        requireDeadlinePassed(key, officer);
         int issued = 0;
         for (Decision decision : decisions.of(key).values()) {
             String language = languages.of(decision.applicationId());
@@ -202,6 +209,29 @@ public class SelectionDesk {
             }
         }
         return issued;
+    }
+
+    /**
+     * R-SUB-01: the deadline of every application of the ranking has passed (the latest individual extension
+     * counts, R-SUB-02); empty when decisions may be taken, else the deadline still open.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Deadline> stillOpen(RankingKey key, SignedInUser officer) {
+        requireOfficer(officer, key.nationalAgencyCode());
+        return window.stillOpen(candidates.of(key).stream().map(Candidate::applicationId).toList());
+    }
+
+    /** R-SUB-01: the application's deadline while it has not passed yet. */
+    @Transactional(readOnly = true)
+    public Optional<Deadline> stillOpen(ApplicationId id, SignedInUser officer) {
+        candidate(id, officer);
+        return window.stillOpen(id);
+    }
+
+    private void requireDeadlinePassed(RankingKey key, SignedInUser officer) {
+        stillOpen(key, officer).ifPresent(deadline -> {
+            throw new RoundStillOpen(deadline);
+        });
     }
 
     private boolean decide(Candidate candidate, Outcome outcome, @Nullable BigDecimal granted, boolean override,

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
+import eu.sadarbe.assessment.RoundStillOpen;
 import eu.sadarbe.selection.RankingKey;
 import eu.sadarbe.selection.domain.Candidate;
 import eu.sadarbe.selection.domain.ChangeRefused;
@@ -37,6 +38,7 @@ import eu.sadarbe.selection.domain.UnknownApplication;
 import eu.sadarbe.selection.web.SelectionRequests.DecisionsRequest;
 import eu.sadarbe.selection.web.SelectionRequests.EnvelopeRequest;
 import eu.sadarbe.selection.web.SelectionRequests.OverrideRequest;
+import eu.sadarbe.web.Formats;
 
 /**
  * The agency's own tools: the ranking, the envelope and the decisions over HTTP (R-AWD-05), for officers of the
@@ -82,7 +84,8 @@ class SelectionApiController {
 
     @Operation(summary = "Record the decisions the ranking suggests", description = """
             Funded → SELECTED, reserve → RESERVE, the rest → REJECTED; individual overrides and decisions whose
-            letter was issued are kept. Answers the ranking with the decisions.""")
+            letter was issued are kept. 409 while the deadline of an application of the round has not passed
+            (R-SUB-01, with extensions R-SUB-02 and R-SUB-03). Answers the ranking with the decisions.""")
     @PostMapping("/api/v1/agency/{code}/decisions")
     RankingResponse recordDecisions(@PathVariable String code, @Valid @RequestBody DecisionsRequest request,
                                     @AuthenticationPrincipal SignedInUser user) {
@@ -119,6 +122,17 @@ class SelectionApiController {
     @ExceptionHandler(DecisionFinal.class)
     ProblemDetail decisionFinal(Locale locale) {
         return problem(HttpStatus.CONFLICT, "selection.problem.decisionFinal", locale);
+    }
+
+    @ExceptionHandler(RoundStillOpen.class)
+    ProblemDetail stillOpen(RoundStillOpen open, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.getMessage(
+                RoundStillOpen.MESSAGE_KEY, new Object[] {Formats.in(locale).brusselsTime(open.deadline().moment())},
+                locale));
+        problem.setTitle(messages.getMessage("backoffice.roundStillOpen.title", null, locale));
+        problem.setProperty("rule", "R-SUB-01");
+        problem.setProperty("deadline", open.deadline().moment().toOffsetDateTime());
+        return problem;
     }
 
     @ExceptionHandler(ChangeRefused.class)

@@ -22,6 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.assessment.AuditTrail;
+import eu.sadarbe.assessment.RoundStillOpen;
+import eu.sadarbe.web.Formats;
 import eu.sadarbe.selection.RankingKey;
 import eu.sadarbe.selection.domain.Candidate;
 import eu.sadarbe.selection.domain.ChangeRefused;
@@ -76,6 +78,8 @@ class SelectionPageController {
         model.addAttribute("history", desk.envelopeHistory(key, user));
         model.addAttribute("decisions", desk.decisions(key, user));
         model.addAttribute("key", key);
+        // R-SUB-01: decisions and letters are offered only once every deadline of the round has passed.
+        model.addAttribute("stillOpen", desk.stillOpen(key, user).orElse(null));
         return "selection/ranking";
     }
 
@@ -117,8 +121,12 @@ class SelectionPageController {
     String recordDecisions(@RequestParam int year, @RequestParam int round, @RequestParam String actionType,
                            @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
         RankingKey key = key(user, year, round, actionType);
-        redirect.addFlashAttribute("done", "selection.done.decisions");
-        redirect.addFlashAttribute("count", desk.recordDecisions(key, user));
+        try {
+            redirect.addFlashAttribute("count", desk.recordDecisions(key, user));
+            redirect.addFlashAttribute("done", "selection.done.decisions");
+        } catch (RoundStillOpen open) {
+            redirect.addFlashAttribute("refusedUntil", new Formats().brusselsTime(open.deadline().moment()));
+        }
         return redirectTo(key);
     }
 
@@ -126,8 +134,12 @@ class SelectionPageController {
     String issueLetters(@RequestParam int year, @RequestParam int round, @RequestParam String actionType,
                         @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
         RankingKey key = key(user, year, round, actionType);
-        redirect.addFlashAttribute("done", "selection.done.letters");
-        redirect.addFlashAttribute("count", desk.issueLetters(key, user));
+        try {
+            redirect.addFlashAttribute("count", desk.issueLetters(key, user));
+            redirect.addFlashAttribute("done", "selection.done.letters");
+        } catch (RoundStillOpen open) {
+            redirect.addFlashAttribute("refusedUntil", new Formats().brusselsTime(open.deadline().moment()));
+        }
         return redirectTo(key);
     }
 
@@ -139,6 +151,7 @@ class SelectionPageController {
         model.addAttribute("decision", desk.decisions(candidate.ranking(), user).get(id));
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("history", audit.of(id));
+        model.addAttribute("stillOpen", desk.stillOpen(id, user).orElse(null));
         return "selection/application";
     }
 
@@ -170,6 +183,8 @@ class SelectionPageController {
         } catch (ChangeRefused refused) {
             redirect.addFlashAttribute("problem", refused.messageKey());
             redirect.addFlashAttribute("problemField", "reason");
+        } catch (RoundStillOpen open) {
+            redirect.addFlashAttribute("refusedUntil", new Formats().brusselsTime(open.deadline().moment()));
         }
         return "redirect:/agency/selection/applications/" + id;
     }
