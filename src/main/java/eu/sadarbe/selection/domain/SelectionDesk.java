@@ -173,6 +173,16 @@ public class SelectionDesk {
     @Transactional
     public Decision override(ApplicationId id, Outcome outcome, @Nullable BigDecimal granted, @Nullable String reason,
                              SignedInUser officer) {
+        return override(id, outcome, granted, reason, null, officer);
+    }
+
+    /**
+     * The officer's own decision on one application, against the ranking, with a reason; a selection that takes the
+     * selected grants over the envelope needs a reason for going over it as well, and is audited with the excess.
+     */
+    @Transactional
+    public Decision override(ApplicationId id, Outcome outcome, @Nullable BigDecimal granted, @Nullable String reason,
+                             @Nullable String overEnvelopeReason, SignedInUser officer) {
         Candidate candidate = candidate(id, officer);
         window.requirePassed(id);
         String why = blankToNull(reason);
@@ -186,8 +196,38 @@ public class SelectionDesk {
         if (grant != null && (grant.signum() <= 0 || grant.compareTo(candidate.requestedGrant()) > 0)) {
             throw new ChangeRefused("selection.problem.grantAmount");
         }
-        decide(candidate, outcome, grant, true, why, decisions.find(id).orElse(null), officer);
+        BigDecimal excess = excessAfter(candidate, grant);
+        String overWhy = blankToNull(overEnvelopeReason);
+        if (excess.signum() > 0 && overWhy == null) {
+            throw new OverEnvelope(excess);
+        }
+        boolean changed = decide(candidate, outcome, grant, true, why, decisions.find(id).orElse(null), officer);
+        if (changed && excess.signum() > 0) {
+            audit.record(id, candidate.ranking().nationalAgencyCode(), "selection.overEnvelope",
+                    candidate.applicationNumber(), envelopes.of(candidate.ranking()).amount().toPlainString(),
+                    excess.toPlainString() + " (" + overWhy + ")", officer);
+        }
         return decisions.find(id).orElseThrow();
+    }
+
+    /** What the decisions made so far add up to, against the saved envelope. */
+    @Transactional(readOnly = true)
+    public DecidedTotals decided(RankingKey key, SignedInUser officer) {
+        requireOfficer(officer, key.nationalAgencyCode());
+        return DecidedTotals.of(decisions.of(key).values(), envelopes.of(key).amount());
+    }
+
+    /** By how much the selected grants would exceed the envelope with this application selected for {@code grant}. */
+    private BigDecimal excessAfter(Candidate candidate, @Nullable BigDecimal grant) {
+        if (grant == null) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal others = decisions.of(candidate.ranking()).values().stream()
+                .filter(decision -> !decision.applicationId().equals(candidate.applicationId()))
+                .filter(decision -> decision.outcome() == Outcome.SELECTED && decision.granted() != null)
+                .map(Decision::granted).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal excess = others.add(grant).subtract(envelopes.of(candidate.ranking()).amount());
+        return excess.signum() > 0 ? excess : BigDecimal.ZERO;
     }
 
     /**

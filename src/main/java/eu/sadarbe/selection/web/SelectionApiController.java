@@ -32,6 +32,7 @@ import eu.sadarbe.selection.domain.Decision;
 import eu.sadarbe.selection.domain.DecisionFinal;
 import eu.sadarbe.selection.domain.Envelope;
 import eu.sadarbe.selection.domain.NotAnOfficerOfTheAgency;
+import eu.sadarbe.selection.domain.OverEnvelope;
 import eu.sadarbe.selection.domain.Ranking;
 import eu.sadarbe.selection.domain.SelectionDesk;
 import eu.sadarbe.selection.domain.UnknownApplication;
@@ -94,7 +95,9 @@ class SelectionApiController {
         return RankingResponse.of(desk.ranking(key, user), desk.decisions(key, user));
     }
 
-    @Operation(summary = "Decide one application against the ranking, with a reason (409 once its letter was issued)")
+    @Operation(summary = "Decide one application against the ranking, with a reason (409 once its letter was issued)",
+            description = "A selection that takes the selected grants over the envelope also needs overEnvelopeReason "
+                    + "(422 with overEnvelopeBy otherwise).")
     @PostMapping("/api/v1/agency/{code}/applications/{id}/decision")
     Map<String, Object> override(@PathVariable String code, @PathVariable ApplicationId id,
                                  @Valid @RequestBody OverrideRequest request,
@@ -103,7 +106,8 @@ class SelectionApiController {
         if (!candidate.ranking().nationalAgencyCode().equals(code)) {
             throw new UnknownApplication();
         }
-        Decision decision = desk.override(id, request.outcome(), request.grantedAmount(), request.reason(), user);
+        Decision decision = desk.override(id, request.outcome(), request.grantedAmount(), request.reason(),
+                request.overEnvelopeReason(), user);
         return Map.of("applicationId", id.value(), "decision", decision.outcome().name(),
                 "grantedAmount", decision.granted() == null ? "" : decision.granted(),
                 "decidedBy", decision.decidedByEmail(), "decidedAt", decision.decidedAt().toString());
@@ -132,6 +136,15 @@ class SelectionApiController {
         problem.setTitle(messages.getMessage("backoffice.roundStillOpen.title", null, locale));
         problem.setProperty("rule", "R-SUB-01");
         problem.setProperty("deadline", open.deadline().moment().toOffsetDateTime());
+        return problem;
+    }
+
+    @ExceptionHandler(OverEnvelope.class)
+    ProblemDetail overEnvelope(OverEnvelope over, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                messages.getMessage(over.messageKey(), new Object[] {Formats.in(locale).money(over.excess())}, locale));
+        problem.setTitle(messages.getMessage("selection.problem.title", null, locale));
+        problem.setProperty("overEnvelopeBy", over.excess());
         return problem;
     }
 

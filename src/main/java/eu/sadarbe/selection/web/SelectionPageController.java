@@ -32,6 +32,7 @@ import eu.sadarbe.selection.domain.DecisionLetters;
 import eu.sadarbe.selection.domain.LetterLanguages;
 import eu.sadarbe.selection.domain.NotAnOfficerOfTheAgency;
 import eu.sadarbe.selection.domain.Outcome;
+import eu.sadarbe.selection.domain.OverEnvelope;
 import eu.sadarbe.selection.domain.Ranking;
 import eu.sadarbe.selection.domain.SelectionDesk;
 import eu.sadarbe.selection.domain.UnknownApplication;
@@ -77,6 +78,7 @@ class SelectionPageController {
         model.addAttribute("envelope", desk.envelope(key, user));
         model.addAttribute("history", desk.envelopeHistory(key, user));
         model.addAttribute("decisions", desk.decisions(key, user));
+        model.addAttribute("decided", desk.decided(key, user));
         model.addAttribute("key", key);
         // R-SUB-01: decisions and letters are offered only once every deadline of the round has passed.
         model.addAttribute("stillOpen", desk.stillOpen(key, user).orElse(null));
@@ -152,6 +154,7 @@ class SelectionPageController {
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("history", audit.of(id));
         model.addAttribute("stillOpen", desk.stillOpen(id, user).orElse(null));
+        model.addAttribute("decided", desk.decided(candidate.ranking(), user));
         return "selection/application";
     }
 
@@ -176,10 +179,18 @@ class SelectionPageController {
     @PostMapping("/agency/selection/applications/{id}/decision")
     String override(@PathVariable ApplicationId id, @RequestParam Outcome outcome,
                     @RequestParam(required = false) @Nullable String reason,
+                    @RequestParam(required = false) @Nullable String overEnvelopeReason,
                     @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
         try {
-            desk.override(id, outcome, null, reason, user);
+            desk.override(id, outcome, null, reason, overEnvelopeReason, user);
             redirect.addFlashAttribute("done", "selection.done.override");
+        } catch (OverEnvelope over) {
+            // Shown by how much, the officer's choice and reason kept, and asked for a reason for going over.
+            redirect.addFlashAttribute("problem", over.messageKey());
+            redirect.addFlashAttribute("problemField", "overEnvelopeReason");
+            redirect.addFlashAttribute("overBy", new Formats().money(over.excess()));
+            redirect.addFlashAttribute("chosenOutcome", outcome.name());
+            redirect.addFlashAttribute("typedReason", reason);
         } catch (ChangeRefused refused) {
             redirect.addFlashAttribute("problem", refused.messageKey());
             redirect.addFlashAttribute("problemField", "reason");
