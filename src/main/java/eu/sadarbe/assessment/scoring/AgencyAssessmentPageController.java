@@ -90,6 +90,8 @@ class AgencyAssessmentPageController {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("conflicts", conflict.conflicts());
             return page(officer, applicationId, null, List.of(), model);
+        } catch (AssignmentRefused refused) {
+            return refused(officer, applicationId, refused, model, response);
         }
     }
 
@@ -104,13 +106,28 @@ class AgencyAssessmentPageController {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("conflicts", conflict.conflicts());
             return page(officer, applicationId, null, List.of(), model);
+        } catch (AssignmentRefused refused) {
+            return refused(officer, applicationId, refused, model, response);
         }
     }
 
     @PostMapping("/agency/assessments/{applicationId}/third-expert")
-    String third(@AuthenticationPrincipal SignedInUser officer, @PathVariable ApplicationId applicationId) {
-        assignments.suggestThird(officer, applicationId);
-        return "redirect:/agency/assessments/" + applicationId;
+    String third(@AuthenticationPrincipal SignedInUser officer, @PathVariable ApplicationId applicationId,
+                 Model model, HttpServletResponse response) {
+        try {
+            assignments.suggestThird(officer, applicationId);
+            return "redirect:/agency/assessments/" + applicationId;
+        } catch (AssignmentRefused refused) {
+            // R-AWD-03: nobody suitable; the page says so and offers the pool for the officer's own choice.
+            return refused(officer, applicationId, refused, model, response);
+        }
+    }
+
+    private String refused(SignedInUser officer, ApplicationId applicationId, AssignmentRefused refused, Model model,
+                           HttpServletResponse response) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("refusal", "experts.refused." + refused.reason());
+        return page(officer, applicationId, null, List.of(), model);
     }
 
     @PostMapping("/agency/assessments/{applicationId}/consolidation")
