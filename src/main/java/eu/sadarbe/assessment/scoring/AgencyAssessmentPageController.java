@@ -29,6 +29,7 @@ import eu.sadarbe.assessment.experts.AssignmentNotFound;
 import eu.sadarbe.assessment.experts.AssignmentRefused;
 import eu.sadarbe.assessment.experts.Assignments;
 import eu.sadarbe.assessment.experts.ConflictFound;
+import eu.sadarbe.assessment.experts.LateConflicts;
 import eu.sadarbe.assessment.experts.OutsideYourAgency;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -45,9 +46,11 @@ class AgencyAssessmentPageController {
     private final Consolidation consolidation;
     private final AuditTrail audit;
     private final MessageSource messages;
+    private final LateConflicts lateConflicts;
 
     AgencyAssessmentPageController(Assignments assignments, Consolidation consolidation, AuditTrail audit,
-                                   MessageSource messages) {
+                                   MessageSource messages, LateConflicts lateConflicts) {
+        this.lateConflicts = lateConflicts;
         this.messages = messages;
         this.assignments = assignments;
         this.consolidation = consolidation;
@@ -183,6 +186,12 @@ class AgencyAssessmentPageController {
     private String page(SignedInUser officer, ApplicationId id, @Nullable ConsolidationForm form,
                         List<ScoreProblem> problems, Model model) {
         AssessmentState state = consolidation.state(officer, id);
+        // Issue 13, item 12: conflicts found after the assignment suspend it; the officer sees which and why.
+        lateConflicts.reviewAgency(state.application().nationalAgencyCode(), officer);
+        if (!lateConflicts.suspendedOf(id).isEmpty()) {
+            state = consolidation.state(officer, id);
+        }
+        model.addAttribute("suspended", lateConflicts.suspendedOf(id));
         model.addAttribute("state", state);
         model.addAttribute("candidates", assignments.candidates(state.application()));
         model.addAttribute("criteria", Criterion.values());

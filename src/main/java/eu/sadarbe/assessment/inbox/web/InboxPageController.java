@@ -25,6 +25,7 @@ import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.assessment.BackOfficeStatus;
 import eu.sadarbe.assessment.RoundStillOpen;
 import eu.sadarbe.assessment.SubmissionWindow;
+import eu.sadarbe.assessment.experts.LateConflicts;
 import eu.sadarbe.assessment.inbox.FormalCheckDecision;
 import eu.sadarbe.assessment.inbox.FormalCheckRefused;
 import eu.sadarbe.assessment.inbox.FormalCheckView;
@@ -41,8 +42,10 @@ class InboxPageController {
     private final Inbox inbox;
     private final FormalChecks checks;
     private final SubmissionWindow window;
+    private final LateConflicts lateConflicts;
 
-    InboxPageController(Inbox inbox, FormalChecks checks, SubmissionWindow window) {
+    InboxPageController(Inbox inbox, FormalChecks checks, SubmissionWindow window, LateConflicts lateConflicts) {
+        this.lateConflicts = lateConflicts;
         this.inbox = inbox;
         this.checks = checks;
         this.window = window;
@@ -61,7 +64,11 @@ class InboxPageController {
                  @RequestParam(required = false) @Nullable String direction,
                  @RequestParam(required = false) @Nullable Integer page,
                  @AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("inbox", inbox.of(user, InboxFilter.of(round, actionType, status, sort, direction, page)));
+        var view = inbox.of(user, InboxFilter.of(round, actionType, status, sort, direction, page));
+        model.addAttribute("inbox", view);
+        // Issue 13, item 12: conflicts of interest that came to light after the experts were assigned.
+        lateConflicts.reviewAgency(view.agency(), user);
+        model.addAttribute("suspended", lateConflicts.suspendedOf(view.agency()));
         model.addAttribute("statuses", BackOfficeStatus.values());
         model.addAttribute("sorts", InboxFilter.Sort.values());
         return "assessment/inbox";
