@@ -2,6 +2,7 @@ package eu.sadarbe.assessment;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -38,7 +39,7 @@ public class SubmissionWindow {
     @Transactional(readOnly = true)
     public Optional<Deadline> stillOpen(Collection<ApplicationId> applications) {
         return applications.stream().map(this::stillOpen).flatMap(Optional::stream)
-                .max(java.util.Comparator.comparing(Deadline::moment));
+                .max(Comparator.comparing(Deadline::moment));
     }
 
     /** Refuses with {@link RoundStillOpen} while the application's deadline has not passed. */

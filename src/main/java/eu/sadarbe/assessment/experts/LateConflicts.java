@@ -109,7 +109,7 @@ public class LateConflicts {
                         FROM assessment_assignment a
                         JOIN assessment_assessable s ON s.application_id = a.application_id
                         JOIN assessment_expert e ON e.account_id = a.expert_id
-                        WHERE a.status = 'SUSPENDED' AND """ + " " + condition + " ORDER BY s.application_number, a.id")
+                        WHERE a.status = 'SUSPENDED' AND %s ORDER BY s.application_number, a.id""".formatted(condition))
                 .param(value).query((row, number) -> {
                     String[] conflict = row.getString("reason").split("\\|", -1);
                     return new Suspension(row.getObject("id", UUID.class),
