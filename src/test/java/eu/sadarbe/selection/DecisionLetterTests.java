@@ -20,6 +20,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,6 +35,7 @@ import eu.sadarbe.calls.CallRounds;
 import eu.sadarbe.selection.domain.DecisionFinal;
 import eu.sadarbe.selection.domain.Outcome;
 import eu.sadarbe.selection.domain.SelectionDesk;
+import eu.sadarbe.submission.SettableClock;
 import eu.sadarbe.submission.SubmissionDesk;
 import eu.sadarbe.submission.SubmissionFixtures;
 import eu.sadarbe.submission.SubmissionSummary;
@@ -78,10 +80,18 @@ class DecisionLetterTests {
     @Autowired
     ApplicationEventPublisher publisher;
 
+    @Autowired
+    SettableClock clock;
+
+    @AfterEach
+    void clockBack() {
+        clock.reset();
+    }
+
     @Test
     void mailsEachLetterOnceInTheApplicantsLanguageWithTheExpertsCommentsAndLocksTheDecision() throws Exception {
         SelectionTestData fixtures = new SelectionTestData(rounds, drafting, desk, accounts, transaction, publisher,
-                jdbc);
+                jdbc, clock);
         fixtures.emptyRanking();
         SignedInUser ilze = fixtures.person(SubmissionFixtures.ILZE);
         SubmissionSummary latvian = fixtures.submitted("Zaļās prasmes: ā č ē ģ ī ķ ļ ņ š ū ž", "lv");
@@ -91,6 +101,7 @@ class DecisionLetterTests {
                 "Labi izvēlēti partneri"));
         fixtures.assessed(english, 14, 10, 10, 16, "20000", null, List.of("The needs analysis is thin."));
         fixtures.formallyRejected(ineligible, "Only two organisations from two countries");
+        fixtures.afterTheDeadline();
         selection.changeGrant(latvian.applicationId(), new BigDecimal("55000"), null, ilze);
         selection.setEnvelope(KEY, new BigDecimal("100000"), 10, ilze);
         selection.recordDecisions(KEY, ilze);

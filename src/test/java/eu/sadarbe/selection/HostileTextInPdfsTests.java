@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,6 +30,7 @@ import eu.sadarbe.applications.ApplicationDrafting;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.calls.CallRounds;
 import eu.sadarbe.selection.domain.SelectionDesk;
+import eu.sadarbe.submission.SettableClock;
 import eu.sadarbe.submission.SubmissionDesk;
 import eu.sadarbe.submission.SubmissionFixtures;
 import eu.sadarbe.submission.SubmissionSummary;
@@ -73,11 +75,19 @@ class HostileTextInPdfsTests {
     @Autowired
     ApplicationEventPublisher publisher;
 
+    @Autowired
+    SettableClock clock;
+
+    @AfterEach
+    void clockBack() {
+        clock.reset();
+    }
+
     @Test
     void everyPdfShowsHostileTextLiterallyAndTheServerFetchesNothing() throws Exception {
         try (HostileText hostile = new HostileText()) {
             SelectionTestData fixtures = new SelectionTestData(rounds, drafting, desk, accounts, transaction,
-                    publisher, jdbc);
+                    publisher, jdbc, clock);
             fixtures.emptyRanking();
             SignedInUser anna = fixtures.person(SubmissionFixtures.ANNA);
             SignedInUser ilze = fixtures.person(SubmissionFixtures.ILZE);
@@ -85,6 +95,7 @@ class HostileTextInPdfsTests {
             SubmissionSummary ineligible = submitted(fixtures, hostile, "en");
             fixtures.assessed(selected, 28, 18, 18, 26, "60000", null, hostile.all());
             fixtures.formallyRejected(ineligible, hostile.combined());
+            fixtures.afterTheDeadline();
             selection.setEnvelope(KEY, new BigDecimal("100000"), 10, ilze);
             selection.recordDecisions(KEY, ilze);
 

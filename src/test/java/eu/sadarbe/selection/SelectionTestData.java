@@ -24,6 +24,7 @@ import eu.sadarbe.assessment.CriterionScore;
 import eu.sadarbe.assessment.FormalCheckCompleted;
 import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.calls.CallRounds;
+import eu.sadarbe.submission.SettableClock;
 import eu.sadarbe.submission.SubmissionDesk;
 import eu.sadarbe.submission.SubmissionFixtures;
 import eu.sadarbe.submission.SubmissionSummary;
@@ -45,10 +46,12 @@ public final class SelectionTestData {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
+    private final SettableClock clock;
 
     public SelectionTestData(CallRounds rounds, ApplicationDrafting drafting, SubmissionDesk desk, AccountRegister accounts,
                       TransactionTemplate transaction, ApplicationEventPublisher events,
-                      JdbcClient jdbc) {
+                      JdbcClient jdbc, SettableClock clock) {
+        this.clock = clock;
         this.rounds = rounds;
         this.drafting = drafting;
         this.desk = desk;
@@ -66,6 +69,14 @@ public final class SelectionTestData {
     public CallRoundSummary openRound() {
         return rounds.all().stream().filter(round -> "Demo round (open)".equals(round.label())).findFirst()
                 .orElseThrow();
+    }
+
+    /**
+     * Moves the server's clock an hour past the open round's deadline: formal checks, ranking and decisions start only
+     * then (R-SUB-01). The test class puts the clock back ({@link SettableClock#reset()}) after each test.
+     */
+    public void afterTheDeadline() {
+        clock.set(openRound().effectiveDeadline().plusHours(1).toInstant());
     }
 
     /** Takes back the officer's work on the ranking: decisions, envelope and reduced grants; keeps the scores. */

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,7 @@ import eu.sadarbe.assessment.AuditTrail;
 import eu.sadarbe.calls.CallRounds;
 import eu.sadarbe.selection.domain.Outcome;
 import eu.sadarbe.selection.domain.SelectionDesk;
+import eu.sadarbe.submission.SettableClock;
 import eu.sadarbe.submission.SubmissionDesk;
 import eu.sadarbe.submission.SubmissionFixtures;
 import eu.sadarbe.submission.SubmissionSummary;
@@ -82,6 +84,14 @@ class SelectionTests {
     @Autowired
     ApplicationEventPublisher publisher;
 
+    @Autowired
+    SettableClock clock;
+
+    @AfterEach
+    void clockBack() {
+        clock.reset();
+    }
+
     SelectionTestData fixtures;
 
     SignedInUser ilze;
@@ -94,10 +104,11 @@ class SelectionTests {
     /** Four assessed applications, made once for the class; each test starts from no decision and no envelope. */
     @BeforeEach
     void fourAssessedApplications() {
-        fixtures = new SelectionTestData(rounds, drafting, desk, accounts, transaction, publisher, jdbc);
+        fixtures = new SelectionTestData(rounds, drafting, desk, accounts, transaction, publisher, jdbc, clock);
         ilze = fixtures.person(SubmissionFixtures.ILZE);
         if (best != null && fixtures.knows(best) && fixtures.knows(failing)) {
             fixtures.undoSelection();
+            fixtures.afterTheDeadline();
             return;
         }
         fixtures.emptyRanking();
@@ -109,6 +120,7 @@ class SelectionTests {
         fixtures.assessed(thirdOnRelevance, 24, 18, 18, 20, "30000", "25000", List.of("Fine"));
         fixtures.assessed(secondOnRelevance, 26, 18, 16, 20, "40000", null, List.of("Good"));
         fixtures.assessed(failing, 14, 10, 10, 16, "10000", null, List.of("Weak"));
+        fixtures.afterTheDeadline();
     }
 
     @Test
@@ -202,6 +214,48 @@ class SelectionTests {
             assertThat(entry.action()).isEqualTo("selection.decisionOverridden");
             assertThat(entry.before()).isEqualTo("RESERVE");
             assertThat(entry.after()).isEqualTo("REJECTED (Double funding)");
+        });
+    }
+
+    /** Issue 13, item 11: five selected for €442,206 against €400,000 while the page said "€9,695 left". */
+    @Test
+    void anOverrideOverTheEnvelopeShowsByHowMuchNeedsAReasonAndTheTotalsFollowTheDecisions() throws Exception {
+        selection.setEnvelope(KEY, new BigDecimal("100000"), 10, ilze);
+        selection.recordDecisions(KEY, ilze);
+        assertThat(page(PAGE)).contains("Selected: 2, for €100,000.00 of the envelope of €100,000.00; €0.00 left.");
+
+        var refused = mvc.perform(post("/agency/selection/applications/{id}/decision",
+                        thirdOnRelevance.applicationId()).param("outcome", "SELECTED")
+                        .param("reason", "Strategic priority").with(user(ilze)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap();
+        assertThat(refused.get("problem")).isEqualTo("selection.problem.overEnvelopeReasonRequired");
+        assertThat(refused.get("overBy")).isEqualTo("€30,000.00");
+        assertThat(selection.decisions(KEY, ilze).get(thirdOnRelevance.applicationId()).outcome())
+                .isEqualTo(Outcome.RESERVE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> selection.override(
+                        thirdOnRelevance.applicationId(), Outcome.SELECTED, null, "Strategic priority", ilze))
+                .isInstanceOfSatisfying(eu.sadarbe.selection.domain.OverEnvelope.class,
+                        over -> assertThat(over.excess()).isEqualByComparingTo("30000"));
+
+        mvc.perform(post("/agency/selection/applications/{id}/decision", thirdOnRelevance.applicationId())
+                        .param("outcome", "SELECTED").param("reason", "Strategic priority")
+                        .param("overEnvelopeReason", "Money returned by a cancelled project")
+                        .with(user(ilze)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(page(PAGE)).contains("Over the envelope",
+                "Selected: 3, for €130,000.00 of the envelope of €100,000.00;", "€30,000.00 over the envelope.");
+        assertThat(mvc.perform(get(PAGE).header("Accept-Language", "lv").with(user(fixtures.person(
+                        SubmissionFixtures.ILZE, "lv")))).andReturn().getResponse().getContentAsString())
+                .contains("budžeta apjoms pārsniegts par");
+        mvc.perform(get("/api/v1/agency/LV01/ranking?year=2020&round=3&actionType=KA202").with(user(ilze)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                        "$.selectedCount").value(3))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                        "$.selectedRemaining").value(-30000.0));
+        assertThat(audit.of(thirdOnRelevance.applicationId())).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo("selection.overEnvelope");
+            assertThat(entry.after()).isEqualTo("30000.00 (Money returned by a cancelled project)");
         });
     }
 

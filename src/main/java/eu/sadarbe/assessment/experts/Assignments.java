@@ -25,6 +25,7 @@ import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.assessment.AuditTrail;
 import eu.sadarbe.assessment.BackOfficeStatuses;
+import eu.sadarbe.assessment.SubmissionWindow;
 import eu.sadarbe.organisations.Oid;
 import eu.sadarbe.organisations.OrganisationRegister;
 
@@ -52,10 +53,12 @@ public class Assignments {
     private final Clock clock;
     private final OrganisationRegister organisations;
     private final ConflictSettings settings;
+    private final SubmissionWindow window;
 
     Assignments(JdbcClient jdbc, ExpertPool pool, AssessableApplications applications, AuditTrail audit,
                 BackOfficeStatuses statuses, Clock clock, OrganisationRegister organisations,
-                ConflictSettings settings) {
+                ConflictSettings settings, SubmissionWindow window) {
+        this.window = window;
         this.organisations = organisations;
         this.settings = settings;
         this.jdbc = jdbc;
@@ -135,7 +138,8 @@ public class Assignments {
         List<Assignment> made = new ArrayList<>();
         for (Assessable application : applications.eligibleOf(agency)) {
             if (application.callYear() != callYear || application.roundNumber() != roundNumber
-                    || !application.actionType().equals(actionType)) {
+                    || !application.actionType().equals(actionType)
+                    || window.stillOpen(application.applicationId()).isPresent()) {
                 continue;
             }
             long counting = of(application.applicationId()).stream().filter(a -> a.status().counts()).count();
@@ -240,6 +244,7 @@ public class Assignments {
 
     private Assignment insert(SignedInUser officer, Assessable application, Candidate candidate, boolean third,
                               @Nullable String action) {
+        window.requirePassed(application.applicationId());
         UUID id = UUID.randomUUID();
         String reason = "suggested|" + application.actionType() + "|" + application.language() + "|"
                 + candidate.workload();

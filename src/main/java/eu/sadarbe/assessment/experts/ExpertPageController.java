@@ -31,8 +31,10 @@ class ExpertPageController {
     static final List<String> FIELDS = Arrays.stream(ActionTypeCode.values()).map(Enum::name).toList();
 
     private final ExpertPool pool;
+    private final LateConflicts lateConflicts;
 
-    ExpertPageController(ExpertPool pool) {
+    ExpertPageController(ExpertPool pool, LateConflicts lateConflicts) {
+        this.lateConflicts = lateConflicts;
         this.pool = pool;
     }
 
@@ -78,6 +80,7 @@ class ExpertPageController {
             return page(expert, ExpertForm.of(expert), relation, model);
         }
         pool.recordRelation(officer, accountId, relation.organisationOid(), relation.note());
+        lateConflicts.review(accountId, officer);   // open assignments it touches are suspended now
         redirect.addFlashAttribute("relationSaved", relation.organisationOid());
         return "redirect:/agency/experts/" + accountId;
     }

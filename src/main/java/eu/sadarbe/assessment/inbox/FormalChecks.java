@@ -22,6 +22,7 @@ import eu.sadarbe.applications.Finding;
 import eu.sadarbe.assessment.AuditTrail;
 import eu.sadarbe.assessment.BackOfficeStatus;
 import eu.sadarbe.assessment.FormalCheckCompleted;
+import eu.sadarbe.assessment.SubmissionWindow;
 import eu.sadarbe.eligibility.CheckReport;
 import eu.sadarbe.eligibility.EligibilityCheck;
 import eu.sadarbe.eligibility.EligibilityRule;
@@ -49,11 +50,13 @@ public class FormalChecks {
     private final AgencyOfficers officers;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final SubmissionWindow window;
     private final Clock clock;
 
     FormalChecks(InboxEntries entries, Inbox inbox, SubmittedApplications submitted, EligibilityCheck eligibility,
                  RegisterCheck register, AgencyOfficers officers, AuditTrail audit, ApplicationEventPublisher events,
-                 Clock clock) {
+                 SubmissionWindow window, Clock clock) {
+        this.window = window;
         this.entries = entries;
         this.inbox = inbox;
         this.submitted = submitted;
@@ -88,7 +91,8 @@ public class FormalChecks {
 
     /**
      * The inbox's bulk action: confirms as eligible each chosen application of the officer's agency that is still
-     * SUBMITTED and has no ERROR finding; the others are left for a check one by one. Audited per application.
+     * SUBMITTED, has no ERROR finding and whose deadline has passed (R-SUB-01); the others are left for a check one
+     * by one. Audited per application.
      */
     @Transactional
     public BulkConfirmation confirmEligible(List<ApplicationId> chosen, SignedInUser officer) {
@@ -97,7 +101,7 @@ public class FormalChecks {
         for (ApplicationId id : new LinkedHashSet<>(chosen)) {
             var entry = entries.find(id).filter(found -> agency.equals(found.nationalAgencyCode()));
             if (entry.isPresent() && entry.get().status() == BackOfficeStatus.SUBMITTED
-                    && entry.get().errorFindings() == 0) {
+                    && entry.get().errorFindings() == 0 && window.stillOpen(id).isEmpty()) {
                 record(entry.get(), new FormalCheckDecision(true, null, List.of()), officer);
                 confirmed++;
             }
@@ -106,6 +110,7 @@ public class FormalChecks {
     }
 
     private InboxEntry record(InboxEntry entry, FormalCheckDecision decision, SignedInUser officer) {
+        window.requirePassed(entry.applicationId());
         if (!entry.status().allowsFormalCheck()) {
             throw new FormalCheckRefused("closed");
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,10 +23,13 @@ import eu.sadarbe.accounts.AccountId;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.assessment.AuditTrail;
+import eu.sadarbe.assessment.RoundStillOpen;
+import eu.sadarbe.web.Formats;
 import eu.sadarbe.assessment.experts.AssignmentNotFound;
 import eu.sadarbe.assessment.experts.AssignmentRefused;
 import eu.sadarbe.assessment.experts.Assignments;
 import eu.sadarbe.assessment.experts.ConflictFound;
+import eu.sadarbe.assessment.experts.LateConflicts;
 import eu.sadarbe.assessment.experts.OutsideYourAgency;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -41,8 +45,13 @@ class AgencyAssessmentPageController {
     private final Assignments assignments;
     private final Consolidation consolidation;
     private final AuditTrail audit;
+    private final MessageSource messages;
+    private final LateConflicts lateConflicts;
 
-    AgencyAssessmentPageController(Assignments assignments, Consolidation consolidation, AuditTrail audit) {
+    AgencyAssessmentPageController(Assignments assignments, Consolidation consolidation, AuditTrail audit,
+                                   MessageSource messages, LateConflicts lateConflicts) {
+        this.lateConflicts = lateConflicts;
+        this.messages = messages;
         this.assignments = assignments;
         this.consolidation = consolidation;
         this.audit = audit;
@@ -84,6 +93,8 @@ class AgencyAssessmentPageController {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("conflicts", conflict.conflicts());
             return page(officer, applicationId, null, List.of(), model);
+        } catch (AssignmentRefused refused) {
+            return refused(officer, applicationId, refused, model, response);
         }
     }
 
@@ -98,13 +109,28 @@ class AgencyAssessmentPageController {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("conflicts", conflict.conflicts());
             return page(officer, applicationId, null, List.of(), model);
+        } catch (AssignmentRefused refused) {
+            return refused(officer, applicationId, refused, model, response);
         }
     }
 
     @PostMapping("/agency/assessments/{applicationId}/third-expert")
-    String third(@AuthenticationPrincipal SignedInUser officer, @PathVariable ApplicationId applicationId) {
-        assignments.suggestThird(officer, applicationId);
-        return "redirect:/agency/assessments/" + applicationId;
+    String third(@AuthenticationPrincipal SignedInUser officer, @PathVariable ApplicationId applicationId,
+                 Model model, HttpServletResponse response) {
+        try {
+            assignments.suggestThird(officer, applicationId);
+            return "redirect:/agency/assessments/" + applicationId;
+        } catch (AssignmentRefused refused) {
+            // R-AWD-03: nobody suitable; the page says so and offers the pool for the officer's own choice.
+            return refused(officer, applicationId, refused, model, response);
+        }
+    }
+
+    private String refused(SignedInUser officer, ApplicationId applicationId, AssignmentRefused refused, Model model,
+                           HttpServletResponse response) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("refusal", "experts.refused." + refused.reason());
+        return page(officer, applicationId, null, List.of(), model);
     }
 
     @PostMapping("/agency/assessments/{applicationId}/consolidation")
@@ -141,6 +167,15 @@ class AgencyAssessmentPageController {
         return "error";
     }
 
+    @ExceptionHandler(RoundStillOpen.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String stillOpen(RoundStillOpen open, Model model, java.util.Locale locale) {
+        model.addAttribute("status", 409);
+        model.addAttribute("detail", messages.getMessage(RoundStillOpen.MESSAGE_KEY,
+                new Object[] {Formats.in(locale).brusselsTime(open.deadline().moment())}, locale));
+        return "error";
+    }
+
     @ExceptionHandler(AssignmentRefused.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     String refused(Model model) {
@@ -151,6 +186,12 @@ class AgencyAssessmentPageController {
     private String page(SignedInUser officer, ApplicationId id, @Nullable ConsolidationForm form,
                         List<ScoreProblem> problems, Model model) {
         AssessmentState state = consolidation.state(officer, id);
+        // Issue 13, item 12: conflicts found after the assignment suspend it; the officer sees which and why.
+        lateConflicts.reviewAgency(state.application().nationalAgencyCode(), officer);
+        if (!lateConflicts.suspendedOf(id).isEmpty()) {
+            state = consolidation.state(officer, id);
+        }
+        model.addAttribute("suspended", lateConflicts.suspendedOf(id));
         model.addAttribute("state", state);
         model.addAttribute("candidates", assignments.candidates(state.application()));
         model.addAttribute("criteria", Criterion.values());

@@ -46,8 +46,11 @@ class ExpertScoringPageController {
     private final Scoring scoring;
     private final ApplicationReading reading;
 
+    private final org.springframework.context.MessageSource messages;
+
     ExpertScoringPageController(Assignments assignments, AssessableApplications applications, Scoring scoring,
-                                ApplicationReading reading) {
+                                ApplicationReading reading, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.assignments = assignments;
         this.applications = applications;
         this.scoring = scoring;
@@ -181,8 +184,13 @@ class ExpertScoringPageController {
 
     @ExceptionHandler({AssessmentLocked.class, AssignmentRefused.class})
     @ResponseStatus(HttpStatus.CONFLICT)
-    String locked(Model model) {
+    String locked(RuntimeException refused, Model model, java.util.Locale locale) {
         model.addAttribute("status", 409);
+        if (refused instanceof AssignmentRefused assignment) {
+            // In words, e.g. a conflict of interest found after the assignment suspended it (issue 13, item 12).
+            model.addAttribute("detail", messages.getMessage("experts.refused." + assignment.reason(), null,
+                    locale));
+        }
         return "error";
     }
 

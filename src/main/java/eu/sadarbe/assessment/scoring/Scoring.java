@@ -22,6 +22,7 @@ import eu.sadarbe.assessment.experts.Assignment;
 import eu.sadarbe.assessment.experts.AssignmentRefused;
 import eu.sadarbe.assessment.experts.AssignmentStatus;
 import eu.sadarbe.assessment.experts.Assignments;
+import eu.sadarbe.assessment.experts.LateConflicts;
 import eu.sadarbe.calls.RuleBook;
 
 /**
@@ -42,9 +43,11 @@ public class Scoring {
     private final RuleBook ruleBook;
     private final AuditTrail audit;
     private final Clock clock;
+    private final LateConflicts late;
 
     Scoring(JdbcClient jdbc, Assignments assignments, AssessableApplications applications, RuleBook ruleBook,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, LateConflicts late) {
+        this.late = late;
         this.jdbc = jdbc;
         this.assignments = assignments;
         this.applications = applications;
@@ -149,6 +152,12 @@ public class Scoring {
     }
 
     private Assessable open(SignedInUser expert, UUID assignmentId) {
+        // A conflict found after the assignment suspends it before any more scoring (issue 13, item 12).
+        late.review(expert.id(), expert);
+        assignments.byId(assignmentId).filter(found -> found.expertId().equals(expert.id()))
+                .filter(found -> found.status() == AssignmentStatus.SUSPENDED).ifPresent(found -> {
+                    throw new AssignmentRefused("suspendedConflict");
+                });
         Assignment assignment = assignments.ofExpert(expert, assignmentId);
         if (assignment.status() == AssignmentStatus.SUBMITTED) {
             throw new AssessmentLocked();

@@ -19,10 +19,13 @@ import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.assessment.AuditTrail;
 import eu.sadarbe.assessment.BackOfficeStatus;
 import eu.sadarbe.assessment.BackOfficeStatuses;
+import eu.sadarbe.assessment.RoundStillOpen;
+import eu.sadarbe.assessment.SubmissionWindow;
 import eu.sadarbe.selection.ApplicationPlacedOnReserve;
 import eu.sadarbe.selection.ApplicationRejected;
 import eu.sadarbe.selection.ApplicationSelected;
 import eu.sadarbe.selection.RankingKey;
+import eu.sadarbe.submission.Deadline;
 
 /**
  * The officer's selection work (R-AWD-05): the ranking within the envelope, what-if, reduced grants, decisions and
@@ -38,11 +41,13 @@ public class SelectionDesk {
     private final BackOfficeStatuses statuses;
     private final LetterLanguages languages;
     private final ApplicationEventPublisher events;
+    private final SubmissionWindow window;
     private final Clock clock;
 
     SelectionDesk(Candidates candidates, Envelopes envelopes, Decisions decisions, AuditTrail audit,
                   BackOfficeStatuses statuses, LetterLanguages languages, ApplicationEventPublisher events,
-                  Clock clock) {
+                  SubmissionWindow window, Clock clock) {
+        this.window = window;
         this.candidates = candidates;
         this.envelopes = envelopes;
         this.decisions = decisions;
@@ -144,6 +149,7 @@ public class SelectionDesk {
      */
     @Transactional
     public int recordDecisions(RankingKey key, SignedInUser officer) {
+        requireDeadlinePassed(key, officer);
         Ranking ranking = ranking(key, officer);
         Map<ApplicationId, Decision> existing = decisions.of(key);
         int changed = 0;
@@ -167,7 +173,18 @@ public class SelectionDesk {
     @Transactional
     public Decision override(ApplicationId id, Outcome outcome, @Nullable BigDecimal granted, @Nullable String reason,
                              SignedInUser officer) {
+        return override(id, outcome, granted, reason, null, officer);
+    }
+
+    /**
+     * The officer's own decision on one application, against the ranking, with a reason; a selection that takes the
+     * selected grants over the envelope needs a reason for going over it as well, and is audited with the excess.
+     */
+    @Transactional
+    public Decision override(ApplicationId id, Outcome outcome, @Nullable BigDecimal granted, @Nullable String reason,
+                             @Nullable String overEnvelopeReason, SignedInUser officer) {
         Candidate candidate = candidate(id, officer);
+        window.requirePassed(id);
         String why = blankToNull(reason);
         if (why == null) {
             throw new ChangeRefused("selection.problem.overrideReasonRequired");
@@ -179,8 +196,38 @@ public class SelectionDesk {
         if (grant != null && (grant.signum() <= 0 || grant.compareTo(candidate.requestedGrant()) > 0)) {
             throw new ChangeRefused("selection.problem.grantAmount");
         }
-        decide(candidate, outcome, grant, true, why, decisions.find(id).orElse(null), officer);
+        BigDecimal excess = excessAfter(candidate, grant);
+        String overWhy = blankToNull(overEnvelopeReason);
+        if (excess.signum() > 0 && overWhy == null) {
+            throw new OverEnvelope(excess);
+        }
+        boolean changed = decide(candidate, outcome, grant, true, why, decisions.find(id).orElse(null), officer);
+        if (changed && excess.signum() > 0) {
+            audit.record(id, candidate.ranking().nationalAgencyCode(), "selection.overEnvelope",
+                    candidate.applicationNumber(), envelopes.of(candidate.ranking()).amount().toPlainString(),
+                    excess.toPlainString() + " (" + overWhy + ")", officer);
+        }
         return decisions.find(id).orElseThrow();
+    }
+
+    /** What the decisions made so far add up to, against the saved envelope. */
+    @Transactional(readOnly = true)
+    public DecidedTotals decided(RankingKey key, SignedInUser officer) {
+        requireOfficer(officer, key.nationalAgencyCode());
+        return DecidedTotals.of(decisions.of(key).values(), envelopes.of(key).amount());
+    }
+
+    /** By how much the selected grants would exceed the envelope with this application selected for {@code grant}. */
+    private BigDecimal excessAfter(Candidate candidate, @Nullable BigDecimal grant) {
+        if (grant == null) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal others = decisions.of(candidate.ranking()).values().stream()
+                .filter(decision -> !decision.applicationId().equals(candidate.applicationId()))
+                .filter(decision -> decision.outcome() == Outcome.SELECTED && decision.granted() != null)
+                .map(Decision::granted).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal excess = others.add(grant).subtract(envelopes.of(candidate.ranking()).amount());
+        return excess.signum() > 0 ? excess : BigDecimal.ZERO;
     }
 
     /**
@@ -189,7 +236,7 @@ public class SelectionDesk {
      */
     @Transactional
     public int issueLetters(RankingKey key, SignedInUser officer) {
-        requireOfficer(officer, key.nationalAgencyCode());
+        requireDeadlinePassed(key, officer);
         int issued = 0;
         for (Decision decision : decisions.of(key).values()) {
             String language = languages.of(decision.applicationId());
@@ -202,6 +249,29 @@ public class SelectionDesk {
             }
         }
         return issued;
+    }
+
+    /**
+     * R-SUB-01: the deadline of every application of the ranking has passed (the latest individual extension
+     * counts, R-SUB-02); empty when decisions may be taken, else the deadline still open.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Deadline> stillOpen(RankingKey key, SignedInUser officer) {
+        requireOfficer(officer, key.nationalAgencyCode());
+        return window.stillOpen(candidates.of(key).stream().map(Candidate::applicationId).toList());
+    }
+
+    /** R-SUB-01: the application's deadline while it has not passed yet. */
+    @Transactional(readOnly = true)
+    public Optional<Deadline> stillOpen(ApplicationId id, SignedInUser officer) {
+        candidate(id, officer);
+        return window.stillOpen(id);
+    }
+
+    private void requireDeadlinePassed(RankingKey key, SignedInUser officer) {
+        stillOpen(key, officer).ifPresent(deadline -> {
+            throw new RoundStillOpen(deadline);
+        });
     }
 
     private boolean decide(Candidate candidate, Outcome outcome, @Nullable BigDecimal granted, boolean override,

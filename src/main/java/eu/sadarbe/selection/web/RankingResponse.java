@@ -9,14 +9,20 @@ import org.jspecify.annotations.Nullable;
 
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.selection.domain.Candidate;
+import eu.sadarbe.selection.domain.DecidedTotals;
 import eu.sadarbe.selection.domain.Decision;
 import eu.sadarbe.selection.domain.RankedApplication;
 import eu.sadarbe.selection.domain.Ranking;
 
-/** A ranking over HTTP (R-AWD-05): the ranked applications with the cut-off, the failing and the ineligible ones. */
+/**
+ * A ranking over HTTP (R-AWD-05): the ranked applications with the cut-off, the failing and the ineligible ones;
+ * {@code fundedTotal} and {@code remaining} are what the ranking suggests, {@code selectedCount},
+ * {@code selectedTotal} and {@code selectedRemaining} what the decisions made add up to (negative when over).
+ */
 record RankingResponse(String nationalAgencyCode, int callYear, int roundNumber, String actionType,
                        BigDecimal envelope, int reserveSize, BigDecimal fundedTotal, BigDecimal remaining,
-                       int cutOffRank, List<Entry> ranked, List<Entry> failing, List<Entry> ineligible) {
+                       int cutOffRank, List<Entry> ranked, List<Entry> failing, List<Entry> ineligible,
+                       int selectedCount, BigDecimal selectedTotal, BigDecimal selectedRemaining) {
 
     /** One application; {@code placement} is FUNDED, RESERVE, NOT_FUNDED, FAILED (R-AWD-02) or INELIGIBLE. */
     record Entry(@Nullable Integer rank, UUID applicationId, String applicationNumber, int total, int relevance,
@@ -38,6 +44,7 @@ record RankingResponse(String nationalAgencyCode, int callYear, int roundNumber,
     }
 
     static RankingResponse of(Ranking ranking, Map<ApplicationId, Decision> decisions) {
+        DecidedTotals decided = DecidedTotals.of(decisions.values(), ranking.envelope());
         return new RankingResponse(ranking.key().nationalAgencyCode(), ranking.key().callYear(),
                 ranking.key().roundNumber(), ranking.key().actionType(), ranking.envelope(), ranking.reserveSize(),
                 ranking.fundedTotal(), ranking.remaining(), ranking.cutOffRank(),
@@ -46,6 +53,7 @@ record RankingResponse(String nationalAgencyCode, int callYear, int roundNumber,
                 ranking.failing().stream().map(candidate -> Entry.of(null, candidate, "FAILED",
                         decisions.get(candidate.applicationId()))).toList(),
                 ranking.ineligible().stream().map(candidate -> Entry.of(null, candidate, "INELIGIBLE",
-                        decisions.get(candidate.applicationId()))).toList());
+                        decisions.get(candidate.applicationId()))).toList(),
+                decided.selected(), decided.amount(), decided.remaining());
     }
 }

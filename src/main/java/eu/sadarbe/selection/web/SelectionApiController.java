@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
+import eu.sadarbe.assessment.RoundStillOpen;
 import eu.sadarbe.selection.RankingKey;
 import eu.sadarbe.selection.domain.Candidate;
 import eu.sadarbe.selection.domain.ChangeRefused;
@@ -31,12 +32,14 @@ import eu.sadarbe.selection.domain.Decision;
 import eu.sadarbe.selection.domain.DecisionFinal;
 import eu.sadarbe.selection.domain.Envelope;
 import eu.sadarbe.selection.domain.NotAnOfficerOfTheAgency;
+import eu.sadarbe.selection.domain.OverEnvelope;
 import eu.sadarbe.selection.domain.Ranking;
 import eu.sadarbe.selection.domain.SelectionDesk;
 import eu.sadarbe.selection.domain.UnknownApplication;
 import eu.sadarbe.selection.web.SelectionRequests.DecisionsRequest;
 import eu.sadarbe.selection.web.SelectionRequests.EnvelopeRequest;
 import eu.sadarbe.selection.web.SelectionRequests.OverrideRequest;
+import eu.sadarbe.web.Formats;
 
 /**
  * The agency's own tools: the ranking, the envelope and the decisions over HTTP (R-AWD-05), for officers of the
@@ -82,7 +85,8 @@ class SelectionApiController {
 
     @Operation(summary = "Record the decisions the ranking suggests", description = """
             Funded → SELECTED, reserve → RESERVE, the rest → REJECTED; individual overrides and decisions whose
-            letter was issued are kept. Answers the ranking with the decisions.""")
+            letter was issued are kept. 409 while the deadline of an application of the round has not passed
+            (R-SUB-01, with extensions R-SUB-02 and R-SUB-03). Answers the ranking with the decisions.""")
     @PostMapping("/api/v1/agency/{code}/decisions")
     RankingResponse recordDecisions(@PathVariable String code, @Valid @RequestBody DecisionsRequest request,
                                     @AuthenticationPrincipal SignedInUser user) {
@@ -91,7 +95,9 @@ class SelectionApiController {
         return RankingResponse.of(desk.ranking(key, user), desk.decisions(key, user));
     }
 
-    @Operation(summary = "Decide one application against the ranking, with a reason (409 once its letter was issued)")
+    @Operation(summary = "Decide one application against the ranking, with a reason (409 once its letter was issued)",
+            description = "A selection that takes the selected grants over the envelope also needs overEnvelopeReason "
+                    + "(422 with overEnvelopeBy otherwise).")
     @PostMapping("/api/v1/agency/{code}/applications/{id}/decision")
     Map<String, Object> override(@PathVariable String code, @PathVariable ApplicationId id,
                                  @Valid @RequestBody OverrideRequest request,
@@ -100,7 +106,8 @@ class SelectionApiController {
         if (!candidate.ranking().nationalAgencyCode().equals(code)) {
             throw new UnknownApplication();
         }
-        Decision decision = desk.override(id, request.outcome(), request.grantedAmount(), request.reason(), user);
+        Decision decision = desk.override(id, request.outcome(), request.grantedAmount(), request.reason(),
+                request.overEnvelopeReason(), user);
         return Map.of("applicationId", id.value(), "decision", decision.outcome().name(),
                 "grantedAmount", decision.granted() == null ? "" : decision.granted(),
                 "decidedBy", decision.decidedByEmail(), "decidedAt", decision.decidedAt().toString());
@@ -119,6 +126,26 @@ class SelectionApiController {
     @ExceptionHandler(DecisionFinal.class)
     ProblemDetail decisionFinal(Locale locale) {
         return problem(HttpStatus.CONFLICT, "selection.problem.decisionFinal", locale);
+    }
+
+    @ExceptionHandler(RoundStillOpen.class)
+    ProblemDetail stillOpen(RoundStillOpen open, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.getMessage(
+                RoundStillOpen.MESSAGE_KEY, new Object[] {Formats.in(locale).brusselsTime(open.deadline().moment())},
+                locale));
+        problem.setTitle(messages.getMessage("backoffice.roundStillOpen.title", null, locale));
+        problem.setProperty("rule", "R-SUB-01");
+        problem.setProperty("deadline", open.deadline().moment().toOffsetDateTime());
+        return problem;
+    }
+
+    @ExceptionHandler(OverEnvelope.class)
+    ProblemDetail overEnvelope(OverEnvelope over, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                messages.getMessage(over.messageKey(), new Object[] {Formats.in(locale).money(over.excess())}, locale));
+        problem.setTitle(messages.getMessage("selection.problem.title", null, locale));
+        problem.setProperty("overEnvelopeBy", over.excess());
+        return problem;
     }
 
     @ExceptionHandler(ChangeRefused.class)

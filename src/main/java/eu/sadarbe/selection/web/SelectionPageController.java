@@ -22,6 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.assessment.AuditTrail;
+import eu.sadarbe.assessment.RoundStillOpen;
+import eu.sadarbe.web.Formats;
 import eu.sadarbe.selection.RankingKey;
 import eu.sadarbe.selection.domain.Candidate;
 import eu.sadarbe.selection.domain.ChangeRefused;
@@ -30,6 +32,7 @@ import eu.sadarbe.selection.domain.DecisionLetters;
 import eu.sadarbe.selection.domain.LetterLanguages;
 import eu.sadarbe.selection.domain.NotAnOfficerOfTheAgency;
 import eu.sadarbe.selection.domain.Outcome;
+import eu.sadarbe.selection.domain.OverEnvelope;
 import eu.sadarbe.selection.domain.Ranking;
 import eu.sadarbe.selection.domain.SelectionDesk;
 import eu.sadarbe.selection.domain.UnknownApplication;
@@ -75,7 +78,10 @@ class SelectionPageController {
         model.addAttribute("envelope", desk.envelope(key, user));
         model.addAttribute("history", desk.envelopeHistory(key, user));
         model.addAttribute("decisions", desk.decisions(key, user));
+        model.addAttribute("decided", desk.decided(key, user));
         model.addAttribute("key", key);
+        // R-SUB-01: decisions and letters are offered only once every deadline of the round has passed.
+        model.addAttribute("stillOpen", desk.stillOpen(key, user).orElse(null));
         return "selection/ranking";
     }
 
@@ -117,8 +123,12 @@ class SelectionPageController {
     String recordDecisions(@RequestParam int year, @RequestParam int round, @RequestParam String actionType,
                            @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
         RankingKey key = key(user, year, round, actionType);
-        redirect.addFlashAttribute("done", "selection.done.decisions");
-        redirect.addFlashAttribute("count", desk.recordDecisions(key, user));
+        try {
+            redirect.addFlashAttribute("count", desk.recordDecisions(key, user));
+            redirect.addFlashAttribute("done", "selection.done.decisions");
+        } catch (RoundStillOpen open) {
+            redirect.addFlashAttribute("refusedUntil", new Formats().brusselsTime(open.deadline().moment()));
+        }
         return redirectTo(key);
     }
 
@@ -126,8 +136,12 @@ class SelectionPageController {
     String issueLetters(@RequestParam int year, @RequestParam int round, @RequestParam String actionType,
                         @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
         RankingKey key = key(user, year, round, actionType);
-        redirect.addFlashAttribute("done", "selection.done.letters");
-        redirect.addFlashAttribute("count", desk.issueLetters(key, user));
+        try {
+            redirect.addFlashAttribute("count", desk.issueLetters(key, user));
+            redirect.addFlashAttribute("done", "selection.done.letters");
+        } catch (RoundStillOpen open) {
+            redirect.addFlashAttribute("refusedUntil", new Formats().brusselsTime(open.deadline().moment()));
+        }
         return redirectTo(key);
     }
 
@@ -139,6 +153,8 @@ class SelectionPageController {
         model.addAttribute("decision", desk.decisions(candidate.ranking(), user).get(id));
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("history", audit.of(id));
+        model.addAttribute("stillOpen", desk.stillOpen(id, user).orElse(null));
+        model.addAttribute("decided", desk.decided(candidate.ranking(), user));
         return "selection/application";
     }
 
@@ -163,13 +179,23 @@ class SelectionPageController {
     @PostMapping("/agency/selection/applications/{id}/decision")
     String override(@PathVariable ApplicationId id, @RequestParam Outcome outcome,
                     @RequestParam(required = false) @Nullable String reason,
+                    @RequestParam(required = false) @Nullable String overEnvelopeReason,
                     @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
         try {
-            desk.override(id, outcome, null, reason, user);
+            desk.override(id, outcome, null, reason, overEnvelopeReason, user);
             redirect.addFlashAttribute("done", "selection.done.override");
+        } catch (OverEnvelope over) {
+            // Shown by how much, the officer's choice and reason kept, and asked for a reason for going over.
+            redirect.addFlashAttribute("problem", over.messageKey());
+            redirect.addFlashAttribute("problemField", "overEnvelopeReason");
+            redirect.addFlashAttribute("overBy", new Formats().money(over.excess()));
+            redirect.addFlashAttribute("chosenOutcome", outcome.name());
+            redirect.addFlashAttribute("typedReason", reason);
         } catch (ChangeRefused refused) {
             redirect.addFlashAttribute("problem", refused.messageKey());
             redirect.addFlashAttribute("problemField", "reason");
+        } catch (RoundStillOpen open) {
+            redirect.addFlashAttribute("refusedUntil", new Formats().brusselsTime(open.deadline().moment()));
         }
         return "redirect:/agency/selection/applications/" + id;
     }

@@ -25,7 +25,11 @@ final class SelectionRequests {
                             @NotBlank String actionType) {
     }
 
-    /** An individual decision against the ranking; the reason is required. */
-    record OverrideRequest(@NotNull Outcome outcome, @Nullable BigDecimal grantedAmount, @Nullable String reason) {
+    /**
+     * An individual decision against the ranking; the reason is required, and {@code overEnvelopeReason} too when the
+     * selection would go over the envelope.
+     */
+    record OverrideRequest(@NotNull Outcome outcome, @Nullable BigDecimal grantedAmount, @Nullable String reason,
+                           @Nullable String overEnvelopeReason) {
     }
 }

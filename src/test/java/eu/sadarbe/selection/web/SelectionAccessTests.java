@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,7 @@ import eu.sadarbe.accounts.domain.DemoAccounts;
 import eu.sadarbe.applications.ApplicationDrafting;
 import eu.sadarbe.calls.CallRounds;
 import eu.sadarbe.selection.SelectionTestData;
+import eu.sadarbe.submission.SettableClock;
 import eu.sadarbe.submission.SubmissionDesk;
 import eu.sadarbe.submission.SubmissionFixtures;
 import eu.sadarbe.submission.SubmissionSummary;
@@ -65,16 +67,25 @@ class SelectionAccessTests {
     @Autowired
     ApplicationEventPublisher publisher;
 
+    @Autowired
+    SettableClock clock;
+
+    @AfterEach
+    void clockBack() {
+        clock.reset();
+    }
+
     SelectionTestData data;
 
     SubmissionSummary assessed;
 
     @BeforeEach
     void oneAssessedApplication() {
-        data = new SelectionTestData(rounds, drafting, desk, accounts, transaction, publisher, jdbc);
+        data = new SelectionTestData(rounds, drafting, desk, accounts, transaction, publisher, jdbc, clock);
         data.emptyRanking();
         assessed = data.submitted("Access", "en");
         data.assessed(assessed, 25, 15, 15, 25, "50000", null, List.of("Fine"));
+        data.afterTheDeadline();
     }
 
     @Test

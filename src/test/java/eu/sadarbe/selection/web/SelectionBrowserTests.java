@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,6 +19,7 @@ import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.applications.ApplicationDrafting;
 import eu.sadarbe.calls.CallRounds;
 import eu.sadarbe.selection.SelectionTestData;
+import eu.sadarbe.submission.SettableClock;
 import eu.sadarbe.submission.SubmissionDesk;
 import eu.sadarbe.submission.SubmissionFixtures;
 import eu.sadarbe.submission.SubmissionSummary;
@@ -46,16 +48,25 @@ class SelectionBrowserTests extends BrowserTest {
     ApplicationEventPublisher publisher;
 
     @Autowired
+    SettableClock clock;
+
+    @AfterEach
+    void clockBack() {
+        clock.reset();
+    }
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
     void theOfficerRanksTriesAnEnvelopeSavesItAndDecidesInEnglishAndLatvian() {
-        SelectionTestData data = new SelectionTestData(rounds, drafting, desk, accounts, transaction, publisher, jdbc);
+        SelectionTestData data = new SelectionTestData(rounds, drafting, desk, accounts, transaction, publisher, jdbc, clock);
         data.emptyRanking();
         SubmissionSummary first = data.submitted("Browser first", "en");
         SubmissionSummary second = data.submitted("Browser second", "lv");
         data.assessed(first, 28, 18, 18, 26, "60000", null, List.of("Strong"));
         data.assessed(second, 24, 18, 18, 20, "40000", "30000", List.of("Fine"));
+        data.afterTheDeadline();
 
         BrowserContext context = newContext("en-GB");
         Page page = context.newPage();

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
+import eu.sadarbe.assessment.RoundStillOpen;
 import eu.sadarbe.assessment.inbox.FormalCheckDecision;
 import eu.sadarbe.assessment.inbox.FormalCheckRefused;
 import eu.sadarbe.assessment.inbox.FormalCheckView;
@@ -33,6 +34,7 @@ import eu.sadarbe.assessment.inbox.InboxView;
 import eu.sadarbe.assessment.inbox.NotAnOfficerOfAgency;
 import eu.sadarbe.assessment.inbox.NotInInbox;
 import eu.sadarbe.calls.CallRoundSummary;
+import eu.sadarbe.web.Formats;
 
 /**
  * The agency's own tools over HTTP: its inbox, one application with findings, status and audit trail, and the
@@ -80,7 +82,8 @@ class AgencyApiController {
 
     @Operation(summary = "Record the formal check", description = """
             {"eligible": true} confirms; {"eligible": false, "reason": "…", "ruleIds": ["R-ELIG-10"]} rejects as
-            ineligible. A changed check is allowed until the experts start (then 409). 422 without reason or rule id.""")
+            ineligible. 409 before the application's deadline has passed (R-SUB-01, with its extensions R-SUB-02 and
+            R-SUB-03). A changed check is allowed until the experts start (then 409). 422 without reason or rule id.""")
     @PostMapping("/api/v1/agency/{code}/applications/{id}/formal-check")
     ApplicationResponse formalCheck(@PathVariable String code, @PathVariable ApplicationId id,
                                     @RequestBody FormalCheckRequest request, @AuthenticationPrincipal SignedInUser user,
@@ -104,6 +107,17 @@ class AgencyApiController {
     ProblemDetail refused(FormalCheckRefused refused, Locale locale) {
         return problem(refused.reason().equals("closed") ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT,
                 "formalCheck.refused." + refused.reason(), locale);
+    }
+
+    @ExceptionHandler(RoundStillOpen.class)
+    ProblemDetail stillOpen(RoundStillOpen open, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.getMessage(
+                RoundStillOpen.MESSAGE_KEY, new Object[] {Formats.in(locale).brusselsTime(open.deadline().moment())},
+                locale));
+        problem.setTitle(messages.getMessage("backoffice.roundStillOpen.title", null, locale));
+        problem.setProperty("rule", "R-SUB-01");
+        problem.setProperty("deadline", open.deadline().moment().toOffsetDateTime());
+        return problem;
     }
 
     private ProblemDetail problem(HttpStatus status, String key, Locale locale) {

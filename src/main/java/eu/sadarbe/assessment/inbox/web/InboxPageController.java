@@ -18,9 +18,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.assessment.BackOfficeStatus;
+import eu.sadarbe.assessment.RoundStillOpen;
+import eu.sadarbe.assessment.SubmissionWindow;
+import eu.sadarbe.assessment.experts.LateConflicts;
 import eu.sadarbe.assessment.inbox.FormalCheckDecision;
 import eu.sadarbe.assessment.inbox.FormalCheckRefused;
 import eu.sadarbe.assessment.inbox.FormalCheckView;
@@ -36,10 +41,14 @@ class InboxPageController {
 
     private final Inbox inbox;
     private final FormalChecks checks;
+    private final SubmissionWindow window;
+    private final LateConflicts lateConflicts;
 
-    InboxPageController(Inbox inbox, FormalChecks checks) {
+    InboxPageController(Inbox inbox, FormalChecks checks, SubmissionWindow window, LateConflicts lateConflicts) {
+        this.lateConflicts = lateConflicts;
         this.inbox = inbox;
         this.checks = checks;
+        this.window = window;
     }
 
     @GetMapping("/agency")
@@ -55,7 +64,11 @@ class InboxPageController {
                  @RequestParam(required = false) @Nullable String direction,
                  @RequestParam(required = false) @Nullable Integer page,
                  @AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("inbox", inbox.of(user, InboxFilter.of(round, actionType, status, sort, direction, page)));
+        var view = inbox.of(user, InboxFilter.of(round, actionType, status, sort, direction, page));
+        model.addAttribute("inbox", view);
+        // Issue 13, item 12: conflicts of interest that came to light after the experts were assigned.
+        lateConflicts.reviewAgency(view.agency(), user);
+        model.addAttribute("suspended", lateConflicts.suspendedOf(view.agency()));
         model.addAttribute("statuses", BackOfficeStatus.values());
         model.addAttribute("sorts", InboxFilter.Sort.values());
         return "assessment/inbox";
@@ -79,7 +92,7 @@ class InboxPageController {
     @PostMapping("/agency/applications/{id}/formal-check")
     String formalCheck(@PathVariable ApplicationId id, @Valid @ModelAttribute("form") FormalCheckForm form,
                        BindingResult errors, @AuthenticationPrincipal SignedInUser user, Model model,
-                       RedirectAttributes redirect) {
+                       RedirectAttributes redirect, HttpServletResponse response) {
         FormalCheckView view = checks.view(id, user);
         if (!FormalCheckForm.ELIGIBLE.equals(form.outcome()) && !form.ineligible()) {
             errors.rejectValue("outcome", "formalCheck.error.outcome");
@@ -97,6 +110,9 @@ class InboxPageController {
             checks.record(id, new FormalCheckDecision(!form.ineligible(), form.reason(), form.chosenRuleIds()), user);
         } catch (FormalCheckRefused refused) {
             errors.reject("formalCheck.refused." + refused.reason());
+            return page(view, form, model);
+        } catch (RoundStillOpen open) {
+            response.setStatus(HttpStatus.CONFLICT.value());
             return page(view, form, model);
         }
         redirect.addFlashAttribute("recorded", true);
@@ -120,6 +136,8 @@ class InboxPageController {
     private String page(FormalCheckView view, FormalCheckForm form, Model model) {
         model.addAttribute("view", view);
         model.addAttribute("form", form);
+        // R-SUB-01: no formal check is offered before the deadline; the page says until when it is open.
+        model.addAttribute("stillOpen", window.stillOpen(view.entry().applicationId()).orElse(null));
         return "assessment/application";
     }
 }

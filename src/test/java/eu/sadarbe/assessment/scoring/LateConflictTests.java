@@ -1,0 +1,101 @@
+package eu.sadarbe.assessment.scoring;
+
+import static eu.sadarbe.assessment.AssessmentFixtures.ILZE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.assessment.AssessmentFixtures;
+import eu.sadarbe.assessment.experts.Assessable;
+import eu.sadarbe.assessment.experts.AssessableApplications;
+import eu.sadarbe.assessment.experts.Assignment;
+import eu.sadarbe.assessment.experts.AssignmentRefused;
+import eu.sadarbe.assessment.experts.AssignmentStatus;
+import eu.sadarbe.assessment.experts.Assignments;
+import eu.sadarbe.assessment.experts.ExpertPool;
+import eu.sadarbe.calls.CallRounds;
+import eu.sadarbe.submission.SettableClock;
+import eu.sadarbe.submission.SubmissionDesk;
+import eu.sadarbe.submission.SubmissionTest;
+
+/**
+ * Issue 13, item 12: a conflict of interest recorded after the assignment left the expert's open assignments marked
+ * "no conflict of interest", and she scored them. Now the open assignment is suspended — the expert can no longer
+ * score it — and the officer is told on the assignment page and in the inbox.
+ */
+@SubmissionTest
+class LateConflictTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired Assignments assignments;
+    @Autowired Scoring scoring;
+    @Autowired ExpertPool pool;
+    @Autowired CallRounds rounds;
+    @Autowired ApplicationDrafting drafting;
+    @Autowired SubmissionDesk desk;
+    @Autowired AccountRegister accounts;
+    @Autowired SettableClock clock;
+    @Autowired TransactionTemplate transaction;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired AssessableApplications assessable;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void aRelationRecordedAfterTheAssignmentSuspendsItAndTellsTheOfficer() throws Exception {
+        AssessmentFixtures fixtures = new AssessmentFixtures(rounds, drafting, desk, accounts, clock, transaction,
+                events, assessable);
+        ExpertWork work = new ExpertWork(fixtures, assignments, scoring);
+        SignedInUser ilze = fixtures.person(ILZE);
+        Assessable application = fixtures.eligibleApplication(6, "Conflict found late");
+        List<Assignment> two = work.suggestedAndAccepted(application);
+        Assignment late = two.get(0);
+        Assignment other = two.get(1);
+        try {
+            mvc.perform(post("/agency/experts/{id}/relations", late.expertId().value().toString())
+                            .param("organisationOid", "E10000002").param("note", "Joined its board in May")
+                            .with(user(ilze)).with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+
+            assertThat(assignments.byId(late.id()).orElseThrow().status()).isEqualTo(AssignmentStatus.SUSPENDED);
+            assertThat(assignments.byId(other.id()).orElseThrow().status()).isEqualTo(AssignmentStatus.ACCEPTED);
+            SignedInUser expert = fixtures.person(late.expertEmail());
+            assertThatThrownBy(() -> work.submit(late, new Scores(25, 15, 15, 25)))
+                    .isInstanceOfSatisfying(AssignmentRefused.class,
+                            refused -> assertThat(refused.reason()).isEqualTo("suspendedConflict"));
+            assertThat(assignments.mine(expert)).extracting(Assignment::id).doesNotContain(late.id());
+            work.submit(other, new Scores(25, 15, 15, 25));   // the other expert's work goes on
+
+            String page = mvc.perform(get("/agency/assessments/{id}", application.applicationId()).with(user(ilze)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(page).contains("Conflicts of interest found after assignment", late.expertName(),
+                    "Recorded relation with E10000002", "Assign an expert");
+            String inbox = mvc.perform(get("/agency/applications").with(user(ilze)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(inbox).contains("id=\"late-conflicts\"", application.applicationNumber(), late.expertName());
+            String latvian = mvc.perform(get("/agency/applications").header("Accept-Language", "lv")
+                            .with(user(fixtures.person(ILZE)))).andReturn().getResponse().getContentAsString();
+            assertThat(latvian).contains("Pēc norīkošanas atklāti interešu konflikti");
+        } finally {
+            pool.relationsOf(late.expertId()).stream().filter(relation -> relation.organisationOid().equals("E10000002"))
+                    .forEach(relation -> pool.forgetRelation(ilze, late.expertId(), relation.id()));
+            jdbc.sql("UPDATE assessment_assignment SET status = 'REPLACED' WHERE application_id = ?")
+                    .param(application.applicationId().value()).update();
+        }
+    }
+}
