@@ -79,6 +79,13 @@ if (form && form.dataset.application && form.getAttribute('hx-post')) {
         }
     }
 
+    // Resolving a conflict saves what the person chose from both texts: the copy kept of their own text, which the
+    // conflict showed them, must not come back over it on the next visit.
+    document.addEventListener('submit', (event) => {
+        if (event.target.closest('#conflict')) {
+            forget();
+        }
+    });
     form.addEventListener('input', remember);
     form.addEventListener('change', remember);
     ['htmx:responseError', 'htmx:sendError', 'htmx:timeout'].forEach((name) =>
