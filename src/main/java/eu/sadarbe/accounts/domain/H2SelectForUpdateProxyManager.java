@@ -28,6 +28,7 @@ class H2SelectForUpdateProxyManager extends AbstractSelectForUpdateBasedProxyMan
             WHEN NOT MATCHED THEN INSERT (id, state) VALUES (n.id, NULL)""";
     private static final String UPDATE = "UPDATE account_sign_in_bucket SET state = ?, expires_at = ? WHERE id = ?";
     private static final String DELETE = "DELETE FROM account_sign_in_bucket WHERE id = ?";
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final DataSource dataSource;
     private final CustomColumnProvider<String> expiresAt;
@@ -110,6 +111,12 @@ class H2SelectForUpdateProxyManager extends AbstractSelectForUpdateBasedProxyMan
                 insert.setString(1, key);
                 return insert.executeUpdate() > 0;
             } catch (SQLException e) {
+                if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    // Another attempt inserted the row meanwhile: H2's MERGE does not see a row that is not yet
+                    // committed, so both inserted and the second one waited and failed on the key. Not inserted,
+                    // like PostgreSQL's ON CONFLICT DO NOTHING; Bucket4j then locks the existing row.
+                    return false;
+                }
                 throw new BucketExceptions.BucketExecutionException(e);
             }
         }
