@@ -61,7 +61,7 @@ class ThirdExpertByHandTests {
                 events, assessable);
         ExpertWork work = new ExpertWork(fixtures, assignments, scoring);
         SignedInUser ilze = fixtures.person(ILZE);
-        Assessable application = fixtures.eligibleApplication(5, "Nobody fits as third expert");
+        Assessable application = fixtures.eligibleApplication(9, "Nobody fits as third expert");
         List<Assignment> two = work.suggestedAndAccepted(application);
         List<ExpertRelation> relations = new ArrayList<>();
         try {
@@ -99,7 +99,7 @@ class ThirdExpertByHandTests {
                     .singleElement().satisfies(third -> assertThat(third.expertEmail()).isEqualTo(LIGA));
         } finally {
             relations.forEach(relation -> pool.forgetRelation(ilze, relation.expertId(), relation.id()));
-            // The experts of this application no longer count as assessing its applicant in round 5 for others.
+            // The experts of this application no longer count as assessing its applicant in round 9 for others.
             jdbc.sql("UPDATE assessment_assignment SET status = 'REPLACED' WHERE application_id = ?")
                     .param(application.applicationId().value()).update();
         }
