@@ -185,11 +185,16 @@ class Soak:
         self.base, self.deadline, self.outdir, self.workers = base, time.time() + seconds, outdir, workers
         self.recorder = Recorder(outdir)
         self.section_locks = {}
+        self.application_locks = {}   # a submission signs, then submits: no autosave or upload in between
         self.state_lock = threading.Lock()
         self.drafts = []           # [application id, coordinator email]
         self.rounds = []           # round ids the soak extends
         self.open_round = None
         self.sequence = 0
+
+    def application_lock(self, application):
+        with self.state_lock:
+            return self.application_locks.setdefault(application, threading.RLock())
 
     def next(self):
         with self.state_lock:
@@ -219,11 +224,7 @@ class Soak:
             if answer.status == 201:
                 self.drafts.append([answer.json()["id"], anna.email])
         for application, _ in self.drafts:
-            path = f"/applications/{application}/sections/declaration"
-            page = anna.page("section page", path)
-            found = re.search(r'id="baseVersion" name="baseVersion" value="(\d+)"', page.text)
-            anna.form("declaration", path, {"baseVersion": found.group(1) if found else "0", "accepted": "true",
-                                            "signedBy": "Anna Bērziņa"}, csrf_from=path)
+            self.sign(anna, application)
         self.drafts.append([demo["id"], anna.email])  # shared with Pēteris: the co-editing conflicts happen here
         admin = self.client(ADMIN)
         year, number = 2019, 9
@@ -243,7 +244,7 @@ class Soak:
         key = f"{application}/{slug}"
         with self.state_lock:
             lock = self.section_locks.setdefault(key, threading.Lock())
-        with lock:
+        with self.application_lock(application), lock:
             path = f"/applications/{application}/sections/{slug}"
             page = client.page("section page", path)
             found = re.search(r'id="baseVersion" name="baseVersion" value="(\d+)"', page.text)
@@ -277,23 +278,35 @@ class Soak:
         size = random.choice([2_000, 40_000, 900_000, 4_000_000, 8_500_000, 12_000_000])
         name = f"soak-annex-{self.next()}.pdf"
         content = pdf(size, name)
-        answer = client.upload("annex upload" + (" 8-12 MB" if size > 5_000_000 else ""),
-                               f"/applications/{application}/annexes", f"/applications/{application}/sections/annexes",
-                               {"target": "OTHER"}, name, content, expected_reset=size > 5_000_000)
+        with self.application_lock(application):
+            answer = client.upload("annex upload" + (" 8-12 MB" if size > 5_000_000 else ""),
+                                   f"/applications/{application}/annexes",
+                                   f"/applications/{application}/sections/annexes",
+                                   {"target": "OTHER"}, name, content, expected_reset=size > 5_000_000)
         if answer.status == 302 and "uploaded" in answer.location:
             self.recorder.confirm("annexes", name, {"application": application,
                                                     "sha256": hashlib.sha256(content).hexdigest()})
 
+    def sign(self, client, application):
+        """Signs the declaration of honour: any later change of the draft voids it (issue #12), so right before."""
+        path = f"/applications/{application}/sections/declaration"
+        page = client.page("section page", path)
+        found = re.search(r'id="baseVersion" name="baseVersion" value="(\d+)"', page.text)
+        return client.form("declaration", path, {"baseVersion": found.group(1) if found else "0",
+                                                 "accepted": "true", "signedBy": "Anna Bērziņa"}, csrf_from=path)
+
     def submit(self, client):
         application, _ = random.choice(self.drafts[:-1])
-        page = client.page("submit page", f"/applications/{application}/submit")
-        key = re.search(r'name="idempotencyKey" value="([^"]+)"', page.text)
-        version = re.search(r'name="version" value="(\d+)"', page.text)
-        if not key or not version:
-            return
-        answer = client.form("submission", f"/applications/{application}/submissions",
-                             {"idempotencyKey": key.group(1), "version": version.group(1)},
-                             csrf_from=f"/applications/{application}/submit")
+        with self.application_lock(application):
+            self.sign(client, application)
+            page = client.page("submit page", f"/applications/{application}/submit")
+            key = re.search(r'name="idempotencyKey" value="([^"]+)"', page.text)
+            version = re.search(r'name="version" value="(\d+)"', page.text)
+            if not key or not version:
+                return
+            answer = client.form("submission", f"/applications/{application}/submissions",
+                                 {"idempotencyKey": key.group(1), "version": version.group(1)},
+                                 csrf_from=f"/applications/{application}/submit")
         found = re.search(r"/submissions/([0-9a-f-]{36})", answer.location)
         if answer.status == 302 and found:
             self.recorder.confirm("submissions", found.group(1), {"application": application})
@@ -319,11 +332,12 @@ class Soak:
     def extend_application(self, client):
         application, _ = random.choice(self.drafts[:-1])
         day = time.strftime("%Y-%m-%d", time.gmtime(time.time() + 86400 * random.randint(40, 400)))
-        answer = client.form("individual extension", f"/applications/{application}/extension",
-                             {"deadlineDate": day, "deadlineTime": "12:00", "reason": f"Soak {self.next()}"},
-                             csrf_from=f"/applications/{application}/extension")
-        if answer.status == 302 and "/submit" in answer.location:
-            self.recorder.confirm("extensions", application, day)
+        with self.application_lock(application):  # the latest extension granted is the one kept
+            answer = client.form("individual extension", f"/applications/{application}/extension",
+                                 {"deadlineDate": day, "deadlineTime": "12:00", "reason": f"Soak {self.next()}"},
+                                 csrf_from=f"/applications/{application}/extension")
+            if answer.status == 302 and "granted" in answer.location:
+                self.recorder.confirm("extensions", application, day)
 
     def officer_reads(self, client):
         code = "LV01" if OFFICER in (client.email or "") else "LV02"
@@ -534,12 +548,14 @@ def verify(base, outdir):
         page = fresh.page("verify language", "/applications" if "anna" in email else "/")
         if f'lang="{language}"' not in page.text:
             missing.append({"language": email, "expected": language})
+    ilze = client(OFFICER + DEMO)
     for application, day in confirmed["extensions"].items():
         page = anna.page("verify extension", f"/applications/{application}/submit")
-        shown = time.strftime("%d.%m.%Y", time.strptime(day, "%Y-%m-%d"))
-        if day not in page.text and shown not in page.text:
+        officer_page = ilze.page("verify extension", f"/applications/{application}/extension")
+        shown = [day, time.strftime("%d.%m.%Y", time.strptime(day, "%Y-%m-%d")),
+                 time.strftime("%-d %B %Y", time.strptime(day, "%Y-%m-%d"))]
+        if not any(text in page.text or text in officer_page.text for text in shown):
             missing.append({"extension": application, "expected": day, "status": page.status})
-    ilze = client(OFFICER + DEMO)
     for application in confirmed["letters"]:
         letter = ilze.call("verify letter", "GET", f"/agency/selection/applications/{application}/letter")
         if letter.status != 200 or not letter.body.startswith(b"%PDF"):
