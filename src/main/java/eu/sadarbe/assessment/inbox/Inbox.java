@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationDocument;
@@ -34,10 +37,16 @@ public class Inbox {
     private final EligibilityCheck eligibility;
     private final RegisterCheck register;
     private final AgencyOfficers officers;
+    private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate reading;
 
     Inbox(InboxEntries entries, SubmittedApplications submitted, EligibilityCheck eligibility,
-          RegisterCheck register, AgencyOfficers officers) {
+          RegisterCheck register, AgencyOfficers officers, PlatformTransactionManager transactions) {
         this.entries = entries;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
         this.submitted = submitted;
         this.eligibility = eligibility;
         this.register = register;
@@ -45,21 +54,19 @@ public class Inbox {
     }
 
     /** The officer's own agency's inbox. */
-    @Transactional
     public InboxView of(SignedInUser officer, InboxFilter filter) {
         return of(officers.agencyOf(officer), filter);
     }
 
     /** The agency's inbox for its REST API: {@code agency} must be the officer's own. */
-    @Transactional
     public InboxView of(SignedInUser officer, String agency, InboxFilter filter) {
         return of(officers.requireOfficerOf(officer, agency), filter);
     }
 
     private InboxView of(String agency, InboxFilter filter) {
         catchUp(agency);
-        return new InboxView(agency, entries.page(agency, filter), entries.rounds(agency),
-                entries.actionTypes(agency), filter);
+        return reading.execute(status -> new InboxView(agency, entries.page(agency, filter), entries.rounds(agency),
+                entries.actionTypes(agency), filter));
     }
 
     /** Registers the application's latest submission unless the inbox already holds it. */
@@ -68,13 +75,18 @@ public class Inbox {
         submitted.latestOf(application).ifPresent(this::register);
     }
 
-    /** Registers the agency's submissions the inbox has not seen yet (e.g. imported ones, which publish no event). */
-    @Transactional
+    /**
+     * Registers the agency's submissions the inbox has not seen yet (e.g. imported ones, which publish no event),
+     * each in a short transaction of its own. Officers opening the inbox at once catch up the same submissions: in
+     * one long transaction the first held every new row until all were checked, and on H2 the others gave up
+     * waiting for the lock and answered 500 (the soak, issue #12). Now a second officer waits for one row at most.
+     */
     public void catchUp(String agency) {
         Map<ApplicationId, UUID> held = entries.submissionsOf(agency);
         for (SubmissionSummary latest : submitted.routedTo(agency)) {
             if (!latest.id().equals(held.get(latest.applicationId()))) {
-                register(latest.applicationId());
+                ownTransaction.executeWithoutResult(
+                        status -> submitted.latestOf(latest.applicationId()).ifPresent(this::register));
             }
         }
     }
