@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,14 +36,13 @@ public class Inbox {
     private final EligibilityCheck eligibility;
     private final RegisterCheck register;
     private final AgencyOfficers officers;
-    private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate ownTransaction;   // or the caller's, when there is one
     private final TransactionTemplate reading;
 
     Inbox(InboxEntries entries, SubmittedApplications submitted, EligibilityCheck eligibility,
           RegisterCheck register, AgencyOfficers officers, PlatformTransactionManager transactions) {
         this.entries = entries;
         this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
         this.submitted = submitted;
@@ -80,6 +78,8 @@ public class Inbox {
      * each in a short transaction of its own. Officers opening the inbox at once catch up the same submissions: in
      * one long transaction the first held every new row until all were checked, and on H2 the others gave up
      * waiting for the lock and answered 500 (the soak, issue #12). Now a second officer waits for one row at most.
+     * Called inside a transaction (a ranking, an assignment), it joins that one: a new transaction there would need a
+     * second connection while holding the first, and under load every pooled connection waited for another.
      */
     public void catchUp(String agency) {
         Map<ApplicationId, UUID> held = entries.submissionsOf(agency);
