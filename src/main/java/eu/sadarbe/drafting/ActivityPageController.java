@@ -25,6 +25,7 @@ import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationDocument;
 import eu.sadarbe.applications.ApplicationDrafting;
 import eu.sadarbe.applications.ApplicationId;
+import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.applications.ApplicationRegister;
 import eu.sadarbe.applications.DocumentJson;
 import eu.sadarbe.applications.DraftOverview;
@@ -54,10 +55,12 @@ class ActivityPageController {
     private final DraftView view;
     private final DraftErrors errors;
     private final RuleBook ruleBook;
+    private final DraftHistory history;
 
     ActivityPageController(ApplicationDrafting drafting, ApplicationRegister register, ActivityForms forms,
                            ActivityLines lines, TravelDistances distances, DraftView view, DraftErrors errors,
-                           RuleBook ruleBook) {
+                           RuleBook ruleBook, DraftHistory history) {
+        this.history = history;
         this.drafting = drafting;
         this.register = register;
         this.forms = forms;
@@ -155,7 +158,9 @@ class ActivityPageController {
             drafting.saveSection(user.id(), id, kind.section(), content, base);
             return "redirect:/applications/" + id + "/sections/" + kind.section().slug() + "?saved";
         } catch (SectionConflict conflict) {
-            SectionConflicts.addTo(model, drafting.overview(user.id(), id).summary(), conflict);
+            ApplicationSummary draft = drafting.overview(user.id(), id).summary();
+            SectionConflicts.addTo(model, draft, conflict,
+                    history.conflict(draft, drafting.sections(user.id(), id), conflict, locale));
             return "drafting/conflict";
         } catch (MalformedDocument | DraftRefused refused) {
             model.addAttribute("errors", errors.lines(refused, locale));

@@ -33,6 +33,8 @@ import eu.sadarbe.applications.MalformedDocument;
 import eu.sadarbe.calls.CallRoundId;
 import eu.sadarbe.calls.CallRounds;
 import eu.sadarbe.organisations.OrganisationRegister;
+import eu.sadarbe.submission.SubmissionDesk;
+import eu.sadarbe.submission.SubmissionSummary;
 
 /** My applications, starting one, its task list, partners, history, withdrawal, export and import. */
 @Controller
@@ -44,15 +46,20 @@ class DraftPageController {
     private final OrganisationRegister organisations;
     private final DraftView view;
     private final DraftErrors errors;
+    private final SubmissionDesk submissions;
+    private final DraftHistory history;
 
     DraftPageController(ApplicationDrafting drafting, ApplicationRegister register, CallRounds rounds,
-                        OrganisationRegister organisations, DraftView view, DraftErrors errors) {
+                        OrganisationRegister organisations, DraftView view, DraftErrors errors,
+                        SubmissionDesk submissions, DraftHistory history) {
         this.drafting = drafting;
         this.register = register;
         this.rounds = rounds;
         this.organisations = organisations;
         this.view = view;
         this.errors = errors;
+        this.submissions = submissions;
+        this.history = history;
     }
 
     @GetMapping("/applications")
@@ -101,6 +108,9 @@ class DraftPageController {
         model.addAttribute("groups", TaskGroups.ALL);
         model.addAttribute("members", drafting.members(user.id(), id));
         model.addAttribute("round", rounds.find(overview.summary().round()).orElse(null));
+        // After submission: the number and the receipt of the submission that counts (the last one).
+        List<SubmissionSummary> submitted = submissions.submissions(id, user);
+        model.addAttribute("submitted", submitted.isEmpty() ? null : submitted.get(submitted.size() - 1));
         view.addCheck(id, sections, model, locale);
         return "drafting/tasks";
     }
@@ -144,9 +154,11 @@ class DraftPageController {
     }
 
     @GetMapping("/applications/{id}/history")
-    String history(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id, Model model) {
-        model.addAttribute("draft", drafting.overview(user.id(), id).summary());
-        model.addAttribute("changes", drafting.history(user.id(), id));
+    String history(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id, Model model,
+                   Locale locale) {
+        ApplicationSummary draft = drafting.overview(user.id(), id).summary();
+        model.addAttribute("draft", draft);
+        model.addAttribute("revisions", history.revisions(draft, drafting.history(user.id(), id), locale));
         return "drafting/history";
     }
 

@@ -1,5 +1,7 @@
 package eu.sadarbe.drafting;
 
+import java.util.List;
+
 import org.springframework.ui.Model;
 
 import eu.sadarbe.applications.ApplicationSummary;
@@ -12,7 +14,8 @@ final class SectionConflicts {
     private SectionConflicts() {
     }
 
-    static void addTo(Model model, ApplicationSummary draft, SectionConflict conflict) {
+    static void addTo(Model model, ApplicationSummary draft, SectionConflict conflict, List<String> differences) {
+        model.addAttribute("differences", differences);
         model.addAttribute("draft", draft);
         model.addAttribute("section", conflict.section());
         model.addAttribute("yours", conflict.yours());

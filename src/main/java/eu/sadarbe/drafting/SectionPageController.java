@@ -48,9 +48,11 @@ class SectionPageController {
     private final DraftErrors errors;
     private final ReferenceData reference;
     private final RuleBook ruleBook;
+    private final DraftHistory history;
 
     SectionPageController(ApplicationDrafting drafting, SectionForms forms, DraftView view, DraftErrors errors,
-                          ReferenceData reference, RuleBook ruleBook) {
+                          ReferenceData reference, RuleBook ruleBook, DraftHistory history) {
+        this.history = history;
         this.drafting = drafting;
         this.forms = forms;
         this.view = view;
@@ -183,7 +185,12 @@ class SectionPageController {
 
     private void conflict(SignedInUser user, ApplicationId id, SectionConflict conflict, Model model, Locale locale) {
         DraftSection section = conflict.section();
-        model.addAttribute("draft", drafting.overview(user.id(), id).summary());
+        ApplicationSummary draft = drafting.overview(user.id(), id).summary();
+        model.addAttribute("draft", draft);
+        if (!section.isDescriptionText()) {
+            // In words, field by field, rather than two blocks of JSON side by side (issue #13).
+            model.addAttribute("differences", history.conflict(draft, drafting.sections(user.id(), id), conflict, locale));
+        }
         model.addAttribute("section", section);
         model.addAttribute("yours", conflict.yours());
         model.addAttribute("current", conflict.current());

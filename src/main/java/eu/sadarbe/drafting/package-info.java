@@ -4,7 +4,7 @@
  * conflicts shown rather than overwritten, history, import and export. Programme Guide, Part C.
  */
 @ApplicationModule(allowedDependencies = {"applications", "eligibility", "budget", "calls", "organisations", "places",
-        "accounts", "shared", "web"})
+        "accounts", "submission", "shared", "web"})
 @NullMarked
 package eu.sadarbe.drafting;
 

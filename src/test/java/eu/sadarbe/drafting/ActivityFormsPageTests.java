@@ -174,7 +174,7 @@ class ActivityFormsPageTests {
                         .param("baseVersion", String.valueOf(base)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Someone else saved this section"),
-                        containsString("Pēteris Kalniņš"), containsString("1200.00"))));
+                        containsString("Pēteris Kalniņš"), containsString("Removed: Exceptional cost 1"))));
         assertThat(section(draft, DraftSection.SPECIAL_COSTS).get("exceptionalCosts")).hasSize(1);
         assertThat(section(draft, DraftSection.SPECIAL_COSTS).get("specialNeedsSupport")).hasSize(1);
     }

@@ -19,6 +19,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.OptionalLong;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,9 +36,19 @@ import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.Access;
 import eu.sadarbe.applications.ApplicationDrafting;
 import eu.sadarbe.applications.ApplicationSummary;
+import eu.sadarbe.applications.DocumentJson;
+import eu.sadarbe.applications.DraftSection;
+import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.calls.CallRounds;
+import eu.sadarbe.submission.SubmissionDesk;
+import eu.sadarbe.submission.SubmissionFixtures;
+import eu.sadarbe.submission.SubmissionSummary;
+import tools.jackson.databind.node.ObjectNode;
 
-/** The drafting pages: start, task list, sections with autosave, conflicts, partners, export and import. */
+/**
+ * The drafting pages: start, task list, sections with autosave, conflicts, partners, the history in words, export
+ * and import; and the receipt page where no mail server is configured.
+ */
 @SadarbeTest
 class DraftingPageTests {
 
@@ -47,6 +60,8 @@ class DraftingPageTests {
     ApplicationDrafting drafting;
     @Autowired
     CallRounds rounds;
+    @Autowired
+    SubmissionDesk desk;
 
     RequestPostProcessor as(String email) {
         AccountSummary account = accounts.byEmail(email).orElseThrow();
@@ -250,5 +265,60 @@ class DraftingPageTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Tekstā „Vajadzības” drīkst būt"),
                         not(containsString("Tekstā needs")))));
+    }
+
+    @Test
+    void theHistoryTellsEachChangeInWordsWithWhatItDidToTheBudget() throws Exception {
+        SignedInUser anna = person(ANNA);
+        ApplicationSummary draft = drafting.start(anna.id(), SubmissionFixtures.greenSkills("Vēsture vārdos"), null);
+        ObjectNode context = DocumentJson.object(drafting.sections(anna.id(), draft.id()).get(DraftSection.CONTEXT).content());
+        context.put("durationMonths", 36);
+        drafting.saveSection(anna.id(), draft.id(), DraftSection.CONTEXT, context, version(anna, draft, DraftSection.CONTEXT));
+        drafting.saveSection(anna.id(), draft.id(), DraftSection.MEETINGS,
+                DocumentJson.object("{\"transnationalMeetings\": []}"), version(anna, draft, DraftSection.MEETINGS));
+        String needs = "Mācekļiem vajag zaļās metināšanas prasmes. ".repeat(110);
+        drafting.saveSection(anna.id(), draft.id(), DraftSection.NEEDS, DocumentJson.JSON.createObjectNode()
+                .put("needs", needs), version(anna, draft, DraftSection.NEEDS));
+
+        String english = mvc.perform(get("/applications/" + draft.id() + "/history").with(as(ANNA)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("Duration in months: 24 → 36",
+                        "Budget › Project management and implementation: €24,000.00 → €36,000.00",
+                        "Removed: Transnational meeting 1", "Budget › Transnational project meetings: €2,300.00 → €0.00",
+                        "Needs: “Mācekļiem vajag zaļās metināšanas prasmes.", "(filled in)", "Call year: 2020 (filled in)",
+                        "Saved by Anna Bērziņa on")
+                .doesNotContain("{&quot;", "{\"", "??", needs);
+        mvc.perform(get("/applications/" + draft.id() + "/history").header("Accept-Language", "lv").with(as(ANNA)))
+                .andExpect(content().string(allOf(containsString("Ilgums mēnešos: 24 → 36"),
+                        containsString("Noņemts: 1. starptautiskā sanāksme"), not(containsString("??")))));
+    }
+
+    @Test
+    void withoutAMailServerTheReceiptPromisesNoEmail() throws Exception {
+        SignedInUser anna = person(ANNA);
+        String label = "Submission tests 9";
+        CallRoundSummary round = rounds.all().stream().filter(r -> label.equals(r.label())).findFirst()
+                .orElseGet(() -> rounds.define(2020, 9, label, Set.of("KA202"), LocalDateTime.of(2099, 12, 31, 12, 0),
+                        "tests"));
+        ApplicationSummary draft = drafting.start(anna.id(), SubmissionFixtures.greenSkills("Bez e-pasta"), round.id());
+        SubmissionSummary submission = desk.submit(draft.id(), OptionalLong.empty(), "no-mail-" + draft.id(), anna);
+
+        String receipt = "/applications/" + draft.id() + "/submissions/" + submission.id();
+        mvc.perform(get(receipt).with(as(ANNA)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"receipt-keep\""), containsString("No e-mail is sent"),
+                        not(containsString("id=\"receipt-mail\"")))));
+        mvc.perform(get(receipt).header("Accept-Language", "lv").with(as(ANNA)))
+                .andExpect(content().string(containsString("E-pasts netiek sūtīts")));
+    }
+
+    SignedInUser person(String email) {
+        AccountSummary account = accounts.byEmail(email).orElseThrow();
+        return new SignedInUser(account.id(), account.email(), account.displayName(), account.roles(),
+                account.nationalAgencyCode(), "en", true, null);
+    }
+
+    long version(SignedInUser who, ApplicationSummary draft, DraftSection section) {
+        return drafting.sections(who.id(), draft.id()).get(section).version();
     }
 }

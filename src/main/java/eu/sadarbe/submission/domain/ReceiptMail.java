@@ -36,6 +36,11 @@ public class ReceiptMail {
         this.settings = settings;
     }
 
+    /** Whether receipts are e-mailed at all: an SMTP server is configured. */
+    public boolean configured() {
+        return mailSender.getIfAvailable() != null;
+    }
+
     /** False when no SMTP server is configured; throws when sending fails, so that the receipt is retried. */
     public boolean send(SubmissionSummary submission, String to, Locale locale) {
         JavaMailSender sender = mailSender.getIfAvailable();

@@ -20,9 +20,9 @@ import eu.sadarbe.submission.SubmissionSummary;
  * The application as submitted, as people read it (issue #17): the frozen document with the agency's name, the
  * organisations' names wherever the document refers to one by its ID, the description texts, the budget from the
  * budget module, the priorities' and countries' names, the annexes and who signed the declaration of honour. What the template
- * {@code submission/application-document} shows.
+ * {@code submission/application-document} shows. A draft on its "check your answers" page has no submission yet.
  */
-public record SubmittedDocument(SubmissionSummary submission, String agencyName, ApplicationDocument document,
+public record SubmittedDocument(@Nullable SubmissionSummary submission, String agencyName, ApplicationDocument document,
                                 Map<String, String> countries, Map<String, String> priorities,
                                 List<Description> descriptions,
                                 List<BudgetLine> budget, Money total, Money maximum, List<AnnexLine> annexes,
@@ -39,6 +39,24 @@ public record SubmittedDocument(SubmissionSummary submission, String agencyName,
                 .orElse(reference);
     }
 
+    /** The same document as a draft whose declaration of honour is not (or no longer) signed. */
+    public SubmittedDocument unsigned() {
+        return new SubmittedDocument(submission, agencyName, document, countries, priorities, descriptions, budget,
+                total, maximum, annexes, null);
+    }
+
+    /** The description texts not written (yet), in the order of the form, each without its text. */
+    public List<Description> unwritten() {
+        List<Description> unwritten = new ArrayList<>();
+        for (DraftSection section : DraftSection.values()) {
+            if (section.isDescriptionText()
+                    && descriptions.stream().noneMatch(text -> text.section().equals(section.name()))) {
+                unwritten.add(new Description(section.name(), ""));
+            }
+        }
+        return unwritten;
+    }
+
     /** A priority by its name in the reader's language and its code. */
     public String priority(String code) {
         String name = priorities.get(code);
@@ -50,7 +68,7 @@ public record SubmittedDocument(SubmissionSummary submission, String agencyName,
         return countries.getOrDefault(code, code) + " (" + code + ")";
     }
 
-    static SubmittedDocument of(SubmissionSummary submission, String agencyName, ApplicationDocument document,
+    static SubmittedDocument of(@Nullable SubmissionSummary submission, String agencyName, ApplicationDocument document,
                                 Map<String, String> countries, Map<String, String> priorities, JsonNode json,
                                 Budget budget) {
         List<Description> descriptions = new ArrayList<>();
@@ -86,6 +104,11 @@ public record SubmittedDocument(SubmissionSummary submission, String agencyName,
 
     /** One description text under its section's name (NEEDS, OBJECTIVES, …). */
     public record Description(String section, String text) {
+
+        /** The section's name in URLs: {@code target-groups}. */
+        public String slug() {
+            return DraftSection.valueOf(section).slug();
+        }
     }
 
     /** One of the nine budget categories with its amount. */

@@ -2,7 +2,9 @@ package eu.sadarbe.submission.web;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
 
@@ -24,7 +26,10 @@ import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationChanged;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.ApplicationNotFound;
+import eu.sadarbe.applications.ApplicationRegister;
+import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.applications.ApplicationWithdrawn;
+import eu.sadarbe.calls.NationalAgency;
 import eu.sadarbe.submission.ApplicationNotEligible;
 import eu.sadarbe.submission.DeadlinePassed;
 import eu.sadarbe.submission.DeclarationNotSigned;
@@ -34,27 +39,45 @@ import eu.sadarbe.submission.NotAllowedToSubmit;
 import eu.sadarbe.submission.SubmissionDesk;
 import eu.sadarbe.submission.SubmissionOverview;
 import eu.sadarbe.submission.SubmissionSummary;
+import eu.sadarbe.submission.domain.ReadableApplications;
+import eu.sadarbe.submission.domain.ReceiptMail;
+import eu.sadarbe.web.DocumentPdf;
 
 /**
- * The submit page (findings, deadline countdown in Brussels time, the button with its idempotency key), the
+ * The "check your answers" page where an application is submitted: its findings linked to the sections, the
+ * deadline countdown in Brussels time, the whole application as it will be submitted (the PDF's own template) with
+ * links to change each section, and the button with its idempotency key and the version that was checked. Also the
  * receipt page, and the officer's page for an individual extension (R-SUB-01, R-SUB-02).
  */
 @Controller
 class SubmissionPageController {
 
+    /** The application as submitted ({@code submission/application-document :: document}), for the page. */
+    static final String DOCUMENT = "submission/application-check";
+
     private final SubmissionDesk desk;
     private final SubmissionProblems problems;
+    private final ApplicationRegister applications;
+    private final ReadableApplications readable;
+    private final ReceiptMail mail;
+    private final DocumentPdf documents;
     private final Clock clock;
 
-    SubmissionPageController(SubmissionDesk desk, SubmissionProblems problems, Clock clock) {
+    SubmissionPageController(SubmissionDesk desk, SubmissionProblems problems, ApplicationRegister applications,
+                             ReadableApplications readable, ReceiptMail mail, DocumentPdf documents, Clock clock) {
+        this.documents = documents;
         this.desk = desk;
         this.problems = problems;
+        this.applications = applications;
+        this.readable = readable;
+        this.mail = mail;
         this.clock = clock;
     }
 
     @GetMapping("/applications/{id}/submit")
-    String submitPage(@PathVariable ApplicationId id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        return submitPage(desk.overview(id, user), model);
+    String submitPage(@PathVariable ApplicationId id, @AuthenticationPrincipal SignedInUser user, Model model,
+                      Locale locale) {
+        return submitPage(desk.overview(id, user), model, locale);
     }
 
     @PostMapping("/applications/{id}/submissions")
@@ -79,7 +102,7 @@ class SubmissionPageController {
         } catch (NoNationalAgency noAgency) {
             model.addAttribute("refusal", problems.text("submission.problem.noAgency", locale));
         }
-        return submitPage(desk.overview(id, user), model);
+        return submitPage(desk.overview(id, user), model, locale);
     }
 
     @GetMapping("/applications/{id}/submissions/{submissionId}")
@@ -87,6 +110,8 @@ class SubmissionPageController {
                    @AuthenticationPrincipal SignedInUser user, Model model) {
         model.addAttribute("submission", desk.submission(id, submissionId, user));
         model.addAttribute("overview", desk.overview(id, user));
+        // The receipt e-mail goes out only where an SMTP server is configured: promise it only there.
+        model.addAttribute("receiptMailed", mail.configured());
         return "submission/receipt";
     }
 
@@ -134,8 +159,25 @@ class SubmissionPageController {
         return "submission/extension";
     }
 
-    private String submitPage(SubmissionOverview overview, Model model) {
+    private String submitPage(SubmissionOverview overview, Model model, Locale locale) {
+        ApplicationSummary draft = overview.application();
         model.addAttribute("overview", overview);
+        model.addAttribute("findingLinks", overview.check().findings().stream()
+                .map(finding -> FindingLink.of(draft.id(), finding)).toList());
+        // The whole application as it will be submitted: read, and rendered from the same template, as its PDF is
+        // (issue #13). The template's variable "application" cannot be set in a web page's context, where Thymeleaf
+        // reserves that name for the servlet context: the document is rendered as the PDF's is, then shown.
+        String agency = overview.check().nationalAgency().map(NationalAgency::code).orElse("");
+        readable.draft(draft.callYear(), draft.actionType(), agency, applications.canonicalJson(draft.id()), locale)
+                .map(document -> overview.declared() ? document : document.unsigned())
+                .ifPresent(document -> {
+                    Map<String, Object> variables = new HashMap<>();
+                    variables.put("application", document);
+                    if (overview.maySubmit()) {
+                        variables.put("changeUrl", "/applications/" + draft.id() + "/sections/");
+                    }
+                    model.addAttribute("document", documents.html(DOCUMENT, locale, variables));
+                });
         model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
         Duration left = Duration.between(clock.instant(), overview.deadline().moment().toInstant());
         model.addAttribute("left", left.isNegative() ? Duration.ZERO : left);

@@ -1,7 +1,9 @@
 package eu.sadarbe.submission.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -31,7 +33,10 @@ import eu.sadarbe.submission.SettableClock;
 import eu.sadarbe.submission.SubmissionFixtures;
 import eu.sadarbe.submission.SubmissionTest;
 
-/** The submit page, the receipt page and the officer's extension page, in English and Latvian. */
+/**
+ * The "check your answers" page where an application is submitted, the receipt page (with a mail server: it promises
+ * the e-mail) and the officer's extension page, in English and Latvian.
+ */
 @SubmissionTest
 class SubmissionPageTests {
 
@@ -135,6 +140,86 @@ class SubmissionPageTests {
                 .andExpect(content().string(containsString("Individual extension to 4 December 2020 12:00:00")))
                 .andExpect(content().string(containsString("Reason: Plūdi skolā")))
                 .andExpect(content().string(containsString("name=\"idempotencyKey\"")));
+    }
+
+    @Test
+    void theCheckYourAnswersPageShowsTheWholeApplicationAsSubmittedWithChangeLinks() throws Exception {
+        ApplicationSummary draft = draft(LocalDateTime.of(2020, 11, 28, 9, 30));
+        var anna = user(person("anna.berzina@demo.sadarbe.eu"));
+        String sections = "/applications/" + draft.id() + "/sections/";
+
+        mvc.perform(get("/applications/{id}/submit", draft.id()).with(anna))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Check your answers before submitting your application"),
+                        containsString("Tallinna Tööstushariduskeskus"), containsString("Open course on green welding"),
+                        containsString("Project management and implementation"), containsString("€24,000.00"),
+                        containsString("href=\"" + sections + "context\""),
+                        containsString("href=\"" + sections + "organisations\""),
+                        containsString("href=\"" + sections + "meetings\""),
+                        containsString("href=\"" + sections + "declaration\""),
+                        containsString("Change: Transnational project meetings"),
+                        containsString("The declaration of honour is signed by Anna Bērziņa"),
+                        containsString("Not written yet."), containsString("href=\"" + sections + "needs\""),
+                        containsString("id=\"submit-form\""), not(containsString("??")))));
+        mvc.perform(get("/applications/{id}/submit", draft.id()).header("Accept-Language", "lv").with(anna))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Pārbaudiet atbildes pirms pieteikuma iesniegšanas"),
+                        containsString("Mainīt: Starptautiskās projekta sanāksmes"),
+                        containsString("Projekta vadība un īstenošana"), containsString("24\u00a0000,00\u00a0€"),
+                        containsString("id=\"submit-form\""), not(containsString("??")))));
+    }
+
+    @Test
+    void showsBlockingFindingsAtTheTopLinkedToTheirSectionsAndNoButton() throws Exception {
+        String label = "Submission tests 4";
+        CallRoundSummary round = rounds.all().stream().filter(r -> label.equals(r.label())).findFirst()
+                .orElseGet(() -> rounds.define(2020, 4, label, Set.of("KA202"), DEADLINE, "tests"));
+        clock.setBrussels(LocalDateTime.of(2020, 11, 28, 9, 30));
+        ApplicationSummary draft = drafting.start(person("anna.berzina@demo.sadarbe.eu").id(),
+                SubmissionFixtures.greenSkills("Too long").replace("\"durationMonths\": 24", "\"durationMonths\": 48"),
+                round.id());
+
+        mvc.perform(get("/applications/{id}/submit", draft.id()).with(user(person("anna.berzina@demo.sadarbe.eu"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Fix these before you submit"),
+                        matchesPattern("(?s).*<a href=\"/applications/" + draft.id() + "/sections/context\">R-ELIG-06: .*"),
+                        not(containsString("id=\"submit-form\"")))));
+    }
+
+    @Test
+    void theTaskListLeadsToTheCheckPageWhichSubmitsAndTheTaskListThenShowsTheNumberAndReceipt() throws Exception {
+        ApplicationSummary draft = draft(LocalDateTime.of(2020, 11, 28, 9, 30));
+        var anna = user(person("anna.berzina@demo.sadarbe.eu"));
+
+        String tasks = mvc.perform(get("/applications/{id}", draft.id()).with(anna))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(tasks).contains("id=\"check-answers\"", "href=\"/applications/" + draft.id() + "/submit\"")
+                .doesNotContain("/submissions\" method=\"post\"");
+        String check = mvc.perform(get("/applications/" + draft.id() + "/submit").with(anna))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(submissions(draft)).as("following the task list's button only shows the answers").isZero();
+
+        var key = java.util.regex.Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"").matcher(check);
+        var version = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(check);
+        assertThat(key.find() && version.find()).isTrue();
+        String receipt = mvc.perform(post("/applications/{id}/submissions", draft.id()).with(csrf()).with(anna)
+                        .param("idempotencyKey", key.group(1)).param("version", version.group(1)))
+                .andExpect(redirectedUrlPattern("/applications/*/submissions/*"))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(submissions(draft)).isOne();
+
+        mvc.perform(get("/applications/{id}", draft.id()).with(anna))
+                .andExpect(content().string(allOf(matchesPattern("(?s).*Submitted as 2020-4-LV01-KA202-\\d{6} on 28 November 2020 09:30:00.*"),
+                        containsString("href=\"" + receipt + "\""))));
+        mvc.perform(get(receipt).with(anna))
+                .andExpect(content().string(allOf(containsString("id=\"receipt-mail\""),
+                        containsString("is being sent to you by e-mail"), not(containsString("id=\"receipt-keep\"")))));
+    }
+
+    int submissions(ApplicationSummary draft) {
+        return jdbc.sql("SELECT COUNT(*) FROM submission WHERE application_id = ?").param(draft.id().value())
+                .query(Integer.class).single();
     }
 
     ApplicationSummary draft(LocalDateTime brusselsNow) {
