@@ -21,8 +21,15 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import no.nav.security.mock.oauth2.http.OAuth2HttpRequest;
+import no.nav.security.mock.oauth2.http.OAuth2HttpResponse;
+import no.nav.security.mock.oauth2.http.Route;
+import okhttp3.Headers;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,11 +52,14 @@ import eu.sadarbe.accounts.Role;
  */
 @SpringBootTest(classes = Sadarbe.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SingleSignOnFlowTests {
 
     static final String ISSUER_ID = "sadarbe-test";
     static final String CLIENT_ID = "sadarbe-client";
     static final String PROVIDER_NAME = "Test ID";
+    /** While set, the provider answers every request with 503, as one that is down for maintenance. */
+    static final java.util.concurrent.atomic.AtomicBoolean OUTAGE = new java.util.concurrent.atomic.AtomicBoolean();
     static final MockOAuth2Server PROVIDER = started();
 
     @DynamicPropertySource
@@ -73,6 +83,47 @@ class SingleSignOnFlowTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    /** First of all: Sadarbe started without asking the provider anything, and copes while it does not answer. */
+    @Test
+    @Order(1)
+    void whileTheProviderDoesNotAnswerTheSignInPageSaysSoAndOnceItAnswersSignInWorks() throws Exception {
+        Visitor visitor = new Visitor();
+        OUTAGE.set(true);
+        URI landed;
+        try {
+            landed = visitor.location(visitor.get(SingleSignOn.SIGN_IN_PATH));
+        } finally {
+            OUTAGE.set(false);
+        }
+
+        assertThat(landed.getPath()).isEqualTo("/sign-in");
+        assertThat(landed.getQuery()).isEqualTo("sso=unavailable");
+        assertThat(visitor.get("/sign-in?sso=unavailable").body()).contains("Test ID cannot be reached at the moment");
+
+        String email = unique("after-outage");
+        assertThat(visitor.signInThroughProvider(UUID.randomUUID().toString(), claims(email, true, null, List.of()))
+                .getPath()).isEqualTo("/");
+        assertThat(register.byEmail(email)).isPresent();
+    }
+
+    @Test
+    void whenTheProviderFailsToGiveTheTokensThePersonIsToldItCannotBeReached() throws Exception {
+        Visitor visitor = new Visitor();
+        URI authorize = visitor.location(visitor.get(SingleSignOn.SIGN_IN_PATH));
+        PROVIDER.enqueueCallback(callback(UUID.randomUUID().toString(), claims(unique("x"), true, null, List.of())));
+        URI callback = visitor.location(visitor.send(authorize));
+        OUTAGE.set(true);
+        URI landed;
+        try {
+            landed = visitor.location(visitor.send(callback));
+        } finally {
+            OUTAGE.set(false);
+        }
+
+        assertThat(landed.getQuery()).isEqualTo("sso=unavailable");
+        assertThat(visitor.get("/applications").statusCode()).as("not signed in").isEqualTo(302);
+    }
 
     @Test
     void anExistingAccountSignsInThroughTheProviderWithItsOwnRolesAndKeepsItsLinkWhenTheAddressChanges()
@@ -222,7 +273,17 @@ class SingleSignOnFlowTests {
     }
 
     private static MockOAuth2Server started() {
-        MockOAuth2Server server = new MockOAuth2Server();
+        MockOAuth2Server server = new MockOAuth2Server(new Route() {
+            @Override
+            public boolean match(OAuth2HttpRequest request) {
+                return OUTAGE.get();
+            }
+
+            @Override
+            public OAuth2HttpResponse invoke(OAuth2HttpRequest request) {
+                return new OAuth2HttpResponse(Headers.of(), 503, "Down for maintenance", null);
+            }
+        });
         server.start();
         return server;
     }
