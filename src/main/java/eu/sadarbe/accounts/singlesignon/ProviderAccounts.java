@@ -103,6 +103,17 @@ public class ProviderAccounts {
         return new Admitted(signedIn(account), true, existing.isEmpty());
     }
 
+    /** The active account this identity is linked to, for its access tokens on the API (never opens or links one). */
+    @Transactional(readOnly = true)
+    public Optional<SignedInUser> linkedTo(String issuer, String subject) {
+        return jdbc.sql("SELECT account_id FROM account_provider_link WHERE issuer = :issuer AND subject = :subject")
+                .param("issuer", issuer).param("subject", subject)
+                .query(UUID.class).optional()
+                .flatMap(accounts::findById)
+                .map(ProviderAccounts::signedIn)
+                .filter(SignedInUser::isEnabled);
+    }
+
     /**
      * A new applicant account. It gets a random password that nobody knows: the person signs in through the provider,
      * and can set a password of their own with a password reset.

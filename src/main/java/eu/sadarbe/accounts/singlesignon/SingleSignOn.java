@@ -8,6 +8,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -51,8 +52,11 @@ public class SingleSignOn {
         return settings.configured() ? Optional.of(settings.displayName()) : Optional.empty();
     }
 
-    /** Adds sign-in through the provider to the security set-up; without settings it adds nothing. */
-    public void addTo(HttpSecurity http) throws Exception {
+    /**
+     * Adds sign-in through the provider to the security set-up, and its access tokens on the JSON API (refused
+     * as {@code apiUnauthorised} answers); without settings it adds nothing.
+     */
+    public void addTo(HttpSecurity http, AuthenticationEntryPoint apiUnauthorised) throws Exception {
         if (!settings.configured()) {
             return;
         }
@@ -77,6 +81,11 @@ public class SingleSignOn {
                         return redirect;
                     }
                 }));
+        ProviderAccessTokens tokens = new ProviderAccessTokens(settings.issuer(), settings.clientId(), accounts);
+        http.oauth2ResourceServer(api -> api
+                .bearerTokenResolver(ProviderAccessTokens.onTheApiOnly())
+                .authenticationEntryPoint(ProviderAccessTokens.refusedWith(apiUnauthorised))
+                .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(tokens)));
     }
 
     private ClientRegistration discover() {

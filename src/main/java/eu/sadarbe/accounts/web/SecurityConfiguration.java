@@ -122,7 +122,7 @@ class SecurityConfiguration {
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
                                         .ReferrerPolicy.SAME_ORIGIN)));
         // Sign-in through an OpenID Connect provider, only where its settings name one (issue #15)
-        singleSignOn.addTo(http);
+        singleSignOn.addTo(http, refusals::apiUnauthorised);
         return http.build();
     }
 

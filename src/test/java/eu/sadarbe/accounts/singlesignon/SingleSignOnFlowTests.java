@@ -242,6 +242,46 @@ class SingleSignOnFlowTests {
         assertThat(visitor.get("/").body()).contains("Password Person");
     }
 
+    @Test
+    void theProvidersAccessTokensActOnTheApiAsTheLinkedAccountWithItsRoles() throws Exception {
+        AccountSummary officer = register.open(unique("api-officer"), "API Officer", "right-password-1",
+                java.util.Set.of(Role.NA_OFFICER), "LV02");
+        String officerSubject = UUID.randomUUID().toString();
+        new Visitor().signInThroughProvider(officerSubject, claims(officer.email(), true, null, List.of()));
+        String applicantSubject = UUID.randomUUID().toString();
+        new Visitor().signInThroughProvider(applicantSubject, claims(unique("api-applicant"), true, null, List.of()));
+
+        HttpResponse<String> asOfficer = api("/api/v1/agency/LV02/applications", token(officerSubject, CLIENT_ID));
+        assertThat(asOfficer.statusCode()).isEqualTo(200);
+        assertThat(asOfficer.headers().allValues("Set-Cookie")).as("no session for a token").isEmpty();
+        assertThat(api("/api/v1/agency/LV02/applications", token(applicantSubject, CLIENT_ID)).statusCode())
+                .as("the account's roles, not the token's").isEqualTo(403);
+        assertThat(api("/api/v1/applications", token(applicantSubject, CLIENT_ID)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void tokensForAnotherClientFromAnotherIssuerOrOfAnUnlinkedIdentityAreRefused() throws Exception {
+        String subject = UUID.randomUUID().toString();
+        new Visitor().signInThroughProvider(subject, claims(unique("api-refused"), true, null, List.of()));
+
+        for (String token : List.of(token(subject, "another-client"),
+                PROVIDER.issueToken("another-issuer", CLIENT_ID, new DefaultOAuth2TokenCallback("another-issuer",
+                        subject, "JWT", List.of(CLIENT_ID), Map.of(), 3600)).serialize(),
+                token(UUID.randomUUID().toString(), CLIENT_ID),
+                "not-a-token")) {
+            HttpResponse<String> refused = api("/api/v1/applications", token);
+            assertThat(refused.statusCode()).isEqualTo(401);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/problem+json"));
+            assertThat(refused.headers().allValues("WWW-Authenticate")).anySatisfy(challenge ->
+                    assertThat(challenge).startsWith("Bearer"));
+        }
+        HttpResponse<String> page = new Visitor().client.send(HttpRequest.newBuilder(URI.create(url("/applications")))
+                .header("Accept", "text/html").header("Authorization", "Bearer " + token(subject, CLIENT_ID))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).as("pages keep their sign-in").isEqualTo(302);
+    }
+
     /** The button on the Latvian sign-in page on a phone, through the provider and back, and a refusal: axe-clean. */
     @Test
     void theButtonWorksInTheBrowserAndThePagesAreAccessible() {
@@ -301,6 +341,18 @@ class SingleSignOnFlowTests {
 
     private static DefaultOAuth2TokenCallback callback(String subject, Map<String, Object> claims) {
         return new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", List.of(CLIENT_ID), claims, 3600);
+    }
+
+    private static String token(String subject, String audience) {
+        return PROVIDER.issueToken(ISSUER_ID, CLIENT_ID,
+                new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", List.of(audience), Map.of(), 3600))
+                .serialize();
+    }
+
+    private HttpResponse<String> api(String path, String token) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Accept", "application/json").header("Authorization", "Bearer " + token).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private Optional<UUID> linkedAccount(String subject) {
