@@ -8,7 +8,9 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -85,7 +87,18 @@ public class SingleSignOn {
         http.oauth2ResourceServer(api -> api
                 .bearerTokenResolver(ProviderAccessTokens.onTheApiOnly())
                 .authenticationEntryPoint(ProviderAccessTokens.refusedWith(apiUnauthorised))
-                .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(tokens)));
+                .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(tokens))
+                .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                    @Override
+                    public <O extends BearerTokenAuthenticationFilter> O postProcess(O bearer) {
+                        // A token that cannot be checked while the provider is down is refused (401), not a 500.
+                        var refused = new AuthenticationEntryPointFailureHandler(
+                                ProviderAccessTokens.refusedWith(apiUnauthorised));
+                        refused.setRethrowAuthenticationServiceException(false);
+                        bearer.setAuthenticationFailureHandler(refused);
+                        return bearer;
+                    }
+                }));
     }
 
     private ClientRegistration discover() {

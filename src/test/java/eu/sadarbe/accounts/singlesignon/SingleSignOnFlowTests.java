@@ -91,11 +91,14 @@ class SingleSignOnFlowTests {
         Visitor visitor = new Visitor();
         OUTAGE.set(true);
         URI landed;
+        HttpResponse<String> apiCall;
         try {
             landed = visitor.location(visitor.get(SingleSignOn.SIGN_IN_PATH));
+            apiCall = api("/api/v1/applications", token(UUID.randomUUID().toString(), CLIENT_ID));
         } finally {
             OUTAGE.set(false);
         }
+        assertThat(apiCall.statusCode()).as("a token that cannot be checked now").isEqualTo(401);
 
         assertThat(landed.getPath()).isEqualTo("/sign-in");
         assertThat(landed.getQuery()).isEqualTo("sso=unavailable");
