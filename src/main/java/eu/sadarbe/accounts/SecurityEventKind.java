@@ -15,5 +15,9 @@ public enum SecurityEventKind {
     /** An account was given the right to act for an organisation. */
     ORGANISATION_MEMBER_ADDED,
     /** An agency officer downloaded a submitted application (its PDF or its submission record). */
-    SUBMISSION_DOWNLOADED
+    SUBMISSION_DOWNLOADED,
+    /** An identity at the single sign-on provider was linked to an account (opened for it on a first sign-in). */
+    SINGLE_SIGN_ON_LINKED,
+    /** A sign-in through the single sign-on provider was refused (no verified e-mail, inactive account, …). */
+    SINGLE_SIGN_ON_REFUSED
 }

@@ -36,6 +36,7 @@ import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.accounts.domain.AccountRepository;
 import eu.sadarbe.accounts.domain.Account;
 import eu.sadarbe.accounts.domain.SignInThrottle;
+import eu.sadarbe.accounts.singlesignon.SingleSignOn;
 import eu.sadarbe.web.Languages;
 import eu.sadarbe.web.PublicPaths;
 
@@ -66,7 +67,7 @@ class SecurityConfiguration {
                                             UserDetailsService users, PasswordEncoder passwords,
                                             SignInThrottle throttle, SecurityEvents events, Clock clock,
                                             MessageSource messages, LocaleResolver languages,
-                                            AccountRegister register) throws Exception {
+                                            AccountRegister register, SingleSignOn singleSignOn) throws Exception {
         // Not a bean: as a bean it would also join the global authentication manager and count failures twice.
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
         passwordCheck.setPasswordEncoder(passwords);
@@ -120,6 +121,8 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
                                         .ReferrerPolicy.SAME_ORIGIN)));
+        // Sign-in through an OpenID Connect provider, only where its settings name one (issue #15)
+        singleSignOn.addTo(http, refusals::apiUnauthorised);
         return http.build();
     }
 

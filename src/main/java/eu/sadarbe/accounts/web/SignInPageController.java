@@ -14,6 +14,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import eu.sadarbe.accounts.domain.DemoAccounts;
+import eu.sadarbe.accounts.singlesignon.ProviderSignIn.Refusal;
+import eu.sadarbe.accounts.singlesignon.SingleSignOn;
 import eu.sadarbe.web.LanguageChoice;
 
 /** The sign-in page; in demo mode it lists the demo sign-ins for every role. */
@@ -21,9 +23,11 @@ import eu.sadarbe.web.LanguageChoice;
 class SignInPageController {
 
     private final ObjectProvider<DemoAccounts> demo;
+    private final SingleSignOn singleSignOn;
 
-    SignInPageController(ObjectProvider<DemoAccounts> demo) {
+    SignInPageController(ObjectProvider<DemoAccounts> demo, SingleSignOn singleSignOn) {
         this.demo = demo;
+        this.singleSignOn = singleSignOn;
     }
 
     @GetMapping("/sign-in")
@@ -45,6 +49,11 @@ class SignInPageController {
         model.addAttribute("chosenLanguage", chosen == null ? null : chosen.getLanguage());
         model.addAttribute("demoAccounts", demo.getIfAvailable() == null ? List.of() : DemoAccounts.ALL);
         model.addAttribute("demoPassword", DemoAccounts.PASSWORD);
+        // Single sign-on (issue #15): the button only where a provider is configured, and why a sign-in there failed
+        model.addAttribute("singleSignOnName", singleSignOn.providerName().orElse(null));
+        model.addAttribute("singleSignOnPath", SingleSignOn.SIGN_IN_PATH);
+        model.addAttribute("singleSignOnRefusal", singleSignOn.providerName().isEmpty() ? null
+                : Refusal.ofCode(request.getParameter("sso")).map(Refusal::code).orElse(null));
         return "accounts/sign-in";
     }
 }
