@@ -12,6 +12,7 @@ JAR=${JAR:-target/sadarbe.jar}
 PORT=${PORT:-18090}
 DB=${DB:-sadarbe_restore_drill}
 OFFICER=ilze.ozola@demo.sadarbe.eu:sadarbe-demo
+export PGOPTIONS="-c client_min_messages=warning"
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt)
 WORK=$(mktemp -d /tmp/sadarbe-drill.XXXXXX)
 APP_PID=

@@ -11,11 +11,17 @@ cd "$(dirname "$0")/../.."
 
 TAR=${1:-target/sadarbe-image.tar}
 PORT=${PORT:-18080}
+SECONDS_TO_START=${SECONDS_TO_START:-300}
 DB=sadarbe_image_check
+export PGOPTIONS="-c client_min_messages=warning"
 WORK=$(mktemp -d /tmp/sadarbe-image.XXXXXX)
 APP_PID=
 cleanup() {
-  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  if [ -n "$APP_PID" ]; then
+    # unshare --fork ignores SIGTERM and waits for its child, the image's entry point: end that one
+    for child in $(ps -o pid= --ppid "$APP_PID"); do kill "$child" 2>/dev/null || true; done
+    wait "$APP_PID" 2>/dev/null || true
+  fi
   umount "$WORK/rootfs/proc" 2>/dev/null || true
   psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 || true
   rm -rf "$WORK"
@@ -57,7 +63,7 @@ source "$WORK/run.env"
 
 mkdir -p "$WORK/rootfs"
 for layer in $LAYERS; do
-  tar -xzf "$WORK/$layer" -C "$WORK/rootfs"
+  tar --warning=no-unknown-keyword -xzf "$WORK/$layer" -C "$WORK/rootfs"
 done
 mkdir -p "$WORK/rootfs/proc" "$WORK/rootfs/dev"
 echo "[image] root file system: $(du -sh "$WORK/rootfs" | cut -f1)"
@@ -72,9 +78,14 @@ unshare --mount --pid --fork sh -c "mount -t proc proc '$WORK/rootfs/proc' && \
     SADARBE_SECURE_COOKIES=false SERVER_PORT=$PORT \
     chroot --userspec='$USERSPEC' '$WORK/rootfs' $ENTRYPOINT" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
-for _ in $(seq 1 180); do
+for _ in $(seq 1 "$SECONDS_TO_START"); do
   if curl -fsS "http://127.0.0.1:$PORT/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then
     echo "[image] the image's entry point started Sadarbe: readiness UP on port $PORT"
+    # and the image's own health check (deploy/compose.yaml) agrees, run in the image as its user
+    unshare --mount --fork sh -c "mount -t proc proc '$WORK/rootfs/proc' && exec /usr/bin/env -i $IMAGE_ENV \
+        chroot --userspec='$USERSPEC' '$WORK/rootfs' java -cp /app/classes eu.sadarbe.ReadinessProbe $PORT" \
+      && echo "[image] its health check (eu.sadarbe.ReadinessProbe) says healthy" \
+      || { echo "[image] FAILED: the image's health check says unhealthy" >&2; exit 1; }
     exit 0
   fi
   kill -0 "$APP_PID" 2>/dev/null || break
