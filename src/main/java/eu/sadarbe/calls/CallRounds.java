@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -78,8 +79,8 @@ public class CallRounds {
                 .param(id.value())
                 .query((row, number) -> new CallRoundSummary(id, row.getInt("call_year"), row.getInt("round_number"),
                         row.getString("label"), actionTypes,
-                        row.getObject("deadline_brussels", LocalDateTime.class),
-                        row.getObject("extended_deadline_brussels", LocalDateTime.class),
+                        brussels(row.getObject("deadline_brussels", OffsetDateTime.class)),
+                        brussels(row.getObject("extended_deadline_brussels", OffsetDateTime.class)),
                         row.getString("extension_reason")))
                 .optional();
     }
@@ -119,7 +120,8 @@ public class CallRounds {
         jdbc.sql("""
                         INSERT INTO call_round_extension (id, call_round, deadline_brussels, reason, extended_by,
                             extended_at) VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), id.value(), newDeadlineBrussels, reason, extendedBy,
+                .params(UUID.randomUUID(), id.value(), newDeadlineBrussels.atZone(CallRoundSummary.BRUSSELS).toOffsetDateTime(),
+                        reason, extendedBy,
                         Timestamp.from(clock.instant()))
                 .update();
         return extended;
@@ -136,7 +138,7 @@ public class CallRounds {
                     Timestamp at = row.getTimestamp("extended_at");
                     extensions.computeIfAbsent(new CallRoundId(row.getObject("call_round", UUID.class)),
                             key -> new ArrayList<>()).add(new RoundExtension(
-                            row.getObject("deadline_brussels", LocalDateTime.class), row.getString("reason"),
+                            brussels(row.getObject("deadline_brussels", OffsetDateTime.class)), row.getString("reason"),
                             row.getString("extended_by"), at == null ? null : at.toInstant()));
                     return number;
                 }).list();
@@ -149,5 +151,10 @@ public class CallRounds {
                     return number;
                 }).list();
         return histories;
+    }
+
+    /** Deadlines are stored as instants (issue 16) and spoken of in Brussels time. */
+    private static @Nullable LocalDateTime brussels(@Nullable OffsetDateTime stored) {
+        return stored == null ? null : LocalDateTime.ofInstant(stored.toInstant(), CallRoundSummary.BRUSSELS);
     }
 }

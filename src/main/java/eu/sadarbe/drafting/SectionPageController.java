@@ -6,6 +6,8 @@ import java.util.Locale;
 
 
 import jakarta.servlet.http.HttpServletResponse;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -49,9 +51,11 @@ class SectionPageController {
     private final ReferenceData reference;
     private final RuleBook ruleBook;
     private final DraftHistory history;
+    private final Counter autosaves;
+    private final Counter conflicts;
 
     SectionPageController(ApplicationDrafting drafting, SectionForms forms, DraftView view, DraftErrors errors,
-                          ReferenceData reference, RuleBook ruleBook, DraftHistory history) {
+                          ReferenceData reference, RuleBook ruleBook, DraftHistory history, MeterRegistry meters) {
         this.history = history;
         this.drafting = drafting;
         this.forms = forms;
@@ -59,6 +63,11 @@ class SectionPageController {
         this.errors = errors;
         this.reference = reference;
         this.ruleBook = ruleBook;
+        // Deadline-day metrics (issue 16): autosaves that stored a text, and saves that met another editor's change
+        this.autosaves = Counter.builder("sadarbe.drafting.autosaves")
+                .description("Autosaves of a section that stored the text").register(meters);
+        this.conflicts = Counter.builder("sadarbe.drafting.conflicts")
+                .description("Saves of a section that met a newer version by someone else").register(meters);
     }
 
     @GetMapping("/applications/{id}/sections/{slug}")
@@ -109,6 +118,7 @@ class SectionPageController {
         try {
             ObjectNode content = forms.content(section, form, current(user, id, section));
             drafting.saveSection(user.id(), id, section, content, base(form));
+            autosaves.increment();
             model.addAttribute("saved", true);
         } catch (SectionConflict conflict) {
             conflict(user, id, conflict, model, locale);
@@ -184,6 +194,7 @@ class SectionPageController {
     }
 
     private void conflict(SignedInUser user, ApplicationId id, SectionConflict conflict, Model model, Locale locale) {
+        conflicts.increment();
         DraftSection section = conflict.section();
         ApplicationSummary draft = drafting.overview(user.id(), id).summary();
         model.addAttribute("draft", draft);

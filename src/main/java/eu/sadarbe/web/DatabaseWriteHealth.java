@@ -9,7 +9,6 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.dao.DataAccessException;
@@ -38,12 +37,12 @@ class DatabaseWriteHealth implements HealthIndicator {
     private volatile @Nullable Probe last;
 
     DatabaseWriteHealth(DataSource dataSource, PlatformTransactionManager transactions, Clock clock,
-                        @Value("${sadarbe.health.write-probe-interval:PT5S}") Duration interval) {
+                        HealthSettings settings) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setQueryTimeout(TIMEOUT_SECONDS);
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setTimeout(TIMEOUT_SECONDS);
-        this.interval = interval;
+        this.interval = settings.writeProbeInterval();
         this.clock = clock;
     }
 

@@ -85,6 +85,10 @@ public class DocumentPdf {
      * The sRGB colour profile of the output intent: the one every Java runtime carries in its java.desktop module
      * (GPLv2 with the Classpath Exception, like the JDK), read from there, never from the machine's files.
      */
+    static {
+        PdfLogging.install();
+    }
+
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     /** Read once: every document embeds a subset of the same two fonts. */

@@ -54,10 +54,9 @@ class RequestGuards {
 
     @Bean
     FilterRegistrationBean<JsonBodyLimits> jsonBodyLimits(
-            @Value("${sadarbe.web.max-json-body:2MB}") DataSize maximum, MessageSource messages,
-            LocaleResolver languages) {
-        FilterRegistrationBean<JsonBodyLimits> registration =
-                new FilterRegistrationBean<>(new JsonBodyLimits((int) maximum.toBytes(), messages, languages));
+            WebSettings settings, MessageSource messages, LocaleResolver languages) {
+        FilterRegistrationBean<JsonBodyLimits> registration = new FilterRegistrationBean<>(
+                new JsonBodyLimits((int) settings.maxJsonBody().toBytes(), messages, languages));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }

@@ -24,16 +24,17 @@ public class CallRound {
     private final int callYear;
     private final int roundNumber;
     private final @Nullable String label;
-    private LocalDateTime deadlineBrussels;
-    private @Nullable LocalDateTime extendedDeadlineBrussels;
+    /** Stored as instants (issue 16); the rules and the screens speak of Brussels time, see {@link #brussels}. */
+    private Instant deadlineBrussels;
+    private @Nullable Instant extendedDeadlineBrussels;
     private @Nullable String extensionReason;
     private final Instant createdAt;
     private final String createdBy;
     @MappedCollection(idColumn = "call_round")
     private final Set<RoundActionType> actionTypes;
 
-    CallRound(UUID id, int callYear, int roundNumber, @Nullable String label, LocalDateTime deadlineBrussels,
-              @Nullable LocalDateTime extendedDeadlineBrussels, @Nullable String extensionReason, Instant createdAt,
+    CallRound(UUID id, int callYear, int roundNumber, @Nullable String label, Instant deadlineBrussels,
+              @Nullable Instant extendedDeadlineBrussels, @Nullable String extensionReason, Instant createdAt,
               String createdBy, Set<RoundActionType> actionTypes) {
         this.id = id;
         this.callYear = callYear;
@@ -49,16 +50,16 @@ public class CallRound {
 
     public static CallRound open(int callYear, int roundNumber, @Nullable String label, Set<String> actionTypes,
                                  LocalDateTime deadlineBrussels, Instant now, String createdBy) {
-        return new CallRound(UUID.randomUUID(), callYear, roundNumber, label, deadlineBrussels, null, null, now,
+        return new CallRound(UUID.randomUUID(), callYear, roundNumber, label, instant(deadlineBrussels), null, null, now,
                 createdBy, actionTypes.stream().map(RoundActionType::new).collect(Collectors.toSet()));
     }
 
     /** R-SUB-03: moves the deadline of the whole round, e.g. 24.03.2020 → 23.04.2020 in 2020. */
     public void extendTo(LocalDateTime newDeadline, String reason) {
-        if (!newDeadline.isAfter(deadlineBrussels)) {
-            throw new ExtensionNotLater(deadlineBrussels, newDeadline);
+        if (!newDeadline.isAfter(brussels(deadlineBrussels))) {
+            throw new ExtensionNotLater(brussels(deadlineBrussels), newDeadline);
         }
-        this.extendedDeadlineBrussels = newDeadline;
+        this.extendedDeadlineBrussels = instant(newDeadline);
         this.extensionReason = reason;
     }
 
@@ -67,8 +68,8 @@ public class CallRound {
      * keeps its extension (R-SUB-03): a restart must never undo a change the page confirmed (issue #12).
      */
     public void keepOpenUntil(LocalDateTime deadline) {
-        if (extendedDeadlineBrussels == null && deadline.isAfter(deadlineBrussels)) {
-            this.deadlineBrussels = deadline;
+        if (extendedDeadlineBrussels == null && deadline.isAfter(brussels(deadlineBrussels))) {
+            this.deadlineBrussels = instant(deadline);
         }
     }
 
@@ -91,6 +92,15 @@ public class CallRound {
     public CallRoundSummary toSummary() {
         return new CallRoundSummary(new CallRoundId(id), callYear, roundNumber, label,
                 actionTypes.stream().map(RoundActionType::actionTypeCode).sorted(Comparator.naturalOrder()).toList(),
-                deadlineBrussels, extendedDeadlineBrussels, extensionReason);
+                brussels(deadlineBrussels), extendedDeadlineBrussels == null ? null : brussels(extendedDeadlineBrussels),
+                extensionReason);
+    }
+
+    static Instant instant(LocalDateTime brussels) {
+        return brussels.atZone(CallRoundSummary.BRUSSELS).toInstant();
+    }
+
+    static LocalDateTime brussels(Instant instant) {
+        return LocalDateTime.ofInstant(instant, CallRoundSummary.BRUSSELS);
     }
 }

@@ -3,6 +3,7 @@ package eu.sadarbe.submission.domain;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import eu.sadarbe.applications.ApplicationId;
+import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.submission.IndividualExtension;
 
 /** R-SUB-02: individual extensions granted to one application; every grant is logged, the latest applies. */
@@ -30,7 +32,8 @@ public class IndividualExtensions {
         jdbc.sql("""
                         INSERT INTO submission_extension (id, application_id, national_agency_code, deadline_brussels,
                             reason, granted_by, granted_by_email, granted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(extension.id(), applicationId.value(), agencyCode, Timestamp.valueOf(deadlineBrussels),
+                .params(extension.id(), applicationId.value(), agencyCode,
+                        deadlineBrussels.atZone(CallRoundSummary.BRUSSELS).toOffsetDateTime(),
                         reason, grantedBy, grantedByEmail, Timestamp.from(now))
                 .update();
         return extension;
@@ -45,7 +48,8 @@ public class IndividualExtensions {
                 .param(applicationId.value())
                 .query((row, number) -> new IndividualExtension(row.getObject("id", UUID.class),
                         row.getObject("application_id", UUID.class), row.getString("national_agency_code"),
-                        row.getTimestamp("deadline_brussels").toLocalDateTime(), row.getString("reason"),
+                        LocalDateTime.ofInstant(row.getObject("deadline_brussels", OffsetDateTime.class).toInstant(),
+                                CallRoundSummary.BRUSSELS), row.getString("reason"),
                         row.getString("granted_by_email"), row.getTimestamp("granted_at").toInstant()))
                 .list();
     }
