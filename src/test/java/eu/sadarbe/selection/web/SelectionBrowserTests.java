@@ -112,4 +112,46 @@ class SelectionBrowserTests extends BrowserTest {
             context.close();
         }
     }
+
+    /**
+     * Issue 13, item 10 (R-SUB-01): while the round is still open the officer's pages say until when and offer no
+     * formal check, no decisions and no letters, in English and Latvian; axe finds no barrier.
+     */
+    @Test
+    void beforeTheDeadlineThePagesOfferNoCheckAndNoDecisionInEnglishAndLatvian() {
+        SelectionTestData data = new SelectionTestData(rounds, drafting, desk, accounts, transaction, publisher, jdbc, clock);
+        data.emptyRanking();
+        SubmissionSummary open = data.submitted("Browser still open", "en");
+        data.assessed(open, 28, 18, 18, 26, "60000", null, List.of("Strong"));
+
+        BrowserContext context = newContext("en-GB");
+        Page page = context.newPage();
+        try {
+            signIn(page, SubmissionFixtures.ILZE);
+            page.navigate(url("/agency/selection?year=2020&round=3&actionType=KA202&lang=en"));
+            assertThat(page.locator("#still-open")).containsText("R-SUB-01: the deadline has not passed yet");
+            assertThat(page.locator("#decisions-form")).hasCount(0);
+            assertThat(page.locator("#letters-form")).hasCount(0);
+            Browsers.assertAccessible(page);
+
+            page.navigate(url("/agency/selection/applications/" + open.applicationId().value() + "?lang=en"));
+            assertThat(page.locator("#still-open")).containsText("R-SUB-01");
+            assertThat(page.locator("#override-form")).hasCount(0);
+            Browsers.assertAccessible(page);
+
+            page.navigate(url("/agency/applications/" + open.applicationId().value() + "?lang=lv"));
+            assertThat(page.locator("html")).hasAttribute("lang", "lv");
+            assertThat(page.locator("#still-open")).containsText("R-SUB-01: iesniegšanas termiņš vēl nav beidzies");
+            assertThat(page.locator("#formal-check")).hasCount(0);
+            Browsers.assertAccessible(page);
+
+            page.navigate(url("/agency/selection?year=2020&round=3&actionType=KA202&lang=lv"));
+            assertThat(page.locator("#still-open")).containsText("pēc termiņa beigām");
+            assertThat(page.locator("#decisions-form")).hasCount(0);
+            Browsers.assertAccessible(page);
+            page.navigate(url("/agency/selection?lang=en"));
+        } finally {
+            context.close();
+        }
+    }
 }
