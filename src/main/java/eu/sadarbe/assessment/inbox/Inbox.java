@@ -82,7 +82,7 @@ public class Inbox {
     private void register(SubmittedApplication application) {
         SubmissionSummary submission = application.submission();
         ApplicationDocument document = application.document();
-        CheckReport report = eligibility.check(document);
+        CheckReport report = eligibility.check(document, application.ruleRevision());
         List<Finding> findings = new ArrayList<>(report.findings());
         findings.addAll(register.findings(document));
         Organisation applicant = document.applicant().orElseThrow();

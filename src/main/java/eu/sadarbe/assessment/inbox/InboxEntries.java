@@ -1,5 +1,6 @@
 package eu.sadarbe.assessment.inbox;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -59,6 +60,13 @@ public class InboxEntries {
                             Timestamp.from(entry.submittedAt()))
                     .update();
         }
+    }
+
+    /** Today's rule figures were re-applied to the submission (issue 13, item 14): its grant and ERROR count. */
+    void refigured(ApplicationId application, BigDecimal requestedGrant, int errorFindings) {
+        jdbc.sql("UPDATE assessment_inbox SET requested_grant = ?, error_findings = ?, changed_at = ?"
+                        + " WHERE application_id = ?")
+                .params(requestedGrant, errorFindings, Timestamp.from(clock.instant()), application.value()).update();
     }
 
     public Optional<InboxEntry> find(ApplicationId application) {
