@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -170,6 +171,22 @@ class SelectionTests {
             assertThat(entry.after()).isEqualTo("25000");
             assertThat(entry.actorEmail()).isEqualTo(SubmissionFixtures.ILZE);
         });
+    }
+
+    /** Issue 13, item 15: the ranking offers the experts' recommended grant, and taking it returns to the ranking. */
+    @Test
+    void theRankingOffersTheExpertsRecommendedGrant() throws Exception {
+        String page = page(PAGE);
+        assertThat(page).contains("name=\"returnTo\" value=\"ranking\"", "value=\"25000.00\"", "€25,000.00</span>");
+        assertThat(page.split("class=\"recommended-grant\"", -1)).as("only where the experts recommend less").hasSize(2);
+
+        mvc.perform(post("/agency/selection/applications/{id}/grant", thirdOnRelevance.applicationId())
+                        .param("amount", "25000.00").param("returnTo", "ranking").with(user(ilze)).with(csrf()))
+                .andExpect(redirectedUrl(PAGE));
+
+        assertThat(selection.candidate(thirdOnRelevance.applicationId(), ilze).granted())
+                .isEqualByComparingTo("25000");
+        assertThat(page(PAGE)).doesNotContain("class=\"recommended-grant\"");
     }
 
     @Test

@@ -63,9 +63,28 @@ class AgencyAssessmentPageController {
         List<AssessmentState> states = consolidation.ofAgency(officer, agency);
         model.addAttribute("agency", agency);
         model.addAttribute("states", states);
+        model.addAttribute("routineCount", states.stream().filter(AssessmentState::routine).count());
         model.addAttribute("groups", states.stream().map(state -> new RoundGroup(state.application().callYear(),
                 state.application().roundNumber(), state.application().actionType()).toString()).distinct().toList());
         return "assessment/agency";
+    }
+
+    /** Issue 13, item 15: the routine cases listed with their suggested scores, consolidated with one confirmation. */
+    @GetMapping("/agency/assessments/routine")
+    String routine(@AuthenticationPrincipal SignedInUser officer, Model model) {
+        String agency = OutsideYourAgency.agencyOf(officer);
+        model.addAttribute("agency", agency);
+        model.addAttribute("routine", consolidation.routine(officer, agency));
+        return "assessment/routine";
+    }
+
+    @PostMapping("/agency/assessments/routine")
+    String consolidateRoutine(@AuthenticationPrincipal SignedInUser officer,
+                              @RequestParam(name = "application", required = false) @Nullable List<ApplicationId> chosen,
+                              RedirectAttributes redirect) {
+        redirect.addFlashAttribute("routineConsolidated",
+                consolidation.consolidateRoutine(officer, chosen == null ? List.of() : chosen));
+        return "redirect:/agency/assessments";
     }
 
     @PostMapping("/agency/assessments/suggestions")

@@ -161,6 +161,7 @@ class SelectionPageController {
     @PostMapping("/agency/selection/applications/{id}/grant")
     String changeGrant(@PathVariable ApplicationId id, @RequestParam String amount,
                        @RequestParam(required = false) @Nullable String reason,
+                       @RequestParam(required = false) @Nullable String returnTo,
                        @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
         BigDecimal euros = amount(amount);
         try {
@@ -172,6 +173,10 @@ class SelectionPageController {
         } catch (ChangeRefused refused) {
             redirect.addFlashAttribute("problem", refused.messageKey());
             redirect.addFlashAttribute("problemField", "amount");
+        }
+        // Issue 13, item 15: the experts' recommended grant, taken from the ranking, returns to the ranking.
+        if ("ranking".equals(returnTo)) {
+            return redirectTo(desk.candidate(id, user).ranking());
         }
         return "redirect:/agency/selection/applications/" + id;
     }
