@@ -189,6 +189,26 @@ class SelectionTests {
         assertThat(page(PAGE)).doesNotContain("class=\"recommended-grant\"");
     }
 
+    /** Issue 13, item 17: "300,000" or "abc" silently showed the saved envelope; now a field error, in both paths. */
+    @Test
+    void anInvalidWhatIfAmountIsAFieldErrorAndALocaleFormattedOneIsRead() throws Exception {
+        selection.setEnvelope(KEY, new BigDecimal("60000"), 10, ilze);
+
+        String invalid = page(PAGE + "&whatIf=abc");
+        assertThat(invalid).contains("id=\"whatIf-error\"", "value=\"abc\"", "id=\"what-if-invalid\"");
+        String fragment = mvc.perform(get(PAGE + "&whatIf=abc").header("HX-Request", "true").with(user(ilze)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(fragment).contains("id=\"what-if-invalid\"").doesNotContain("What-if");
+        String grouped = mvc.perform(get(PAGE + "&whatIf=130,000").header("HX-Request", "true").with(user(ilze)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(grouped).contains("3 of 3 passing applications funded", "What-if")
+                .doesNotContain("id=\"what-if-invalid\"");
+        String latvian = mvc.perform(get(PAGE + "&whatIf=130 000,00").header("Accept-Language", "lv")
+                        .with(user(fixtures.person(SubmissionFixtures.ILZE, "lv"))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(latvian).doesNotContain("id=\"whatIf-error\"");
+    }
+
     @Test
     void refusesAnyOtherReductionWithoutAReason() throws Exception {
         String page = mvc.perform(post("/agency/selection/applications/{id}/grant", best.applicationId())
