@@ -98,10 +98,59 @@ class RoutineConsolidationTests {
                     .singleElement().extracting(AuditEntry::actorEmail).isEqualTo(ILZE);
             assertThat(consolidation.consolidateRoutine(ilze, List.of(application.applicationId())))
                     .as("a consolidated application is no routine case any more").isZero();
+
+            roundDashboardSearchAndExport(ilze, application);
         } finally {
             jdbc.sql("UPDATE assessment_assignment SET status = 'REPLACED' WHERE application_id = ?")
                     .param(application.applicationId().value()).update();
         }
+    }
+
+    /**
+     * Issue 13, item 16: the round dashboard counts and links each stage, the inbox searches by applicant, Organisation
+     * ID, number or title, and every score and comment of the round comes as a typed spreadsheet and as CSV.
+     */
+    private void roundDashboardSearchAndExport(SignedInUser ilze, Assessable application) throws Exception {
+        String number = application.applicationNumber();
+        String dashboard = mvc.perform(get("/agency/rounds").with(user(ilze)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(dashboard).contains("id=\"stages-2019-4\"", "round=2019-4&amp;stage=consolidated",
+                "/agency/rounds/2019-4/scores.xlsx");
+        assertThat(mvc.perform(get("/agency/rounds").header("Accept-Language", "lv").with(user(ilze)))
+                .andReturn().getResponse().getContentAsString()).contains("Gala vērtējums apkopots");
+        for (String stage : List.of("submitted", "formally-checked", "assigned", "scored", "consolidated")) {
+            assertThat(inbox("round=2019-4&stage=" + stage, ilze)).as(stage).contains(number);
+        }
+        assertThat(inbox("round=2019-4&stage=decided", ilze)).doesNotContain(number);
+        assertThat(inbox("search=ROUTINE", ilze)).contains(number);
+        assertThat(inbox("search=" + number, ilze)).contains(number);
+        assertThat(inbox("round=2019-4&search=E10000003", ilze)).as("a partner's Organisation ID").contains(number);
+        assertThat(inbox("round=2019-4&search=E99999999", ilze)).doesNotContain(number);
+        assertThat(inbox("round=2019-4&search=%25", ilze)).as("no wildcard from the request").doesNotContain(number);
+
+        byte[] xlsx = mvc.perform(get("/agency/rounds/2019-4/scores.xlsx").with(user(ilze)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).contains("Relevance");
+            var row = java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum()).mapToObj(sheet::getRow)
+                    .filter(found -> found.getCell(0).getStringCellValue().equals(number)).findFirst().orElseThrow();
+            assertThat(row.getCell(2).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(row.getCell(5).getNumericCellValue()).isIn(25.0, 21.0);
+            assertThat(row.getCell(6).getStringCellValue()).isEqualTo(ExpertWork.COMMENT);
+            assertThat(row.getCell(16).getNumericCellValue()).isEqualTo(76.0);
+        }
+        String csv = mvc.perform(get("/agency/rounds/2019-4/scores.csv").header("Accept-Language", "lv")
+                        .with(user(ilze)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(
+                        java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains(number, ExpertWork.COMMENT, "Trešais eksperts");
+        mvc.perform(get("/agency/rounds/2019-x/scores.csv").with(user(ilze))).andExpect(status().isNotFound());
+    }
+
+    private String inbox(String query, SignedInUser officer) throws Exception {
+        return mvc.perform(get("/agency/applications?" + query).with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     /** Two experts of the pool free in the round, assigned by hand and accepted. */

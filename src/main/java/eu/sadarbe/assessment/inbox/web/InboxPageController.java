@@ -35,6 +35,7 @@ import eu.sadarbe.assessment.inbox.Inbox;
 import eu.sadarbe.assessment.inbox.InboxFilter;
 import eu.sadarbe.assessment.inbox.NotAnOfficerOfAgency;
 import eu.sadarbe.assessment.inbox.NotInInbox;
+import eu.sadarbe.assessment.inbox.Stage;
 
 /** The agency officer's inbox and each application's formal-check page with its history. */
 @Controller
@@ -67,8 +68,10 @@ class InboxPageController {
                  @RequestParam(required = false) @Nullable String sort,
                  @RequestParam(required = false) @Nullable String direction,
                  @RequestParam(required = false) @Nullable Integer page,
+                 @RequestParam(required = false) @Nullable String stage,
+                 @RequestParam(required = false) @Nullable String search,
                  @AuthenticationPrincipal SignedInUser user, Model model) {
-        var view = inbox.of(user, InboxFilter.of(round, actionType, status, sort, direction, page));
+        var view = inbox.of(user, InboxFilter.of(round, actionType, status, sort, direction, page, stage, search));
         model.addAttribute("inbox", view);
         // Issue 13, item 12: conflicts of interest that came to light after the experts were assigned.
         lateConflicts.reviewAgency(view.agency(), user);
@@ -76,6 +79,14 @@ class InboxPageController {
         model.addAttribute("statuses", BackOfficeStatus.values());
         model.addAttribute("sorts", InboxFilter.Sort.values());
         return "assessment/inbox";
+    }
+
+    /** Issue 13, item 16: each round's progress, with links to the lists of the applications at each stage. */
+    @GetMapping("/agency/rounds")
+    String dashboard(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("rounds", inbox.dashboard(user));
+        model.addAttribute("stages", Stage.values());
+        return "assessment/dashboard";
     }
 
     @PostMapping("/agency/applications/eligible")
