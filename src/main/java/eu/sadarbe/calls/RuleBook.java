@@ -31,6 +31,7 @@ public class RuleBook {
     private final ReferenceData reference;
     private final Clock clock;
     private final Map<String, RuleParameters> cache = new ConcurrentHashMap<>();
+    private final Map<String, RuleParameters> past = new ConcurrentHashMap<>();
     private final Map<Integer, List<NationalAgency>> agencies = new ConcurrentHashMap<>();
     private volatile long knownRevision = -1;
     private volatile Instant revisionCheckedAt = Instant.MIN;
@@ -47,7 +48,33 @@ public class RuleBook {
             throw new UnknownCallYear(callYear);
         }
         forgetIfCorrectedElsewhere();
-        return cache.computeIfAbsent(callYear + "/" + actionType, key -> load(callYear, actionType));
+        return cache.computeIfAbsent(callYear + "/" + actionType,
+                key -> load(callYear, actionType, FiguresAtRevision.current()));
+    }
+
+    /** The revision of the figures in force now, read from the database: a submission keeps it (issue 13, item 14). */
+    public long currentRevision() {
+        return jdbc.sql("SELECT revision FROM rule_figure_revision WHERE id = 1").query(Long.class).single();
+    }
+
+    /**
+     * The figures for one call year and action type as they were at {@code revision}: today's figures with every
+     * later correction undone (issue 13, item 14). A past revision's figures never change, so each node keeps them.
+     */
+    public RuleParameters parametersAt(int callYear, String actionType, long revision) {
+        if (!CallYears.isKnown(callYear)) {
+            throw new UnknownCallYear(callYear);
+        }
+        forgetIfCorrectedElsewhere();
+        if (revision > knownRevision) {   // corrected on another node in the last few seconds
+            revisionCheckedAt = Instant.MIN;
+            forgetIfCorrectedElsewhere();
+        }
+        if (revision == knownRevision) {
+            return parametersFor(callYear, actionType);
+        }
+        return past.computeIfAbsent(callYear + "/" + actionType + "@" + revision,
+                key -> load(callYear, actionType, FiguresAtRevision.of(jdbc, callYear, revision)));
     }
 
     /**
@@ -68,6 +95,7 @@ public class RuleBook {
     /** Drops this node's copies after a correction made here. */
     public void forget() {
         cache.clear();
+        past.clear();
         agencies.clear();
         revisionCheckedAt = Instant.MIN;
     }
@@ -80,43 +108,53 @@ public class RuleBook {
         long revision = jdbc.sql("SELECT revision FROM rule_figure_revision WHERE id = 1").query(Long.class).single();
         if (revision != knownRevision) {
             cache.clear();
+            past.clear();
             agencies.clear();
             knownRevision = revision;
         }
         revisionCheckedAt = now;
     }
 
-    private RuleParameters load(int callYear, String actionType) {
+    private RuleParameters load(int callYear, String actionType, FiguresAtRevision history) {
         Map<RuleFigure, Figure> figures = new EnumMap<>(RuleFigure.class);
         jdbc.sql("""
-                        SELECT name, amount, status FROM rule_figure
+                        SELECT action_type, name, amount, status FROM rule_figure
                         WHERE call_year = :callYear AND action_type IN ('*', :actionType)
                         ORDER BY CASE WHEN action_type = '*' THEN 0 ELSE 1 END""")
                 .param("callYear", callYear).param("actionType", actionType)
-                .query((rs, row) -> Map.entry(rs.getString("name"),
-                        new Figure(rs.getBigDecimal("amount"), FigureStatus.ofFlag(rs.getString("status")))))
+                .query((rs, row) -> Map.entry(rs.getString("name"), history.figure(
+                        callYear + "/" + rs.getString("action_type") + "/" + rs.getString("name"),
+                        new Figure(rs.getBigDecimal("amount"), FigureStatus.ofFlag(rs.getString("status"))))))
                 .list()
-                .forEach(entry -> known(entry.getKey())
-                        .ifPresent(name -> figures.put(name, entry.getValue())));   // specific rows come last and win
+                .forEach(entry -> entry.getValue().ifPresent(figure -> known(entry.getKey())
+                        .ifPresent(name -> figures.put(name, figure))));   // specific rows come last and win
         List<DistanceBand> bands = jdbc.sql("""
                         SELECT purpose, from_km, to_km, amount, status FROM rule_distance_band
                         WHERE call_year = :callYear ORDER BY purpose, from_km""")
                 .param("callYear", callYear)
-                .query((rs, row) -> new DistanceBand(DistancePurpose.valueOf(rs.getString("purpose")),
-                        rs.getInt("from_km"), (Integer) rs.getObject("to_km", Integer.class),
-                        rs.getBigDecimal("amount"), FigureStatus.ofFlag(rs.getString("status"))))
+                .query((rs, row) -> {
+                    Figure figure = history.figure(callYear + "/" + rs.getString("purpose") + "/"
+                                    + rs.getInt("from_km") + "km",
+                            new Figure(rs.getBigDecimal("amount"), FigureStatus.ofFlag(rs.getString("status"))))
+                            .orElseThrow();
+                    return new DistanceBand(DistancePurpose.valueOf(rs.getString("purpose")), rs.getInt("from_km"),
+                            (Integer) rs.getObject("to_km", Integer.class), figure.amount(), figure.status());
+                })
                 .list();
         Map<String, Map<StaffCategory, Figure>> rates = new HashMap<>();
         jdbc.sql("SELECT rate_group, staff_category, amount, status FROM rule_io_day_rate WHERE call_year = :callYear")
                 .param("callYear", callYear)
                 .query((rs, row) -> {
                     rates.computeIfAbsent(rs.getString("rate_group"), group -> new EnumMap<>(StaffCategory.class))
-                            .put(StaffCategory.valueOf(rs.getString("staff_category")),
-                                    new Figure(rs.getBigDecimal("amount"), FigureStatus.ofFlag(rs.getString("status"))));
+                            .put(StaffCategory.valueOf(rs.getString("staff_category")), history.figure(
+                                    callYear + "/IO/" + rs.getString("rate_group") + "/"
+                                            + rs.getString("staff_category"),
+                                    new Figure(rs.getBigDecimal("amount"), FigureStatus.ofFlag(rs.getString("status"))))
+                                    .orElseThrow());
                     return null;
                 })
                 .list();
-        Map<CountryCode, Country> countries = reference.countries(callYear).stream()
+        Map<CountryCode, Country> countries = reference.countries(callYear).stream().map(history::country)
                 .collect(Collectors.toMap(Country::code, Function.identity()));
         Map<String, Priority> priorities = reference.priorities(callYear, null).stream()
                 .collect(Collectors.toMap(Priority::code, Function.identity()));

@@ -37,6 +37,16 @@ public class EligibilityCheck {
         return check(document, parameters, nationalAgency(document, parameters));
     }
 
+    /**
+     * The check of a submitted document with the figures of the revision its submission kept (issue 13, item 14):
+     * a later correction of a figure does not change what was submitted.
+     */
+    public CheckReport check(ApplicationDocument document, long ruleRevision) {
+        RuleParameters parameters = ruleBook.parametersAt(document.callYear(), document.actionType().name(),
+                ruleRevision);
+        return check(document, parameters, nationalAgency(document, parameters));
+    }
+
     /** The check with the figures and the agency already at hand: pure, for tests and benchmarks. */
     public CheckReport check(ApplicationDocument document, RuleParameters parameters,
                              Optional<NationalAgency> nationalAgency) {

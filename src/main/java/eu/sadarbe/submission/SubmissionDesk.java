@@ -33,6 +33,7 @@ import eu.sadarbe.applications.PartnerMandate;
 import eu.sadarbe.calls.CallRoundNotFound;
 import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.calls.CallRounds;
+import eu.sadarbe.calls.RuleBook;
 import eu.sadarbe.eligibility.CheckReport;
 import eu.sadarbe.eligibility.EligibilityCheck;
 import eu.sadarbe.submission.domain.ApplicationNumbers;
@@ -53,6 +54,7 @@ public class SubmissionDesk {
     private final ApplicationAnnexes annexes;
     private final EligibilityCheck eligibility;
     private final CallRounds rounds;
+    private final RuleBook rules;
     private final ApplicationNumbers numbers;
     private final SubmissionLedger ledger;
     private final IndividualExtensions extensions;
@@ -64,7 +66,8 @@ public class SubmissionDesk {
     SubmissionDesk(ApplicationRegister applications, ApplicationAnnexes annexes, EligibilityCheck eligibility, CallRounds rounds,
                    ApplicationNumbers numbers, SubmissionLedger ledger, IndividualExtensions extensions,
                    SubmissionAccess access, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-                   Clock clock) {
+                   RuleBook rules, Clock clock) {
+        this.rules = rules;
         this.applications = applications;
         this.annexes = annexes;
         this.eligibility = eligibility;
@@ -147,7 +150,8 @@ public class SubmissionDesk {
             throw new DeadlinePassed(deadline.moment(), now.atZone(CallRoundSummary.BRUSSELS));
         }
         FrozenApplication frozen = applications.freeze(id, expectedVersion.orElse(current.version()));
-        CheckReport report = eligibility.check(frozen.document());
+        long ruleRevision = rules.currentRevision();   // kept with the submission (issue 13, item 14)
+        CheckReport report = eligibility.check(frozen.document(), ruleRevision);
         if (!report.eligible()) {
             throw new ApplicationNotEligible(report);
         }
@@ -162,7 +166,8 @@ public class SubmissionDesk {
         SubmissionSummary submission = new SubmissionSummary(UUID.randomUUID(), id, number,
                 sha256(frozen.canonicalJson()), now, agency, frozen.summary().callYear(), round.roundNumber(),
                 frozen.summary().actionType(), frozen.summary().version(), frozen.summary().title());
-        ledger.record(submission, idempotencyKey, frozen.canonicalJson(), submitterId, submitterEmail, language);
+        ledger.record(submission, idempotencyKey, frozen.canonicalJson(), submitterId, submitterEmail, language,
+                ruleRevision);
         return submission;
     }
 

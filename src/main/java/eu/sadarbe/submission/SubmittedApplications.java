@@ -8,6 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import eu.sadarbe.applications.ApplicationDocumentReader;
 import eu.sadarbe.applications.ApplicationId;
+import eu.sadarbe.applications.ApplicationNotFound;
+import eu.sadarbe.calls.RuleBook;
 import eu.sadarbe.submission.domain.SubmissionLedger;
 
 /**
@@ -19,16 +21,35 @@ public class SubmittedApplications {
 
     private final SubmissionLedger ledger;
     private final ApplicationDocumentReader reader;
+    private final RuleBook rules;
 
-    SubmittedApplications(SubmissionLedger ledger, ApplicationDocumentReader reader) {
+    SubmittedApplications(SubmissionLedger ledger, ApplicationDocumentReader reader, RuleBook rules) {
         this.ledger = ledger;
         this.reader = reader;
+        this.rules = rules;
     }
 
     /** The latest submission of every application routed to the agency, oldest application number first. */
     @Transactional(readOnly = true)
     public List<SubmissionSummary> routedTo(String nationalAgencyCode) {
         return ledger.latestRoutedTo(nationalAgencyCode);
+    }
+
+    /**
+     * Issue 13, item 14: the application's latest submission is checked and budgeted from now on with the figures in
+     * force now, corrections made since it was submitted included. Only the agency's officer does this, on purpose
+     * and audited (the caller's job); returns the revision before and after.
+     */
+    @Transactional
+    public FigureRevisions reapplyCurrentFigures(ApplicationId id) {
+        SubmittedApplication latest = latestOf(id).orElseThrow(() -> new ApplicationNotFound(id));
+        long now = rules.currentRevision();
+        ledger.keepRevision(latest.submission().id(), now);
+        return new FigureRevisions(latest.ruleRevision(), now);
+    }
+
+    /** The revision of the figures a submission was checked with before, and the one it is checked with now. */
+    public record FigureRevisions(long before, long after) {
     }
 
     /** The submission that counts for the application, with its frozen document; empty when never submitted. */
@@ -40,6 +61,6 @@ public class SubmittedApplications {
         }
         return ledger.receipt(all.get(all.size() - 1).id()).map(receipt -> new SubmittedApplication(
                 receipt.submission(), reader.read(receipt.canonicalJson()), receipt.canonicalJson(), receipt.email(),
-                receipt.language()));
+                receipt.language(), receipt.ruleRevision()));
     }
 }

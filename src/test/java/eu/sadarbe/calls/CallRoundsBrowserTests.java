@@ -36,6 +36,9 @@ class CallRoundsBrowserTests extends BrowserTest {
             page.getByLabel("KA204", new Page.GetByLabelOptions().setExact(true)).check();
             page.locator("#deadlineDate").fill("2019-03-21");
             page.locator("main form button[type=submit]").click();
+            assertThat(page.locator("#deadline-warning")).containsText("Termiņš jau ir beidzies");
+            Browsers.assertAccessible(page);
+            page.locator("main form button[type=submit]").click();
             assertThat(page.locator(".govuk-notification-banner")).containsText("Kārta ir saglabāta.");
 
             page.locator("#rounds tr", new Page.LocatorOptions().setHasText("Pārbaudes kārta"))

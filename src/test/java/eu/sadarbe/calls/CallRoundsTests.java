@@ -119,9 +119,26 @@ class CallRoundsTests {
 
     @Test
     void definesARoundFromTheForm() throws Exception {
+        // Issue 13, item 17: a deadline in the past is saved only once the administrator confirms it.
         mvc.perform(post("/rounds").with(csrf()).with(user("admin@example.eu").roles("ADMIN"))
+                        .header("Accept-Language", "lv")
                         .param("callYear", "2014").param("roundNumber", "5").param("label", "Test round")
                         .param("actionTypes", "KA202", "KA203")
+                        .param("deadlineDate", "2014-04-30").param("deadlineTime", "17:00"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Termiņš jau ir beidzies")))
+                .andExpect(content().string(containsString("Termiņš nav plkst. 12.00")))
+                .andExpect(content().string(containsString("name=\"confirmedDeadline\" value=\"2014-04-30T17:00\"")));
+        mvc.perform(post("/rounds").with(csrf()).with(user("admin@example.eu").roles("ADMIN"))
+                        .param("callYear", "2014").param("roundNumber", "5").param("label", "Test round")
+                        .param("actionTypes", "KA202", "KA203").param("confirmedDeadline", "2014-04-30T17:00")
+                        .param("deadlineDate", "2014-04-30").param("deadlineTime", "12:00"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The deadline has passed already")));
+        assertThat(rounds.all()).noneSatisfy(round -> assertThat(round.label()).isEqualTo("Test round"));
+        mvc.perform(post("/rounds").with(csrf()).with(user("admin@example.eu").roles("ADMIN"))
+                        .param("callYear", "2014").param("roundNumber", "5").param("label", "Test round")
+                        .param("actionTypes", "KA202", "KA203").param("confirmedDeadline", "2014-04-30T12:00")
                         .param("deadlineDate", "2014-04-30").param("deadlineTime", "12:00"))
                 .andExpect(redirectedUrl("/rounds"));
         assertThat(rounds.all()).anySatisfy(round -> {
@@ -130,6 +147,7 @@ class CallRoundsTests {
         });
         mvc.perform(post("/rounds").with(csrf()).with(user("admin@example.eu").roles("ADMIN"))
                         .param("callYear", "2014").param("roundNumber", "5").param("actionTypes", "KA203")
+                        .param("confirmedDeadline", "2014-04-30T12:00")
                         .param("deadlineDate", "2014-04-30").param("deadlineTime", "12:00"))
                 .andExpect(content().string(containsString("exists already")));
     }

@@ -90,7 +90,7 @@ class RuleFiguresPageTests {
                     .isEqualByComparingTo("30000");
             assertThat(corrections.history(50)).anySatisfy(change -> {
                 assertThat(change.figure()).isEqualTo("2015/KA204/ME_MAXIMUM");
-                assertThat(change.oldAmount()).isNull();
+                assertThat(change.oldAmount()).isEqualByComparingTo("30000");   // the default in force before
                 assertThat(change.changedBy()).isEqualTo("admin@demo.sadarbe.eu");
                 assertThat(change.reason()).isEqualTo("Programme Guide 2015, Part B");
             });

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -170,6 +171,42 @@ class SelectionTests {
             assertThat(entry.after()).isEqualTo("25000");
             assertThat(entry.actorEmail()).isEqualTo(SubmissionFixtures.ILZE);
         });
+    }
+
+    /** Issue 13, item 15: the ranking offers the experts' recommended grant, and taking it returns to the ranking. */
+    @Test
+    void theRankingOffersTheExpertsRecommendedGrant() throws Exception {
+        String page = page(PAGE);
+        assertThat(page).contains("name=\"returnTo\" value=\"ranking\"", "value=\"25000.00\"", "€25,000.00</span>");
+        assertThat(page.split("class=\"recommended-grant\"", -1)).as("only where the experts recommend less").hasSize(2);
+
+        mvc.perform(post("/agency/selection/applications/{id}/grant", thirdOnRelevance.applicationId())
+                        .param("amount", "25000.00").param("returnTo", "ranking").with(user(ilze)).with(csrf()))
+                .andExpect(redirectedUrl(PAGE));
+
+        assertThat(selection.candidate(thirdOnRelevance.applicationId(), ilze).granted())
+                .isEqualByComparingTo("25000");
+        assertThat(page(PAGE)).doesNotContain("class=\"recommended-grant\"");
+    }
+
+    /** Issue 13, item 17: "300,000" or "abc" silently showed the saved envelope; now a field error, in both paths. */
+    @Test
+    void anInvalidWhatIfAmountIsAFieldErrorAndALocaleFormattedOneIsRead() throws Exception {
+        selection.setEnvelope(KEY, new BigDecimal("60000"), 10, ilze);
+
+        String invalid = page(PAGE + "&whatIf=abc");
+        assertThat(invalid).contains("id=\"whatIf-error\"", "value=\"abc\"", "id=\"what-if-invalid\"");
+        String fragment = mvc.perform(get(PAGE + "&whatIf=abc").header("HX-Request", "true").with(user(ilze)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(fragment).contains("id=\"what-if-invalid\"").doesNotContain("What-if");
+        String grouped = mvc.perform(get(PAGE + "&whatIf=130,000").header("HX-Request", "true").with(user(ilze)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(grouped).contains("3 of 3 passing applications funded", "What-if")
+                .doesNotContain("id=\"what-if-invalid\"");
+        String latvian = mvc.perform(get(PAGE + "&whatIf=130 000,00").header("Accept-Language", "lv")
+                        .with(user(fixtures.person(SubmissionFixtures.ILZE, "lv"))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(latvian).doesNotContain("id=\"whatIf-error\"");
     }
 
     @Test

@@ -61,4 +61,23 @@ class ErrorPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"));
     }
+
+    /**
+     * Issue 13, item 17: experts and applicants opening an officer's page got the API's raw English JSON 403; a
+     * page now goes to the friendly error page (above) in their language, and only the API answers problem+json.
+     */
+    @Test
+    void refusesAnOfficersPageToAnExpertWithTheErrorPageAndTheApiWithProblemJson() throws Exception {
+        String page = mvc.perform(get("/agency/applications").accept("text/html").header("Accept-Language", "lv")
+                        .with(user("marta@example.eu").roles("EXPERT")))
+                .andExpect(status().isForbidden())
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(page).doesNotContain("You may not open this", "{");
+        mvc.perform(get("/agency/selection").accept("text/html").with(user("anna@example.eu").roles("APPLICANT")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(not(containsString("You may not open this"))));
+        mvc.perform(get("/api/v1/agency/LV01/applications").with(user("marta@example.eu").roles("EXPERT")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+    }
 }

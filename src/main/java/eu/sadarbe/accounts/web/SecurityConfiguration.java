@@ -23,6 +23,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -109,7 +111,10 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(refusals::apiUnauthorised, API)
                         .defaultAccessDeniedHandlerFor((request, response, denied) ->
-                                SignInRefusals.problem(response, HttpStatus.FORBIDDEN, "You may not open this."), API))
+                                SignInRefusals.problem(response, HttpStatus.FORBIDDEN, "You may not open this."), API)
+                        // With the API's handler alone Spring Security used it for pages too (issue 13, item 17):
+                        // a page refused gets the friendly error page in the reader's language.
+                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(new SessionBoundCsrfTokens())
                         .ignoringRequestMatchers(SecurityConfiguration::apiWithoutAmbientCredentials))

@@ -51,8 +51,8 @@ public class AssessableApplications {
         String consortium = String.join(",", document.organisations().stream().map(Organisation::identifier)
                 .filter(identifier -> !identifier.isEmpty()).toList());
         String applicant = document.applicant().map(Organisation::identifier).orElse(null);
-        var requested = budgeting.budgetOf(document, rules.parametersFor(check.callYear(), check.actionType()))
-                .total().amount();
+        var requested = budgeting.budgetOf(document, rules.parametersAt(check.callYear(), check.actionType(),
+                application.ruleRevision())).total().amount();
         Object[] values = {check.submissionId(), check.applicationNumber(), check.nationalAgencyCode(),
                 check.callYear(), check.roundNumber(), check.actionType(), document.title(),
                 application.submitterLanguage(), applicant, consortium, requested, check.eligible(),
@@ -71,6 +71,13 @@ public class AssessableApplications {
                             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(values).update();
         }
+    }
+
+    /** Today's rule figures were re-applied to the submission (issue 13, item 14): the grant the experts see. */
+    @Transactional
+    public void refigured(ApplicationId id, java.math.BigDecimal requestedGrant) {
+        jdbc.sql("UPDATE assessment_assessable SET requested_grant = ? WHERE application_id = ?")
+                .params(requestedGrant, id.value()).update();
     }
 
     @Transactional(readOnly = true)

@@ -153,7 +153,7 @@ public class FormalChecks {
     private FormalCheckView view(InboxEntry entry) {
         SubmittedApplication application = submitted.latestOf(entry.applicationId())
                 .orElseThrow(() -> new NotInInbox(entry.applicationId()));
-        CheckReport report = eligibility.check(application.document());
+        CheckReport report = eligibility.check(application.document(), application.ruleRevision());
         List<Finding> findings = new ArrayList<>(report.findings());
         findings.addAll(register.findings(application.document()));
         List<String> errorRuleIds = findings.stream().filter(Finding::isError).map(Finding::rule).distinct().toList();

@@ -61,6 +61,17 @@ public class Inbox {
         return of(officers.requireOfficerOf(officer, agency), filter);
     }
 
+    /**
+     * The round dashboard (issue 13, item 16): per round of the officer's agency, how many applications were
+     * submitted, formally checked, assigned, scored, consolidated, decided and sent their letter.
+     */
+    @Transactional
+    public java.util.LinkedHashMap<String, Map<Stage, Integer>> dashboard(SignedInUser officer) {
+        String agency = officers.agencyOf(officer);
+        catchUp(agency);
+        return entries.stages(agency);
+    }
+
     private InboxView of(String agency, InboxFilter filter) {
         catchUp(agency);
         return reading.execute(status -> new InboxView(agency, entries.page(agency, filter), entries.rounds(agency),
@@ -94,7 +105,7 @@ public class Inbox {
     private void register(SubmittedApplication application) {
         SubmissionSummary submission = application.submission();
         ApplicationDocument document = application.document();
-        CheckReport report = eligibility.check(document);
+        CheckReport report = eligibility.check(document, application.ruleRevision());
         List<Finding> findings = new ArrayList<>(report.findings());
         findings.addAll(register.findings(document));
         Organisation applicant = document.applicant().orElseThrow();
@@ -106,5 +117,7 @@ public class Inbox {
                 applicant.country().value(), submission.submittedAt(), grant,
                 (int) findings.stream().filter(Finding::isError).count(), BackOfficeStatus.SUBMITTED,
                 null, List.of(), null));
+        entries.organisations(submission.applicationId(), document.organisations().stream()
+                .map(Organisation::identifier).filter(identifier -> !identifier.isEmpty()).toList());
     }
 }

@@ -1,5 +1,6 @@
 package eu.sadarbe.assessment.inbox;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -61,6 +62,42 @@ public class InboxEntries {
         }
     }
 
+    /** The Organisation IDs of the consortium, for the inbox's search (issue 13, item 16). */
+    void organisations(ApplicationId application, List<String> oids) {
+        jdbc.sql("UPDATE assessment_inbox SET organisation_ids = ? WHERE application_id = ?")
+                .params(String.join(",", oids), application.value()).update();
+    }
+
+    /**
+     * The agency's applications per round at each stage, for the round dashboard (issue 13, item 16): round
+     * {@code 2020-2} to the count of each stage, newest round first.
+     */
+    java.util.LinkedHashMap<String, Map<Stage, Integer>> stages(String agency) {
+        StringBuilder select = new StringBuilder("SELECT call_year, round_number");
+        for (Stage stage : Stage.values()) {
+            select.append(", SUM(CASE WHEN ").append(stage.condition()).append(" THEN 1 ELSE 0 END) AS ")
+                    .append(stage.name());
+        }
+        select.append(" FROM assessment_inbox i WHERE i.national_agency_code = ? GROUP BY call_year, round_number"
+                + " ORDER BY call_year DESC, round_number DESC");
+        java.util.LinkedHashMap<String, Map<Stage, Integer>> rounds = new java.util.LinkedHashMap<>();
+        jdbc.sql(select.toString()).param(agency).query(row -> {
+            Map<Stage, Integer> counts = new java.util.EnumMap<>(Stage.class);
+            for (Stage stage : Stage.values()) {
+                counts.put(stage, row.getInt(stage.name()));
+            }
+            rounds.put(row.getInt("call_year") + "-" + row.getInt("round_number"), counts);
+        });
+        return rounds;
+    }
+
+    /** Today's rule figures were re-applied to the submission (issue 13, item 14): its grant and ERROR count. */
+    void refigured(ApplicationId application, BigDecimal requestedGrant, int errorFindings) {
+        jdbc.sql("UPDATE assessment_inbox SET requested_grant = ?, error_findings = ?, changed_at = ?"
+                        + " WHERE application_id = ?")
+                .params(requestedGrant, errorFindings, Timestamp.from(clock.instant()), application.value()).update();
+    }
+
     public Optional<InboxEntry> find(ApplicationId application) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM assessment_inbox WHERE application_id = ?")
                 .param(application.value()).query(InboxEntries::entry).optional();
@@ -84,7 +121,7 @@ public class InboxEntries {
     }
 
     InboxPage page(String agency, InboxFilter filter) {
-        StringBuilder where = new StringBuilder(" FROM assessment_inbox WHERE national_agency_code = :agency");
+        StringBuilder where = new StringBuilder(" FROM assessment_inbox i WHERE i.national_agency_code = :agency");
         Map<String, Object> params = new HashMap<>();
         params.put("agency", agency);
         if (filter.round() != null) {
@@ -100,6 +137,16 @@ public class InboxEntries {
         if (filter.status() != null) {
             where.append(" AND status = :status");
             params.put("status", filter.status().name());
+        }
+        if (filter.stage() != null) {
+            where.append(" AND ").append(filter.stage().condition());
+        }
+        if (filter.search() != null) {
+            // Issue 13, item 16: the applicant's name, an Organisation ID of the consortium, the number or the title.
+            where.append(" AND (LOWER(applicant_name) LIKE :words OR LOWER(application_number) LIKE :words"
+                    + " OR LOWER(COALESCE(title, '')) LIKE :words OR LOWER(COALESCE(organisation_ids, '')) LIKE :words)");
+            params.put("words", "%" + filter.search().toLowerCase(java.util.Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         int total = jdbc.sql("SELECT COUNT(*)" + where).params(params).query(Integer.class).single();
         String order = " ORDER BY " + filter.sort().column() + (filter.descending() ? " DESC" : " ASC")

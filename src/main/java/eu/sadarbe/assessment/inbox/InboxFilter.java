@@ -11,18 +11,30 @@ import eu.sadarbe.assessment.BackOfficeStatus;
  * or unknown values mean "all" and the default order (application number).
  */
 public record InboxFilter(@Nullable String round, @Nullable String actionType, @Nullable BackOfficeStatus status,
-                          Sort sort, boolean descending, int page) {
+                          Sort sort, boolean descending, int page, @Nullable Stage stage, @Nullable String search) {
 
     public static final int PAGE_SIZE = 100;
 
     public static InboxFilter of(@Nullable String round, @Nullable String actionType, @Nullable String status,
                                  @Nullable String sort, @Nullable String direction, @Nullable Integer page) {
+        return of(round, actionType, status, sort, direction, page, null, null);
+    }
+
+    /**
+     * With the round dashboard's stage (issue 13, item 16) and a search for an applicant's name, an Organisation ID,
+     * an application number or a title.
+     */
+    public static InboxFilter of(@Nullable String round, @Nullable String actionType, @Nullable String status,
+                                 @Nullable String sort, @Nullable String direction, @Nullable Integer page,
+                                 @Nullable String stage, @Nullable String search) {
+        String words = blankToNull(search);
         return new InboxFilter(blankToNull(round), blankToNull(actionType), statusOf(status), Sort.of(sort),
-                "desc".equalsIgnoreCase(direction), page == null || page < 1 ? 1 : page);
+                "desc".equalsIgnoreCase(direction), page == null || page < 1 ? 1 : page, Stage.of(stage),
+                words == null || words.length() <= 200 ? words : words.substring(0, 200));
     }
 
     public static InboxFilter all() {
-        return new InboxFilter(null, null, null, Sort.NUMBER, false, 1);
+        return new InboxFilter(null, null, null, Sort.NUMBER, false, 1, null, null);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -6,7 +6,11 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,9 +51,11 @@ class AgencyAssessmentPageController {
     private final AuditTrail audit;
     private final MessageSource messages;
     private final LateConflicts lateConflicts;
+    private final RoundScores roundScores;
 
     AgencyAssessmentPageController(Assignments assignments, Consolidation consolidation, AuditTrail audit,
-                                   MessageSource messages, LateConflicts lateConflicts) {
+                                   MessageSource messages, LateConflicts lateConflicts, RoundScores roundScores) {
+        this.roundScores = roundScores;
         this.lateConflicts = lateConflicts;
         this.messages = messages;
         this.assignments = assignments;
@@ -63,9 +69,47 @@ class AgencyAssessmentPageController {
         List<AssessmentState> states = consolidation.ofAgency(officer, agency);
         model.addAttribute("agency", agency);
         model.addAttribute("states", states);
+        model.addAttribute("routineCount", states.stream().filter(AssessmentState::routine).count());
         model.addAttribute("groups", states.stream().map(state -> new RoundGroup(state.application().callYear(),
                 state.application().roundNumber(), state.application().actionType()).toString()).distinct().toList());
         return "assessment/agency";
+    }
+
+    /** Issue 13, item 15: the routine cases listed with their suggested scores, consolidated with one confirmation. */
+    @GetMapping("/agency/assessments/routine")
+    String routine(@AuthenticationPrincipal SignedInUser officer, Model model) {
+        String agency = OutsideYourAgency.agencyOf(officer);
+        model.addAttribute("agency", agency);
+        model.addAttribute("routine", consolidation.routine(officer, agency));
+        return "assessment/routine";
+    }
+
+    @PostMapping("/agency/assessments/routine")
+    String consolidateRoutine(@AuthenticationPrincipal SignedInUser officer,
+                              @RequestParam(name = "application", required = false) @Nullable List<ApplicationId> chosen,
+                              RedirectAttributes redirect) {
+        redirect.addFlashAttribute("routineConsolidated",
+                consolidation.consolidateRoutine(officer, chosen == null ? List.of() : chosen));
+        return "redirect:/agency/assessments";
+    }
+
+    /** Issue 13, item 16: every score and comment of a round ({@code 2020-2}) as a spreadsheet or CSV. */
+    @GetMapping("/agency/rounds/{round}/scores.{format}")
+    ResponseEntity<byte[]> scores(@AuthenticationPrincipal SignedInUser officer, @PathVariable String round,
+                                  @PathVariable String format, java.util.Locale locale) {
+        java.util.regex.Matcher parts = java.util.regex.Pattern.compile("(20\\d{2})-(\\d)").matcher(round);
+        if (!parts.matches() || !List.of("xlsx", "csv").contains(format)) {
+            throw new AssignmentNotFound();
+        }
+        var rows = roundScores.rows(officer, Integer.parseInt(parts.group(1)), Integer.parseInt(parts.group(2)));
+        boolean xlsx = format.equals("xlsx");
+        return ResponseEntity.ok()
+                .contentType(xlsx ? MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                        : MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("scores-" + round + "." + format).build().toString())
+                .body(xlsx ? roundScores.xlsx(rows, round, locale) : roundScores.csv(rows, locale));
     }
 
     @PostMapping("/agency/assessments/suggestions")

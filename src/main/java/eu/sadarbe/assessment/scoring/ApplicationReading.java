@@ -49,6 +49,7 @@ class ApplicationReading {
         }
         return new FrozenApplication(application, frozen.document(), descriptions,
                 budgeting.budgetOf(frozen.document(),
-                        rules.parametersFor(application.callYear(), application.actionType())));
+                        rules.parametersAt(application.callYear(), application.actionType(),
+                                frozen.ruleRevision())));
     }
 }

@@ -33,6 +33,11 @@ public record AssessmentState(Assessable application, AwardRules rules, List<Ass
         return suggestion != null;
     }
 
+    /** A routine case (issue 13, item 15): two experts' totals close enough, ready, and not consolidated yet. */
+    public boolean routine() {
+        return suggestion != null && !thirdExpertRequired && !thirdExpertAssigned && consolidation.isEmpty();
+    }
+
     public boolean suggestionPasses() {
         return suggestion != null && rules.passes(suggestion);
     }

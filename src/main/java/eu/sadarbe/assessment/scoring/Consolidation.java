@@ -109,6 +109,34 @@ public class Consolidation {
         return consolidated;
     }
 
+    /**
+     * Issue 13, item 15: the agency's routine cases — two experts' totals within the difference that needs a third
+     * expert (R-AWD-03), no third expert, not consolidated yet — which the officer consolidates with the suggested
+     * scores and grant all at once.
+     */
+    @Transactional(readOnly = true)
+    public List<AssessmentState> routine(SignedInUser officer, String nationalAgencyCode) {
+        return ofAgency(officer, nationalAgencyCode).stream().filter(AssessmentState::routine).toList();
+    }
+
+    /**
+     * Consolidates each chosen application that is (still) a routine case with its suggestion, as one by one would;
+     * the others are left for a look one by one. Returns how many were consolidated.
+     */
+    @Transactional
+    public int consolidateRoutine(SignedInUser officer, List<ApplicationId> chosen) {
+        int consolidated = 0;
+        for (ApplicationId id : new java.util.LinkedHashSet<>(chosen)) {
+            AssessmentState state = state(officer, id);
+            if (state.routine()) {
+                consolidate(officer, id, java.util.Objects.requireNonNull(state.suggestion()), null,
+                        state.suggestedGrant());
+                consolidated++;
+            }
+        }
+        return consolidated;
+    }
+
     private AssessmentState stateOf(Assessable application) {
         AwardRules rules = scoring.rules(application);
         List<Assignment> counting = assignments.of(application.applicationId()).stream()

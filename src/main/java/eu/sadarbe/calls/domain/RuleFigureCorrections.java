@@ -56,7 +56,13 @@ public class RuleFigureCorrections {
                     .param("a", amount).param("s", status.flag())
                     .param("y", callYear).param("t", actionType).param("n", name.name()).update();
         }
-        record(callYear + "/" + actionType + "/" + name.name(), before.orElse(null), amount, status, reason, changedBy);
+        // A first correction for one action type replaces the default for every type: that was the figure before.
+        Before inForce = before.or(() -> jdbc.sql(
+                        "SELECT amount, status FROM rule_figure WHERE call_year = :y AND action_type = '*' AND name = :n")
+                .param("y", callYear).param("n", name.name())
+                .query((rs, row) -> new Before(rs.getBigDecimal("amount"), rs.getString("status"))).optional())
+                .orElse(null);
+        record(callYear + "/" + actionType + "/" + name.name(), inForce, amount, status, reason, changedBy);
     }
 
     @Transactional
@@ -108,16 +114,17 @@ public class RuleFigureCorrections {
                         WHERE country_code = :c AND call_year = :y""")
                 .param("p", participation.name()).param("g", rateGroup)
                 .param("c", country.value()).param("y", callYear).update();
+        long revision = revised();
         jdbc.sql("""
-                        INSERT INTO rule_figure_change (id, changed_at, changed_by, figure, old_text, new_text, reason)
-                        VALUES (:id, :at, :by, :figure, :oldText, :newText, :reason)""")
-                .param("id", UUID.randomUUID())
+                        INSERT INTO rule_figure_change (id, changed_at, changed_by, figure, old_text, new_text, reason,
+                                                        revision)
+                        VALUES (:id, :at, :by, :figure, :oldText, :newText, :reason, :revision)""")
+                .param("id", UUID.randomUUID()).param("revision", revision)
                 .param("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .param("by", changedBy).param("figure", callYear + "/COUNTRY/" + country.value())
                 .param("oldText", before).param("newText", participation.name() + " " + rateGroup)
                 .param("reason", reason)
                 .update();
-        revised();
     }
 
     @Transactional(readOnly = true)
@@ -135,9 +142,10 @@ public class RuleFigureCorrections {
                         String changedBy) {
         jdbc.sql("""
                         INSERT INTO rule_figure_change (id, changed_at, changed_by, figure, old_amount, new_amount,
-                                                        old_status, new_status, reason)
-                        VALUES (:id, :at, :by, :figure, :oldAmount, :newAmount, :oldStatus, :newStatus, :reason)""")
-                .param("id", UUID.randomUUID())
+                                                        old_status, new_status, reason, revision)
+                        VALUES (:id, :at, :by, :figure, :oldAmount, :newAmount, :oldStatus, :newStatus, :reason,
+                                :revision)""")
+                .param("id", UUID.randomUUID()).param("revision", revised())
                 .param("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .param("by", changedBy).param("figure", figure)
                 .param("oldAmount", before == null ? null : before.amount(), java.sql.Types.DECIMAL)
@@ -145,11 +153,13 @@ public class RuleFigureCorrections {
                 .param("oldStatus", before == null ? null : before.status(), java.sql.Types.CHAR)
                 .param("newStatus", status.flag()).param("reason", reason)
                 .update();
-        revised();
     }
 
-    /** Moves the revision, so every node reloads its figures; this node drops its copies after the commit. */
-    private void revised() {
+    /**
+     * Moves the revision, so every node reloads its figures; this node drops its copies after the commit. Returns
+     * the new revision, kept with the correction (submissions keep theirs, issue 13 item 14).
+     */
+    private long revised() {
         jdbc.sql("UPDATE rule_figure_revision SET revision = revision + 1 WHERE id = 1").update();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -157,6 +167,7 @@ public class RuleFigureCorrections {
                 rules.forget();
             }
         });
+        return jdbc.sql("SELECT revision FROM rule_figure_revision WHERE id = 1").query(Long.class).single();
     }
 
     private record Before(BigDecimal amount, String status) {

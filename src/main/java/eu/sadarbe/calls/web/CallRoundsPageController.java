@@ -3,11 +3,14 @@ package eu.sadarbe.calls.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -68,16 +72,31 @@ class CallRoundsPageController {
 
     @PostMapping("/rounds")
     @PreAuthorize("hasRole('ADMIN')")
-    String define(@Valid @ModelAttribute("form") RoundForm form, BindingResult errors, Model model,
+    String define(@Valid @ModelAttribute("form") RoundForm form, BindingResult errors,
+                  @RequestParam(required = false) @Nullable String confirmedDeadline, Model model,
                   Authentication who, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
+            return roundForm(model);
+        }
+        // Issue 13, item 17: a deadline already past or other than 12:00 Brussels (R-SUB-01) is possible (a past
+        // round brought in, a Guide with another hour) but rare: the administrator confirms it for this deadline.
+        LocalDateTime deadline = LocalDateTime.of(form.deadlineDate(), form.deadlineTime());
+        List<String> warnings = new ArrayList<>();
+        if (deadline.atZone(CallRoundSummary.BRUSSELS).toInstant().isBefore(clock.instant())) {
+            warnings.add("rounds.warning.past");
+        }
+        if (!form.deadlineTime().equals(LocalTime.NOON)) {
+            warnings.add("rounds.warning.notNoon");
+        }
+        if (!warnings.isEmpty() && !deadline.toString().equals(confirmedDeadline)) {
+            model.addAttribute("warnings", warnings);
+            model.addAttribute("warnedDeadline", deadline.toString());
             return roundForm(model);
         }
         try {
             CallRoundSummary round = rounds.define(form.callYear(), form.roundNumber(),
                     form.label() == null || form.label().isBlank() ? null : form.label().strip(),
-                    new LinkedHashSet<>(form.actionTypes()), LocalDateTime.of(form.deadlineDate(), form.deadlineTime()),
-                    who.getName());
+                    new LinkedHashSet<>(form.actionTypes()), deadline, who.getName());
             redirect.addFlashAttribute("defined", round.id().toString());
             return "redirect:/rounds";
         } catch (ActionTypeNotInCall notOpen) {

@@ -65,16 +65,13 @@ class SelectionPageController {
                 @RequestParam(required = false) @Nullable Integer round,
                 @RequestParam(required = false) @Nullable String actionType,
                 @RequestParam(required = false) @Nullable String whatIf,
-                @AuthenticationPrincipal SignedInUser user, Model model) {
+                @AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
         if (year == null || round == null || actionType == null) {
             model.addAttribute("rankings", desk.rankings(user));
             return "selection/rankings";
         }
         RankingKey key = key(user, year, round, actionType);
-        BigDecimal amount = amount(whatIf);
-        model.addAttribute("ranking", amount == null ? desk.ranking(key, user) : desk.whatIf(key, amount, user));
-        model.addAttribute("whatIf", amount);
-        model.addAttribute("whatIfInvalid", whatIf != null && !whatIf.isBlank() && amount == null);
+        whatIf(key, whatIf, user, model, locale);
         model.addAttribute("envelope", desk.envelope(key, user));
         model.addAttribute("history", desk.envelopeHistory(key, user));
         model.addAttribute("decisions", desk.decisions(key, user));
@@ -88,14 +85,25 @@ class SelectionPageController {
     /** What-if: the ranking table for another envelope, recalculated as the officer types; nothing is saved. */
     @GetMapping(path = "/agency/selection", headers = "HX-Request=true", params = "whatIf")
     String whatIf(@RequestParam int year, @RequestParam int round, @RequestParam String actionType,
-                  @RequestParam String whatIf, @AuthenticationPrincipal SignedInUser user, Model model) {
+                  @RequestParam String whatIf, @AuthenticationPrincipal SignedInUser user, Model model,
+                  Locale locale) {
         RankingKey key = key(user, year, round, actionType);
-        BigDecimal amount = amount(whatIf);
-        model.addAttribute("ranking", amount == null ? desk.ranking(key, user) : desk.whatIf(key, amount, user));
-        model.addAttribute("whatIf", amount);
+        whatIf(key, whatIf, user, model, locale);
         model.addAttribute("decisions", desk.decisions(key, user));
         model.addAttribute("key", key);
         return "selection/ranking :: ranking";
+    }
+
+    /**
+     * The ranking for the typed what-if envelope, read as the officer's language writes amounts (issue 13, item 17);
+     * one that cannot be read is a field error, and the ranking stays at the saved envelope, saying so.
+     */
+    private void whatIf(RankingKey key, @Nullable String typed, SignedInUser user, Model model, Locale locale) {
+        BigDecimal amount = TypedAmount.parse(typed, locale);
+        model.addAttribute("ranking", amount == null ? desk.ranking(key, user) : desk.whatIf(key, amount, user));
+        model.addAttribute("whatIf", amount);
+        model.addAttribute("whatIfInvalid", typed != null && !typed.isBlank() && amount == null);
+        model.addAttribute("whatIfTyped", typed);
     }
 
     @PostMapping("/agency/selection/envelope")
@@ -161,6 +169,7 @@ class SelectionPageController {
     @PostMapping("/agency/selection/applications/{id}/grant")
     String changeGrant(@PathVariable ApplicationId id, @RequestParam String amount,
                        @RequestParam(required = false) @Nullable String reason,
+                       @RequestParam(required = false) @Nullable String returnTo,
                        @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
         BigDecimal euros = amount(amount);
         try {
@@ -172,6 +181,10 @@ class SelectionPageController {
         } catch (ChangeRefused refused) {
             redirect.addFlashAttribute("problem", refused.messageKey());
             redirect.addFlashAttribute("problemField", "amount");
+        }
+        // Issue 13, item 15: the experts' recommended grant, taken from the ranking, returns to the ranking.
+        if ("ranking".equals(returnTo)) {
+            return redirectTo(desk.candidate(id, user).ranking());
         }
         return "redirect:/agency/selection/applications/" + id;
     }

@@ -30,18 +30,25 @@ public class SubmissionLedger {
     }
 
     public void record(SubmissionSummary submission, String idempotencyKey, String canonicalJson, UUID submittedBy,
-                       String submitterEmail, String submitterLanguage) {
+                       String submitterEmail, String submitterLanguage, long ruleRevision) {
         jdbc.sql("""
                         INSERT INTO submission (id, application_id, idempotency_key, application_number,
                             national_agency_code, call_year, round_number, action_type, application_version, title,
-                            sha256, canonical_json, submitted_at, submitted_by, submitter_email, submitter_language)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            sha256, canonical_json, submitted_at, submitted_by, submitter_email, submitter_language,
+                            rule_revision)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(submission.id(), submission.applicationId().value(), idempotencyKey,
                         submission.applicationNumber(), submission.nationalAgencyCode(), submission.callYear(),
                         submission.roundNumber(), submission.actionType(), submission.applicationVersion(),
                         submission.title(), submission.sha256(), canonicalJson,
-                        Timestamp.from(submission.submittedAt()), submittedBy, submitterEmail, submitterLanguage)
+                        Timestamp.from(submission.submittedAt()), submittedBy, submitterEmail, submitterLanguage,
+                        ruleRevision)
                 .update();
+    }
+
+    /** The submission is checked with the figures of this revision from now on (issue 13, item 14). */
+    public void keepRevision(UUID submissionId, long ruleRevision) {
+        jdbc.sql("UPDATE submission SET rule_revision = ? WHERE id = ?").params(ruleRevision, submissionId).update();
     }
 
     public Optional<SubmissionSummary> byKey(ApplicationId applicationId, String idempotencyKey) {
@@ -71,10 +78,11 @@ public class SubmissionLedger {
     }
 
     public Optional<Receipt> receipt(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + ", canonical_json, submitter_email, submitter_language"
+        return jdbc.sql("SELECT " + COLUMNS + ", canonical_json, submitter_email, submitter_language, rule_revision"
                         + " FROM submission WHERE id = ?")
                 .param(id).query((row, number) -> new Receipt(summary(row, number), row.getString("canonical_json"),
-                        row.getString("submitter_email"), row.getString("submitter_language"))).optional();
+                        row.getString("submitter_email"), row.getString("submitter_language"),
+                        row.getLong("rule_revision"))).optional();
     }
 
     public void receiptSent(UUID id, Instant at) {
@@ -96,7 +104,11 @@ public class SubmissionLedger {
                 row.getString("action_type"), row.getLong("application_version"), title);
     }
 
-    /** What the receipt needs: the submission, the frozen document and whom to tell in which language. */
-    public record Receipt(SubmissionSummary submission, String canonicalJson, String email, String language) {
+    /**
+     * What the receipt needs: the submission, the frozen document and whom to tell in which language; and the
+     * revision of the rule figures it is checked with.
+     */
+    public record Receipt(SubmissionSummary submission, String canonicalJson, String email, String language,
+                          long ruleRevision) {
     }
 }

@@ -30,6 +30,9 @@ import eu.sadarbe.assessment.experts.AssignmentStatus;
 import eu.sadarbe.assessment.experts.Assignments;
 import eu.sadarbe.assessment.experts.ExpertPool;
 import eu.sadarbe.calls.CallRounds;
+import eu.sadarbe.organisations.Oid;
+import eu.sadarbe.organisations.domain.Actor;
+import eu.sadarbe.organisations.domain.MembershipInvitations;
 import eu.sadarbe.submission.SettableClock;
 import eu.sadarbe.submission.SubmissionDesk;
 import eu.sadarbe.submission.SubmissionTest;
@@ -55,6 +58,7 @@ class LateConflictTests {
     @Autowired ApplicationEventPublisher events;
     @Autowired AssessableApplications assessable;
     @Autowired JdbcClient jdbc;
+    @Autowired MembershipInvitations invitations;
 
     @Test
     void aRelationRecordedAfterTheAssignmentSuspendsItAndTellsTheOfficer() throws Exception {
@@ -94,6 +98,51 @@ class LateConflictTests {
         } finally {
             pool.relationsOf(late.expertId()).stream().filter(relation -> relation.organisationOid().equals("E10000002"))
                     .forEach(relation -> pool.forgetRelation(ilze, late.expertId(), relation.id()));
+            jdbc.sql("UPDATE assessment_assignment SET status = 'REPLACED' WHERE application_id = ?")
+                    .param(application.applicationId().value()).update();
+        }
+    }
+
+    /**
+     * The membership from the trust issue (issue 12): the expert accepts an invitation to act for a consortium
+     * organisation after she was assigned. Her open assignment of that application is suspended before she can score
+     * it, and the officer finds it in the inbox.
+     */
+    @Test
+    void aMembershipAcceptedAfterTheAssignmentSuspendsTheExpertsOpenAssignment() throws Exception {
+        AssessmentFixtures fixtures = new AssessmentFixtures(rounds, drafting, desk, accounts, clock, transaction,
+                events, assessable);
+        ExpertWork work = new ExpertWork(fixtures, assignments, scoring);
+        SignedInUser ilze = fixtures.person(ILZE);
+        Assessable application = fixtures.eligibleApplication(2, "Membership found late");
+        List<Assignment> two = work.suggestedAndAccepted(application);
+        Assignment late = two.get(0);
+        Assignment other = two.get(1);
+        SignedInUser expert = fixtures.person(late.expertEmail());
+        try {
+            assertThat(assignments.byId(late.id()).orElseThrow().status()).isEqualTo(AssignmentStatus.ACCEPTED);
+            invitations.invite(Oid.of("E10000003"), late.expertEmail(),
+                    Actor.of(fixtures.person("peteris.kalnins@demo.sadarbe.eu")));
+            invitations.accept(invitations.pendingFor(late.expertEmail()).stream()
+                    .filter(pending -> pending.oid().value().equals("E10000003")).findFirst().orElseThrow().id(),
+                    expert.id(), late.expertEmail());
+
+            String inbox = mvc.perform(get("/agency/applications").with(user(ilze)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(inbox).contains("id=\"late-conflicts\"", application.applicationNumber(), late.expertName());
+            assertThat(assignments.byId(late.id()).orElseThrow().status()).isEqualTo(AssignmentStatus.SUSPENDED);
+            assertThat(assignments.byId(other.id()).orElseThrow().status()).isEqualTo(AssignmentStatus.ACCEPTED);
+            assertThatThrownBy(() -> work.submit(late, new Scores(25, 15, 15, 25)))
+                    .isInstanceOfSatisfying(AssignmentRefused.class,
+                            refused -> assertThat(refused.reason()).isEqualTo("suspendedConflict"));
+            String page = mvc.perform(get("/agency/assessments/{id}", application.applicationId()).with(user(ilze)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(page).contains("Conflicts of interest found after assignment", late.expertName(),
+                    "E10000003");
+        } finally {
+            jdbc.sql("DELETE FROM organisation_user WHERE account_id = ?").param(expert.id().value()).update();
+            jdbc.sql("DELETE FROM organisation_membership WHERE account_id = ?").param(expert.id().value()).update();
+            jdbc.sql("DELETE FROM organisation_invitation WHERE email = ?").param(late.expertEmail()).update();
             jdbc.sql("UPDATE assessment_assignment SET status = 'REPLACED' WHERE application_id = ?")
                     .param(application.applicationId().value()).update();
         }

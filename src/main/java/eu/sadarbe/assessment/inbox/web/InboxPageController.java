@@ -26,6 +26,7 @@ import eu.sadarbe.assessment.BackOfficeStatus;
 import eu.sadarbe.assessment.RoundStillOpen;
 import eu.sadarbe.assessment.SubmissionWindow;
 import eu.sadarbe.assessment.experts.LateConflicts;
+import eu.sadarbe.assessment.inbox.CorrectedFigures;
 import eu.sadarbe.assessment.inbox.FormalCheckDecision;
 import eu.sadarbe.assessment.inbox.FormalCheckRefused;
 import eu.sadarbe.assessment.inbox.FormalCheckView;
@@ -34,6 +35,7 @@ import eu.sadarbe.assessment.inbox.Inbox;
 import eu.sadarbe.assessment.inbox.InboxFilter;
 import eu.sadarbe.assessment.inbox.NotAnOfficerOfAgency;
 import eu.sadarbe.assessment.inbox.NotInInbox;
+import eu.sadarbe.assessment.inbox.Stage;
 
 /** The agency officer's inbox and each application's formal-check page with its history. */
 @Controller
@@ -43,8 +45,11 @@ class InboxPageController {
     private final FormalChecks checks;
     private final SubmissionWindow window;
     private final LateConflicts lateConflicts;
+    private final CorrectedFigures figures;
 
-    InboxPageController(Inbox inbox, FormalChecks checks, SubmissionWindow window, LateConflicts lateConflicts) {
+    InboxPageController(Inbox inbox, FormalChecks checks, SubmissionWindow window, LateConflicts lateConflicts,
+                        CorrectedFigures figures) {
+        this.figures = figures;
         this.lateConflicts = lateConflicts;
         this.inbox = inbox;
         this.checks = checks;
@@ -63,8 +68,10 @@ class InboxPageController {
                  @RequestParam(required = false) @Nullable String sort,
                  @RequestParam(required = false) @Nullable String direction,
                  @RequestParam(required = false) @Nullable Integer page,
+                 @RequestParam(required = false) @Nullable String stage,
+                 @RequestParam(required = false) @Nullable String search,
                  @AuthenticationPrincipal SignedInUser user, Model model) {
-        var view = inbox.of(user, InboxFilter.of(round, actionType, status, sort, direction, page));
+        var view = inbox.of(user, InboxFilter.of(round, actionType, status, sort, direction, page, stage, search));
         model.addAttribute("inbox", view);
         // Issue 13, item 12: conflicts of interest that came to light after the experts were assigned.
         lateConflicts.reviewAgency(view.agency(), user);
@@ -72,6 +79,14 @@ class InboxPageController {
         model.addAttribute("statuses", BackOfficeStatus.values());
         model.addAttribute("sorts", InboxFilter.Sort.values());
         return "assessment/inbox";
+    }
+
+    /** Issue 13, item 16: each round's progress, with links to the lists of the applications at each stage. */
+    @GetMapping("/agency/rounds")
+    String dashboard(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("rounds", inbox.dashboard(user));
+        model.addAttribute("stages", Stage.values());
+        return "assessment/dashboard";
     }
 
     @PostMapping("/agency/applications/eligible")
@@ -86,7 +101,7 @@ class InboxPageController {
         FormalCheckView view = checks.view(id, user);
         return page(view, new FormalCheckForm(null, view.entry().formalCheckReason(),
                 view.entry().formalCheckRuleIds().isEmpty() ? view.errorRuleIds() : view.entry().formalCheckRuleIds()),
-                model);
+                user, model);
     }
 
     @PostMapping("/agency/applications/{id}/formal-check")
@@ -104,18 +119,48 @@ class InboxPageController {
             errors.rejectValue("ruleIds", "formalCheck.error.rules");
         }
         if (errors.hasErrors()) {
-            return page(view, form, model);
+            return page(view, form, user, model);
         }
         try {
             checks.record(id, new FormalCheckDecision(!form.ineligible(), form.reason(), form.chosenRuleIds()), user);
         } catch (FormalCheckRefused refused) {
             errors.reject("formalCheck.refused." + refused.reason());
-            return page(view, form, model);
+            return page(view, form, user, model);
         } catch (RoundStillOpen open) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return page(view, form, model);
+            return page(view, form, user, model);
         }
         redirect.addFlashAttribute("recorded", true);
+        return "redirect:/agency/applications/" + id;
+    }
+
+    /** Issue 13, item 14: what re-applying today's rule figures would change, to be confirmed. */
+    @GetMapping("/agency/applications/{id}/figures")
+    String figures(@PathVariable ApplicationId id, @AuthenticationPrincipal SignedInUser user, Model model) {
+        var difference = figures.difference(id, user);
+        if (difference.isEmpty()) {
+            return "redirect:/agency/applications/" + id;
+        }
+        model.addAttribute("entry", checks.view(id, user).entry());
+        model.addAttribute("difference", difference.get());
+        return "assessment/figures";
+    }
+
+    @PostMapping("/agency/applications/{id}/figures")
+    String reapplyFigures(@PathVariable ApplicationId id, @RequestParam(required = false) @Nullable String confirm,
+                          @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect,
+                          HttpServletResponse response) {
+        if (!"yes".equals(confirm)) {
+            return "redirect:/agency/applications/" + id + "/figures";
+        }
+        try {
+            figures.reapply(id, user);
+        } catch (FormalCheckRefused refused) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("refused", "formalCheck.refused." + refused.reason());
+            return figures(id, user, model);
+        }
+        redirect.addFlashAttribute("figuresReapplied", true);
         return "redirect:/agency/applications/" + id;
     }
 
@@ -133,11 +178,13 @@ class InboxPageController {
         return "error";
     }
 
-    private String page(FormalCheckView view, FormalCheckForm form, Model model) {
+    private String page(FormalCheckView view, FormalCheckForm form, SignedInUser user, Model model) {
         model.addAttribute("view", view);
         model.addAttribute("form", form);
         // R-SUB-01: no formal check is offered before the deadline; the page says until when it is open.
         model.addAttribute("stillOpen", window.stillOpen(view.entry().applicationId()).orElse(null));
+        // Issue 13, item 14: figures corrected since the submission apply only when the officer re-applies them.
+        model.addAttribute("figures", figures.difference(view.entry().applicationId(), user).orElse(null));
         return "assessment/application";
     }
 }
