@@ -15,5 +15,13 @@ public enum SecurityEventKind {
     /** An account was given the right to act for an organisation. */
     ORGANISATION_MEMBER_ADDED,
     /** An agency officer downloaded a submitted application (its PDF or its submission record). */
-    SUBMISSION_DOWNLOADED
+    SUBMISSION_DOWNLOADED,
+    /** A person opened the verification link of their sign-up: the account may sign in. */
+    EMAIL_VERIFIED,
+    /** A password was chosen through an e-mailed reset or set-up link; the account's sessions ended. */
+    PASSWORD_RESET,
+    /** A signed-in person changed their password; their other sessions ended. */
+    PASSWORD_CHANGED,
+    /** The first administrator's set-up link was e-mailed ({@code sadarbe.accounts.admin-email}). */
+    ADMINISTRATOR_SET_UP_SENT
 }
