@@ -13,16 +13,22 @@ import org.springframework.stereotype.Component;
 @Component
 class Sessions {
 
-    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Sessions.class);
 
-    Sessions(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+    @SuppressWarnings("rawtypes")
+    private final ObjectProvider<FindByIndexNameSessionRepository> sessions;
+
+    @SuppressWarnings("rawtypes")
+    Sessions(ObjectProvider<FindByIndexNameSessionRepository> sessions) {
         this.sessions = sessions;
     }
 
     /** Ends every session of the account but the one given (the person's own, after a change they made). */
     int endAll(String email, @Nullable String except) {
+        @SuppressWarnings("unchecked")
         FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
         if (repository == null) {
+            LOG.warn("Sessions are not kept in the database: the account's other sessions cannot be ended");
             return 0;
         }
         int ended = 0;
