@@ -3,7 +3,6 @@ package eu.sadarbe.accounts.selfservice;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +37,7 @@ import eu.sadarbe.accounts.domain.TokenPurpose;
 public class FirstAdministrator {
 
     private static final Logger LOG = LoggerFactory.getLogger(FirstAdministrator.class);
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final String adminEmail;
     private final AccountRepository accounts;
@@ -107,8 +107,10 @@ public class FirstAdministrator {
         jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (?, 'ADMIN')").param(id.value()).update();
     }
 
-    /** A password nobody knows, until the set-up link sets one. */
-    private String unusablePassword() {
-        return UUID.randomUUID() + "-" + UUID.randomUUID();
+    /** A password nobody knows (256 random bits), until the set-up link sets one. */
+    private static String unusablePassword() {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 }
