@@ -41,7 +41,7 @@ class AccountPageController {
 
     @GetMapping("/account")
     String page(@AuthenticationPrincipal SignedInUser user, Model model) {
-        return page(user, model, List.of(), null);
+        return page(user, model, List.of());
     }
 
     @PostMapping("/account/name")
@@ -59,7 +59,7 @@ class AccountPageController {
             contexts.saveContext(context, request, response);
         } catch (Refused refused) {
             model.addAttribute("typedName", name);
-            return page(user, model, refused.problems(), null);
+            return page(user, model, refused.problems());
         }
         redirect.addFlashAttribute("saved", "name");
         return "redirect:/account";
@@ -87,13 +87,13 @@ class AccountPageController {
             var session = request.getSession(false);
             own.changePassword(user.id(), current, chosen, session == null ? null : session.getId());
         } catch (Refused refused) {
-            return page(user, model, refused.problems(), "password");
+            return page(user, model, refused.problems());
         }
         redirect.addFlashAttribute("saved", "password");
         return "redirect:/account";
     }
 
-    private String page(SignedInUser user, Model model, List<Refused.Problem> problems, @Nullable String form) {
+    private String page(SignedInUser user, Model model, List<Refused.Problem> problems) {
         var account = register.byId(user.id()).orElseThrow();
         model.addAttribute("account", account);
         model.addAttribute("problems", problems);

@@ -7,10 +7,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Set;
 
@@ -86,6 +88,15 @@ class InvitationMailTests {
                 .with(user(anna)).with(csrf())).andExpect(redirectedUrl("/applications/" + draft.id() + "#members"));
         mvc.perform(get("/applications/{id}", draft.id()).with(user(anna)))
                 .andExpect(content().string(not(containsString(other))));
+
+        String third = SelfServiceTests.unique("third");
+        drafting.invite(anna.id(), draft.id(), third, Access.EDIT);
+        mvc.perform(get("/api/v1/applications/{id}/invitations/pending", draft.id()).with(user(anna)))
+                .andExpect(content().string(containsString(third)));
+        mvc.perform(delete("/api/v1/applications/{id}/invitations/pending", draft.id()).param("email", third)
+                .with(user(anna)).with(csrf())).andExpect(status().isNoContent());
+        assertThat(drafting.pendingInvitations(anna.id(), draft.id())).extracting(i -> i.email())
+                .containsExactly(colleague);
 
         var opened = register.open(colleague, "Colleague", "lilac ferry cobalt orchard", Set.of(Role.APPLICANT), null);
         assertThat(applications.actingFor(opened.id())).extracting(ApplicationSummary::id).contains(draft.id());
