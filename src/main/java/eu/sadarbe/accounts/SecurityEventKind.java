@@ -19,5 +19,13 @@ public enum SecurityEventKind {
     /** An identity at the single sign-on provider was linked to an account (opened for it on a first sign-in). */
     SINGLE_SIGN_ON_LINKED,
     /** A sign-in through the single sign-on provider was refused (no verified e-mail, inactive account, …). */
-    SINGLE_SIGN_ON_REFUSED
+    SINGLE_SIGN_ON_REFUSED,
+    /** A person opened the verification link of their sign-up: the account may sign in. */
+    EMAIL_VERIFIED,
+    /** A password was chosen through an e-mailed reset or set-up link; the account's sessions ended. */
+    PASSWORD_RESET,
+    /** A signed-in person changed their password; their other sessions ended. */
+    PASSWORD_CHANGED,
+    /** The first administrator's set-up link was e-mailed ({@code sadarbe.accounts.admin-email}). */
+    ADMINISTRATOR_SET_UP_SENT
 }

@@ -1,5 +1,11 @@
 package eu.sadarbe.applications;
 
+import org.springframework.context.i18n.LocaleContextHolder;
+
+import eu.sadarbe.web.Mail;
+import eu.sadarbe.web.Mails;
+import eu.sadarbe.web.PublicSite;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -49,16 +55,20 @@ public class ApplicationDrafting {
     private final CallRounds rounds;
     private final RuleBook ruleBook;
     private final AccountRegister accounts;
+    private final Mails mails;
+    private final PublicSite site;
     private final Clock clock;
 
     ApplicationDrafting(DraftStore store, DraftAccess access, ApplicationDocumentReader reader, CallRounds rounds,
-                        RuleBook ruleBook, AccountRegister accounts, Clock clock) {
+                        RuleBook ruleBook, AccountRegister accounts, Mails mails, PublicSite site, Clock clock) {
         this.store = store;
         this.access = access;
         this.reader = reader;
         this.rounds = rounds;
         this.ruleBook = ruleBook;
         this.accounts = accounts;
+        this.mails = mails;
+        this.site = site;
         this.clock = clock;
     }
 
@@ -195,7 +205,43 @@ public class ApplicationDrafting {
             store.inviteAddress(id, address, level, by, now);
         }
         store.record(id, draft.version(), "MEMBERS", editor(by), now, null, address + " " + level);
+        mailInvitation(by, draft, address, level, invited);
         return new Invitation(address, level);
+    }
+
+    /**
+     * The invited address hears of it by e-mail (issue #15), whether or not it has an account; without one, the
+     * e-mail says to create one with this address, after which the access applies when it lists its applications.
+     */
+    private void mailInvitation(AccountId by, DraftRow draft, String address, Access level,
+                                Optional<AccountSummary> invited) {
+        Locale language = invited.map(account -> Locale.forLanguageTag(account.language()))
+                .orElseGet(LocaleContextHolder::getLocale);
+        mails.sendAfterCommit(Mail.to(address, language)
+                .template("applications/mail/invitation", "applications.mail.invitation.subject")
+                .with("inviter", accounts.displayName(by).orElse(""))
+                .with("title", draft.title() == null || draft.title().isBlank() ? draft.actionType() : draft.title())
+                .with("access", level.name())
+                .with("link", invited.isPresent() ? site.link("/applications/{id}", draft.id()) : site.link("/applications"))
+                .with("hasAccount", invited.isPresent())
+                .with("signUp", site.link("/sign-up")));
+    }
+
+    /** Invitations to addresses that have no account yet, for everyone who may view the draft (issue #15). */
+    @Transactional(readOnly = true)
+    public List<Invitation> pendingInvitations(AccountId by, ApplicationId id) {
+        viewable(by, id);
+        return store.pendingInvitations(id);
+    }
+
+    /** The coordinator's side withdraws an invitation that no account has taken up yet (issue #15). */
+    @Transactional
+    public void revokeInvitation(AccountId by, ApplicationId id, String email) {
+        DraftRow draft = coordinated(by, id);
+        String address = email.strip().toLowerCase(Locale.ROOT);
+        if (store.revokeInvitation(id, address)) {
+            store.record(id, draft.version(), "MEMBERS", editor(by), now(), address, null);
+        }
     }
 
     /** An address as people type it: something@domain.tld, no spaces, at most 254 characters. */

@@ -107,6 +107,10 @@ class DraftPageController {
         model.addAttribute("draft", overview.summary());
         model.addAttribute("groups", TaskGroups.ALL);
         model.addAttribute("members", drafting.members(user.id(), id));
+        model.addAttribute("invitations", drafting.pendingInvitations(user.id(), id));
+        if (!model.containsAttribute("revokedInvitation")) {
+            model.addAttribute("revokedInvitation", null);
+        }
         model.addAttribute("round", rounds.find(overview.summary().round()).orElse(null));
         // After submission: the number and the receipt of the submission that counts (the last one).
         List<SubmissionSummary> submitted = submissions.submissions(id, user);
@@ -134,6 +138,15 @@ class DraftPageController {
             model.addAttribute("inviteEmail", email);
             return tasks(user, id, model, locale);
         }
+    }
+
+    /** The coordinator's side withdraws an invitation that no account has taken up yet (issue #15). */
+    @PostMapping("/applications/{id}/invitations/revocation")
+    String revokeInvitation(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id,
+                            @RequestParam(defaultValue = "") String email, RedirectAttributes redirect) {
+        drafting.revokeInvitation(user.id(), id, email);
+        redirect.addFlashAttribute("revokedInvitation", email.strip());
+        return "redirect:/applications/" + id + "#members";
     }
 
     /** A missing or too long reason shows the task list again with the message and the reason as typed. */

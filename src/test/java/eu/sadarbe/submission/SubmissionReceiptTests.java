@@ -33,6 +33,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.icegreen.greenmail.util.GreenMail;
 
+import eu.sadarbe.web.MailParts;
+
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.applications.ApplicationDrafting;
 import eu.sadarbe.applications.ApplicationSummary;
@@ -108,8 +110,7 @@ class SubmissionReceiptTests {
         MimeMessage mail = receiptTo(SubmissionFixtures.ANNA, submission.applicationNumber());
 
         assertThat(mail.getSubject()).isEqualTo("Apstiprinājums par jūsu pieteikumu " + submission.applicationNumber());
-        assertThat(mail.getContent()).isInstanceOf(String.class);
-        assertThat((String) mail.getContent()).contains(submission.applicationNumber(), submission.sha256(),
+        assertThat(MailParts.text(mail)).contains(submission.applicationNumber(), submission.sha256(),
                 "30.11.2020 09:15:30 (+01:00) (pēc Briseles laika)", "Zaļās prasmes ķēķa šefpavāriem",
                 "Valsts aģentūra: LV01", "Apstiprinājums un iesniegtā pieteikuma PDF: http://localhost:8080/applications/"
                         + draft.id() + "/submissions/" + submission.id());

@@ -29,11 +29,13 @@ public class Account {
     private final @Nullable String nationalAgencyCode;
     private final boolean enabled;
     private final Instant createdAt;
+    private final @Nullable Instant emailVerifiedAt;
     @MappedCollection(idColumn = "account_id")
     private final Set<RoleGrant> roles;
 
     Account(UUID id, String email, String displayName, String passwordHash, String preferredLanguage,
-            @Nullable String nationalAgencyCode, boolean enabled, Instant createdAt, Set<RoleGrant> roles) {
+            @Nullable String nationalAgencyCode, boolean enabled, Instant createdAt, @Nullable Instant emailVerifiedAt,
+            Set<RoleGrant> roles) {
         this.id = id;
         this.email = email;
         this.displayName = displayName;
@@ -42,6 +44,7 @@ public class Account {
         this.nationalAgencyCode = nationalAgencyCode;
         this.enabled = enabled;
         this.createdAt = createdAt;
+        this.emailVerifiedAt = emailVerifiedAt;
         this.roles = roles;
     }
 
@@ -51,7 +54,17 @@ public class Account {
             throw new IllegalArgumentException("An agency officer is bound to one National Agency");
         }
         return new Account(UUID.randomUUID(), normalise(email), displayName, passwordHash, "en", nationalAgencyCode,
-                true, now, roles.stream().map(RoleGrant::new).collect(Collectors.toSet()));
+                true, now, now, roles.stream().map(RoleGrant::new).collect(Collectors.toSet()));
+    }
+
+    /**
+     * An applicant's own account from the sign-up page, in the language of that page: it signs in only once the
+     * e-mail address is verified (issue #15).
+     */
+    public static Account signUp(String email, String displayName, String passwordHash, Locale language, Instant now) {
+        return new Account(UUID.randomUUID(), normalise(email), displayName.strip(), passwordHash,
+                "lv".equals(language.getLanguage()) ? "lv" : "en", null, true, now, null,
+                Set.of(new RoleGrant(Role.APPLICANT)));
     }
 
     public static String normalise(String email) {
@@ -66,13 +79,25 @@ public class Account {
         return email;
     }
 
+    public String displayName() {
+        return displayName;
+    }
+
+    public String language() {
+        return preferredLanguage;
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerifiedAt != null;
+    }
+
     public Set<Role> roles() {
         return roles.stream().map(RoleGrant::role).collect(Collectors.toSet());
     }
 
     public SignedInUser toSignedInUser() {
-        return new SignedInUser(id(), email, displayName, roles(), nationalAgencyCode, preferredLanguage, enabled,
-                passwordHash);
+        return new SignedInUser(id(), email, displayName, roles(), nationalAgencyCode, preferredLanguage,
+                enabled && emailVerifiedAt != null, passwordHash);
     }
 
     public AccountSummary toSummary() {

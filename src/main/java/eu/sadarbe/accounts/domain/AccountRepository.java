@@ -24,4 +24,20 @@ public interface AccountRepository extends ListCrudRepository<Account, UUID> {
     @Modifying
     @Query("UPDATE account SET preferred_language = :language WHERE id = :id")
     int updatePreferredLanguage(UUID id, String language);
+
+    /** The address is proven: the account may sign in (issue #15). */
+    @Modifying
+    @Query("UPDATE account SET email_verified_at = :at WHERE id = :id AND email_verified_at IS NULL")
+    int markEmailVerified(UUID id, java.time.OffsetDateTime at);
+
+    @Modifying
+    @Query("UPDATE account SET password_hash = :passwordHash WHERE id = :id")
+    int updatePasswordHash(UUID id, String passwordHash);
+
+    @Modifying
+    @Query("UPDATE account SET display_name = :displayName WHERE id = :id")
+    int updateDisplayName(UUID id, String displayName);
+
+    @Query("SELECT COUNT(*) FROM account_role WHERE role = 'ADMIN'")
+    long countAdministrators();
 }

@@ -103,7 +103,7 @@ public class SignInThrottle {
         return "account:" + (account.length() > 254 ? account.substring(0, 254) : account) + "|" + address;
     }
 
-    private static BucketConfiguration configuration(List<SignInSettings.Allowance> allowances) {
+    static BucketConfiguration configuration(List<SignInSettings.Allowance> allowances) {
         ConfigurationBuilder builder = BucketConfiguration.builder();
         for (SignInSettings.Allowance allowance : allowances) {
             builder.addLimit(Bandwidth.builder().capacity(allowance.failures())
@@ -113,7 +113,7 @@ public class SignInThrottle {
     }
 
     /** Bucket4j's PostgreSQL back-end on PostgreSQL; the same scheme on the embedded H2 database. */
-    private static ProxyManager<String> bucketsIn(DataSource dataSource, Clock clock) {
+    static ProxyManager<String> bucketsIn(DataSource dataSource, Clock clock) {
         TimeMeter time = new TimeMeter() {
             @Override
             public long currentTimeNanos() {

@@ -169,6 +169,21 @@ public class DraftStore {
         }
     }
 
+    /** The invitations still waiting for an account, oldest first. */
+    public List<eu.sadarbe.applications.Invitation> pendingInvitations(ApplicationId id) {
+        return jdbc.sql("SELECT email, access_level FROM application_invitation WHERE application_id = ? ORDER BY invited_at, email")
+                .param(id.value())
+                .query((rs, n) -> new eu.sadarbe.applications.Invitation(rs.getString("email"),
+                        Access.valueOf(rs.getString("access_level"))))
+                .list();
+    }
+
+    /** Withdraws an invitation no account took up yet; false if there was none for the address. */
+    public boolean revokeInvitation(ApplicationId id, String email) {
+        return jdbc.sql("DELETE FROM application_invitation WHERE application_id = ? AND email = ?")
+                .params(id.value(), email).update() > 0;
+    }
+
     /**
      * The account with this address takes up the invitations that waited for it: each becomes its access to the
      * draft (the access it has already, if any, is left as it is). Answers how many there were.

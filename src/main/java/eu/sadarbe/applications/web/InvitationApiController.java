@@ -10,10 +10,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import eu.sadarbe.accounts.SignedInUser;
@@ -25,8 +27,8 @@ import eu.sadarbe.applications.Member;
 
 /**
  * Partners' users invited to a draft, as on the task list's page: everyone who may view the draft lists them;
- * only the coordinator's side (users acting for the applicant organisation) invites, by e-mail address. There is no revocation yet:
- * inviting again changes the access.
+ * only the coordinator's side (users acting for the applicant organisation) invites, by e-mail address, and revokes
+ * invitations that no account has taken up yet (issue #15). Inviting again changes the access.
  */
 @RestController
 @Tag(name = "Invitations", description = "Users of partner organisations invited to view or edit a draft")
@@ -65,6 +67,30 @@ class InvitationApiController {
         return ResponseEntity.accepted().body(drafting.invite(user.id(), id,
                 invitation.email() == null ? "" : invitation.email(),
                 invitation.access() == null ? Access.EDIT : invitation.access()));
+    }
+
+    @GetMapping("/api/v1/applications/{id}/invitations/pending")
+    @Operation(summary = "Invitations to addresses that have no account yet",
+            responses = {@ApiResponse(responseCode = "200", description = "The pending invitations"),
+                    @ApiResponse(responseCode = "401", description = "Not signed in"),
+                    @ApiResponse(responseCode = "404", description = "No such draft, or you may not see it",
+                            content = @Content(mediaType = "application/problem+json"))})
+    List<Invitation> pending(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id) {
+        return drafting.pendingInvitations(user.id(), id);
+    }
+
+    @DeleteMapping("/api/v1/applications/{id}/invitations/pending")
+    @Operation(summary = "Revoke the pending invitation of this e-mail address",
+            responses = {@ApiResponse(responseCode = "204", description = "No invitation is pending for the address now"),
+                    @ApiResponse(responseCode = "401", description = "Not signed in"),
+                    @ApiResponse(responseCode = "403", description = "Only users acting for the applicant organisation revoke",
+                            content = @Content(mediaType = "application/problem+json")),
+                    @ApiResponse(responseCode = "404", description = "No such draft, or you may not see it",
+                            content = @Content(mediaType = "application/problem+json"))})
+    ResponseEntity<Void> revoke(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id,
+                                @RequestParam(defaultValue = "") String email) {
+        drafting.revokeInvitation(user.id(), id, email);
+        return ResponseEntity.noContent().build();
     }
 
     /** Whom to invite, by e-mail address; EDIT when no access is given. */

@@ -1,5 +1,16 @@
 package eu.sadarbe.organisations.domain;
 
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+
+import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.accounts.AccountSummary;
+import eu.sadarbe.web.Mail;
+import eu.sadarbe.web.Mails;
+import eu.sadarbe.web.PublicSite;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -31,12 +42,19 @@ public class MembershipInvitations {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SecurityEvents events;
+    private final AccountRegister accounts;
+    private final Mails mails;
+    private final PublicSite site;
 
-    MembershipInvitations(OrganisationRecords records, JdbcClient jdbc, Clock clock, SecurityEvents events) {
+    MembershipInvitations(OrganisationRecords records, JdbcClient jdbc, Clock clock, SecurityEvents events,
+                          AccountRegister accounts, Mails mails, PublicSite site) {
         this.records = records;
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
+        this.accounts = accounts;
+        this.mails = mails;
+        this.site = site;
     }
 
     /**
@@ -64,6 +82,26 @@ public class MembershipInvitations {
                 .update();
         records.record(organisation.id(), List.of(new FieldChange(by.account(), clock.instant(), "invitation", null,
                 address)));
+        mail(address, organisation, by);
+    }
+
+    /**
+     * Tells the invited address, with or without an account (issue #15): a link to the invitations page, which asks
+     * a newcomer to sign in or sign up first. In the invitee's language if they have an account, else the inviter's.
+     */
+    private void mail(String address, Organisation organisation, Actor by) {
+        Optional<AccountSummary> invitee = accounts.byEmail(address);
+        Locale language = invitee.map(account -> Locale.forLanguageTag(account.language()))
+                .orElseGet(LocaleContextHolder::getLocale);
+        mails.sendAfterCommit(Mail.to(address, language)
+                .template("organisations/mail/invitation", "organisations.mail.invitation.subject",
+                        organisation.details().legalName())
+                .with("organisation", organisation.details().legalName())
+                .with("oid", organisation.oid().value())
+                .with("inviter", accounts.displayName(by.account()).orElse(""))
+                .with("link", site.link("/invitations"))
+                .with("hasAccount", invitee.isPresent())
+                .with("signUp", site.link("/sign-up")));
     }
 
     /** The invitations waiting for the person with this e-mail address, newest first. */

@@ -4,15 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.MessageSource;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.mail.MailPreparationException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,9 +15,10 @@ import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.calls.NationalAgency;
 import eu.sadarbe.calls.ReferenceData;
-import eu.sadarbe.submission.SubmissionSettings;
 import eu.sadarbe.submission.SubmittedApplication;
 import eu.sadarbe.submission.SubmittedApplications;
+import eu.sadarbe.web.Mail;
+import eu.sadarbe.web.Mails;
 
 /**
  * Decision letters: made once the officer issued them, kept, and e-mailed to the submitter after commit. When the
@@ -42,24 +35,18 @@ public class DecisionLetters {
     private final SubmittedApplications submitted;
     private final ReferenceData reference;
     private final DecisionLetterPdf pdfs;
-    private final ObjectProvider<JavaMailSender> mailSender;
-    private final MessageSource messages;
-    private final SubmissionSettings settings;
+    private final Mails mails;
     private final IncompleteEventPublications incomplete;
     private final Clock clock;
 
     DecisionLetters(Decisions decisions, Candidates candidates, SubmittedApplications submitted,
-                    ReferenceData reference, DecisionLetterPdf pdfs, ObjectProvider<JavaMailSender> mailSender,
-                    MessageSource messages, SubmissionSettings settings, IncompleteEventPublications incomplete,
-                    Clock clock) {
+                    ReferenceData reference, DecisionLetterPdf pdfs, Mails mails, IncompleteEventPublications incomplete, Clock clock) {
         this.decisions = decisions;
         this.candidates = candidates;
         this.submitted = submitted;
         this.reference = reference;
         this.pdfs = pdfs;
-        this.mailSender = mailSender;
-        this.messages = messages;
-        this.settings = settings;
+        this.mails = mails;
         this.incomplete = incomplete;
         this.clock = clock;
     }
@@ -109,23 +96,11 @@ public class DecisionLetters {
     }
 
     private boolean send(SubmittedApplication application, Locale locale, byte[] pdf) {
-        JavaMailSender sender = mailSender.getIfAvailable();
-        if (sender == null) {
-            return false;
-        }
         String number = application.submission().applicationNumber();
-        MimeMessage message = sender.createMimeMessage();
-        try {
-            MimeMessageHelper mail = new MimeMessageHelper(message, true, "UTF-8");
-            mail.setFrom(settings.receiptFrom());
-            mail.setTo(application.submitterEmail());
-            mail.setSubject(messages.getMessage("selection.mail.subject", new Object[] {number}, locale));
-            mail.setText(messages.getMessage("selection.mail.body", new Object[] {number}, locale));
-            mail.addAttachment(number + "-decision.pdf", new ByteArrayResource(pdf), "application/pdf");
-        } catch (MessagingException malformed) {
-            throw new MailPreparationException(malformed);
-        }
-        sender.send(message);
-        return true;
+        return mails.send(Mail.to(application.submitterEmail(), locale)
+                .template("selection/mail/decision-letter", "selection.mail.subject", number)
+                .with("number", number)
+                .fromAgency(application.submission().nationalAgencyCode())
+                .attach(number + "-decision.pdf", pdf, "application/pdf"));
     }
 }
