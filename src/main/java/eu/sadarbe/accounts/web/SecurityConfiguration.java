@@ -14,6 +14,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -23,6 +24,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -36,6 +38,11 @@ import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.accounts.domain.AccountRepository;
 import eu.sadarbe.accounts.domain.Account;
 import eu.sadarbe.accounts.domain.SignInThrottle;
+import eu.sadarbe.accounts.twofactor.NoSecondFactorOverBasic;
+import eu.sadarbe.accounts.twofactor.SignInPolicy;
+import eu.sadarbe.accounts.twofactor.SignInStepGate;
+import eu.sadarbe.accounts.twofactor.SignInSteps;
+import eu.sadarbe.accounts.twofactor.TwoFactor;
 import eu.sadarbe.web.Languages;
 import eu.sadarbe.web.PublicPaths;
 
@@ -66,10 +73,13 @@ class SecurityConfiguration {
                                             UserDetailsService users, PasswordEncoder passwords,
                                             SignInThrottle throttle, SecurityEvents events, Clock clock,
                                             MessageSource messages, LocaleResolver languages,
-                                            AccountRegister register) throws Exception {
+                                            AccountRegister register, SignInSteps steps, TwoFactor twoFactor,
+                                            SignInPolicy policy) throws Exception {
         // Not a bean: as a bean it would also join the global authentication manager and count failures twice.
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
         passwordCheck.setPasswordEncoder(passwords);
+        passwordCheck.setPostAuthenticationChecks(new NoSecondFactorOverBasic(new AccountStatusUserDetailsChecker(),
+                twoFactor, policy));
         ThrottledSignIn signIn = new ThrottledSignIn(passwordCheck, throttle, events, clock);
         SignInRefusals refusals = new SignInRefusals(messages, languages, clock);
         String[] open = publicPaths.stream().flatMap(paths -> paths.patterns().stream()).toArray(String[]::new);
@@ -92,7 +102,7 @@ class SecurityConfiguration {
                         .loginProcessingUrl("/sign-in")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .successHandler(new RememberLanguageOnSignIn(languages, events, register))
+                        .successHandler(steps.around(new RememberLanguageOnSignIn(languages, events, register)))
                         .failureHandler(refusals::signInFailed))
                 .logout(logout -> logout
                         .logoutUrl("/sign-out")
@@ -113,6 +123,7 @@ class SecurityConfiguration {
                         .csrfTokenRepository(new SessionBoundCsrfTokens())
                         .ignoringRequestMatchers(SecurityConfiguration::apiWithoutAmbientCredentials))
                 .addFilterAfter(new CsrfCookieOnEveryPage(), CsrfFilter.class)
+                .addFilterBefore(new SignInStepGate(), AuthorizationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "

@@ -1,0 +1,23 @@
+package eu.sadarbe.accounts.administration;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+
+import eu.sadarbe.accounts.Role;
+
+/** An administrator's entry for a new agency officer or expert of one National Agency. */
+public record NewAccountForm(@NotBlank(message = "{users.error.email}") @Email(message = "{users.error.email}")
+                             @Size(max = 254, message = "{users.error.email}") @Nullable String email,
+                             @NotBlank(message = "{users.error.name}") @Size(max = 200, message = "{users.error.name}")
+                             @Nullable String displayName,
+                             @NotNull(message = "{users.error.role}") @Nullable Role role,
+                             @NotBlank(message = "{users.error.agency}") @Nullable String agency) {
+
+    static NewAccountForm empty() {
+        return new NewAccountForm("", "", null, "");
+    }
+}
