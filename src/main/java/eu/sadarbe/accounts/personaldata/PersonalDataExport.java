@@ -120,7 +120,7 @@ public class PersonalDataExport {
                     continue;
                 }
                 String table = columns.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
-                if (NOT_PERSONAL.contains(table)) {
+                if (NOT_PERSONAL.contains(table) || table.startsWith("flyway_schema_history")) {
                     continue;
                 }
                 String column = columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);

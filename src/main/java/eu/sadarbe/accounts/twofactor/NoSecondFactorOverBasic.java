@@ -1,6 +1,6 @@
 package eu.sadarbe.accounts.twofactor;
 
-import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsChecker;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -30,7 +30,18 @@ public class NoSecondFactorOverBasic implements UserDetailsChecker {
         then.check(details);
         if (details instanceof SignedInUser person && !isFormSignIn()
                 && (policy.requiresSecondFactor(person.roles()) || twoFactor.isEnrolled(person.id()))) {
-            throw new BadCredentialsException("This account signs in with two factors, on the sign-in page");
+            throw new SecondFactorNeeded();
+        }
+    }
+
+    /**
+     * An account status, not bad credentials: those would let the authentication manager try its parent, which
+     * knows nothing of second factors.
+     */
+    static class SecondFactorNeeded extends AccountStatusException {
+
+        SecondFactorNeeded() {
+            super("This account signs in with two factors, on the sign-in page");
         }
     }
 

@@ -109,8 +109,9 @@ class AccountSecurityController {
     @GetMapping("/account/personal-data")
     ResponseEntity<String> personalData(@AuthenticationPrincipal SignedInUser person) {
         var account = register.byId(person.id()).orElseThrow();
-        String json = JSON.writeValueAsString(export.of(account));
+        // Recorded first, so that the download holds its own event too.
         events.record(SecurityEventKind.PERSONAL_DATA_EXPORTED, Map.of("account", person.id().toString()));
+        String json = JSON.writeValueAsString(export.of(account));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION,

@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Deletes drafts that were never submitted once they have not changed for the retention period of the privacy
@@ -37,7 +36,11 @@ public class UnsubmittedDraftPurge {
 
     @Scheduled(cron = "${sadarbe.applications.purge-drafts-cron:0 40 3 * * *}", zone = "Europe/Brussels")
     @SchedulerLock(name = "applications.purge-unsubmitted-drafts", lockAtLeastFor = "PT5S")
-    @Transactional
+    public void purgeOnSchedule() {
+        purge();
+    }
+
+    /** One statement: the drafts and, by their foreign keys, everything that belongs to them. */
     public int purge() {
         OffsetDateTime before = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).minus(retention);
         int deleted = jdbc.sql("DELETE FROM application_draft WHERE status = 'DRAFT' AND updated_at < :before")
