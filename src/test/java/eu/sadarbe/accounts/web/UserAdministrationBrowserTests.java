@@ -46,6 +46,7 @@ class UserAdministrationBrowserTests extends BrowserTest {
             Page page = context.newPage();
             signInWithPassword(page, admin.email());
             page.navigate(url("/account?lang=en"));
+            Browsers.assertAccessible(page);
             page.locator("#two-factor-start").click();
             assertThat(page.locator("h1")).hasText("Set up two-factor sign-in");
             assertThat(page.locator("#qr-code")).isVisible();
@@ -97,6 +98,13 @@ class UserAdministrationBrowserTests extends BrowserTest {
             Browsers.assertAccessible(page);
             assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
                     .as("no sideways scrolling of the page at 375 px").isTrue();
+
+            page.navigate(url("/account?lang=lv"));
+            assertThat(page.locator("#two-factor-status")).containsText("Ieslēgta");
+            Browsers.assertAccessible(page);
+            page.locator("footer a[href='/privacy']").click();
+            assertThat(page.locator("h1")).hasText("Privātuma paziņojums");
+            Browsers.assertAccessible(page);
         }
     }
 
