@@ -65,14 +65,11 @@ class UserAdminPageController {
                 .noneMatch(agency -> agency.code().equals(form.agency()))) {
             errors.rejectValue("agency", "users.error.agency");
         }
-        if (form.role() != null && form.role() != Role.NA_OFFICER && form.role() != Role.EXPERT) {
-            errors.rejectValue("role", "users.error.role");
-        }
         if (errors.hasErrors()) {
             return form(form, model);
         }
         try {
-            var opened = administration.open(form.email(), form.displayName(), form.role(), form.agency());
+            var opened = administration.open(form.email(), form.displayName(), form.chosenRole(), form.agency());
             redirect.addFlashAttribute("firstPassword", opened.firstPassword());
             return "redirect:/admin/users/" + opened.id();
         } catch (EmailAlreadyRegistered taken) {
