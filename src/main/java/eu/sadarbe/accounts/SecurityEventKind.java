@@ -27,5 +27,31 @@ public enum SecurityEventKind {
     /** A signed-in person changed their password; their other sessions ended. */
     PASSWORD_CHANGED,
     /** The first administrator's set-up link was e-mailed ({@code sadarbe.accounts.admin-email}). */
-    ADMINISTRATOR_SET_UP_SENT
+    ADMINISTRATOR_SET_UP_SENT,
+    /** An administrator gave an account a role. */
+    ROLE_GRANTED,
+    /** An administrator took a role from an account. */
+    ROLE_REVOKED,
+    /** An administrator deactivated an account: it cannot sign in, its sessions ended. */
+    ACCOUNT_DEACTIVATED,
+    /** An administrator reactivated an account. */
+    ACCOUNT_REACTIVATED,
+    /** An administrator required a new password at the account's next sign-in; its sessions ended. */
+    PASSWORD_RESET_FORCED,
+    /** A person chose a new password because their next sign-in required one. */
+    REQUIRED_PASSWORD_SET,
+    /** A person set up two-factor sign-in (and received new recovery codes). */
+    TWO_FACTOR_ENROLLED,
+    /** Two-factor sign-in was turned off, by the person or reset by an administrator. */
+    TWO_FACTOR_REMOVED,
+    /** A wrong code at the second step of a sign-in. */
+    TWO_FACTOR_FAILED,
+    /** A recovery code replaced the authenticator's code at sign-in. */
+    RECOVERY_CODE_USED,
+    /** A person downloaded the personal data Sadarbe holds about them. */
+    PERSONAL_DATA_EXPORTED,
+    /** A person asked for their personal data to be erased. */
+    ERASURE_REQUESTED,
+    /** An administrator carried out an erasure request: the account was anonymised. */
+    ACCOUNT_ANONYMISED
 }

@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.accounts.web.AccountSecurityView;
 import eu.sadarbe.web.Languages;
 
 /** {@code /account}: the signed-in person's own name, language and password. */
@@ -31,10 +32,13 @@ class AccountPageController {
     private final OwnAccount own;
     private final AccountRegister register;
     private final LocaleResolver languages;
+    private final AccountSecurityView security;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    AccountPageController(OwnAccount own, AccountRegister register, LocaleResolver languages) {
+    AccountPageController(OwnAccount own, AccountRegister register, LocaleResolver languages,
+                          AccountSecurityView security) {
         this.own = own;
+        this.security = security;
         this.register = register;
         this.languages = languages;
     }
@@ -97,6 +101,7 @@ class AccountPageController {
         var account = register.byId(user.id()).orElseThrow();
         model.addAttribute("account", account);
         model.addAttribute("problems", problems);
+        security.describe(user, model);   // two-factor sign-in, personal data
         if (!model.containsAttribute("typedName")) {
             model.addAttribute("typedName", account.displayName());
         }

@@ -22,6 +22,7 @@ import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.SecurityEventKind;
 import eu.sadarbe.accounts.SecurityEvents;
 import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.accounts.twofactor.SignInSteps;
 import eu.sadarbe.web.LanguageChoice;
 import eu.sadarbe.web.Languages;
 
@@ -37,10 +38,12 @@ final class ProviderSignInSucceeded extends SavedRequestAwareAuthenticationSucce
     private final SecurityEvents events;
     private final AccountRegister register;
     private final LocaleResolver languages;
+    private final SignInSteps steps;
 
     ProviderSignInSucceeded(SecurityContextRepository contexts, SecurityEvents events, AccountRegister register,
-                            LocaleResolver languages) {
+                            LocaleResolver languages, SignInSteps steps) {
         this.contexts = contexts;
+        this.steps = steps;
         this.events = events;
         this.register = register;
         this.languages = languages;
@@ -55,19 +58,20 @@ final class ProviderSignInSucceeded extends SavedRequestAwareAuthenticationSucce
         UsernamePasswordAuthenticationToken signedIn =
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         signedIn.setDetails(authentication.getDetails());
-        SecurityContext context = holder.createEmptyContext();
-        context.setAuthentication(signedIn);
-        holder.setContext(context);
-        contexts.saveContext(context, request, response);
-
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("channel", "single-sign-on");
         detail.put("issuer", person.getIdToken().getIssuer().toString());
         events.record(SecurityEventKind.SIGN_IN, user.id(), user.email(), detail);
         rememberLanguage(request, response, user);
-        // Two-factor sign-in (issue #15 item 6): where an administrator or agency officer must also give a one-time
-        // code, this is the place to send them to that step, as after a password. Providers that already ask for a
-        // second factor can say so in the ID token's "amr"/"acr" claims (person.getIdToken()).
+        // The same steps as after a password (issue #15 item 6): a one-time code where the person has an authenticator
+        // app, enrolling one where the role requires it, a new password where one is required.
+        if (steps.providerAccepted(request, response, signedIn)) {
+            return;
+        }
+        SecurityContext context = holder.createEmptyContext();
+        context.setAuthentication(signedIn);
+        holder.setContext(context);
+        contexts.saveContext(context, request, response);
         super.onAuthenticationSuccess(request, response, signedIn);
     }
 

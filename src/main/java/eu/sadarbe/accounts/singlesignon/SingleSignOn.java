@@ -20,6 +20,7 @@ import org.springframework.web.servlet.LocaleResolver;
 
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.SecurityEvents;
+import eu.sadarbe.accounts.twofactor.SignInSteps;
 import eu.sadarbe.accounts.singlesignon.ProviderSignIn.Refusal;
 
 /**
@@ -39,10 +40,12 @@ public class SingleSignOn {
     private final SecurityEvents events;
     private final AccountRegister register;
     private final LocaleResolver languages;
+    private final SignInSteps steps;
 
     SingleSignOn(SingleSignOnSettings settings, ProviderAccounts accounts, SecurityEvents events,
-                 AccountRegister register, LocaleResolver languages) {
+                 AccountRegister register, LocaleResolver languages, SignInSteps steps) {
         this.settings = settings;
+        this.steps = steps;
         this.accounts = accounts;
         this.events = events;
         this.register = register;
@@ -73,7 +76,7 @@ public class SingleSignOn {
                 .securityContextRepository(contexts)
                 .userInfoEndpoint(userInfo -> userInfo
                         .oidcUserService(new LinkedAccountUserService(accounts, settings.emailClaim())))
-                .successHandler(new ProviderSignInSucceeded(contexts, events, register, languages))
+                .successHandler(new ProviderSignInSucceeded(contexts, events, register, languages, steps))
                 .failureHandler(new ProviderSignInFailed(events, Refusal.FAILED))
                 .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
                     @Override

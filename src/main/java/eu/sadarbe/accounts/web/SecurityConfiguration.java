@@ -14,6 +14,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -25,6 +26,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -39,6 +41,11 @@ import eu.sadarbe.accounts.domain.AccountRepository;
 import eu.sadarbe.accounts.domain.Account;
 import eu.sadarbe.accounts.domain.SignInThrottle;
 import eu.sadarbe.accounts.singlesignon.SingleSignOn;
+import eu.sadarbe.accounts.twofactor.NoSecondFactorOverBasic;
+import eu.sadarbe.accounts.twofactor.SignInPolicy;
+import eu.sadarbe.accounts.twofactor.SignInStepGate;
+import eu.sadarbe.accounts.twofactor.SignInSteps;
+import eu.sadarbe.accounts.twofactor.TwoFactor;
 import eu.sadarbe.web.Languages;
 import eu.sadarbe.web.PublicPaths;
 
@@ -69,10 +76,13 @@ class SecurityConfiguration {
                                             UserDetailsService users, PasswordEncoder passwords,
                                             SignInThrottle throttle, SecurityEvents events, Clock clock,
                                             MessageSource messages, LocaleResolver languages,
-                                            AccountRegister register, SingleSignOn singleSignOn) throws Exception {
+                                            AccountRegister register, SingleSignOn singleSignOn, SignInSteps steps,
+                                            TwoFactor twoFactor, SignInPolicy policy) throws Exception {
         // Not a bean: as a bean it would also join the global authentication manager and count failures twice.
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
         passwordCheck.setPasswordEncoder(passwords);
+        passwordCheck.setPostAuthenticationChecks(new NoSecondFactorOverBasic(new AccountStatusUserDetailsChecker(),
+                twoFactor, policy));
         ThrottledSignIn signIn = new ThrottledSignIn(passwordCheck, throttle, events, clock);
         SignInRefusals refusals = new SignInRefusals(messages, languages, clock);
         String[] open = publicPaths.stream().flatMap(paths -> paths.patterns().stream()).toArray(String[]::new);
@@ -95,7 +105,7 @@ class SecurityConfiguration {
                         .loginProcessingUrl("/sign-in")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .successHandler(new RememberLanguageOnSignIn(languages, events, register))
+                        .successHandler(steps.around(new RememberLanguageOnSignIn(languages, events, register)))
                         .failureHandler(refusals::signInFailed))
                 .logout(logout -> logout
                         .logoutUrl("/sign-out")
@@ -119,6 +129,7 @@ class SecurityConfiguration {
                         .csrfTokenRepository(new SessionBoundCsrfTokens())
                         .ignoringRequestMatchers(SecurityConfiguration::apiWithoutAmbientCredentials))
                 .addFilterAfter(new CsrfCookieOnEveryPage(), CsrfFilter.class)
+                .addFilterBefore(new SignInStepGate(), AuthorizationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
