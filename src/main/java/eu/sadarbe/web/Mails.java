@@ -56,6 +56,11 @@ public class Mails {
         this.html = engine(TemplateMode.HTML, ".html", messages, context);
     }
 
+    /** Whether e-mails go out at all: an SMTP server is configured ({@code spring.mail.host}). */
+    public boolean configured() {
+        return mailSender.getIfAvailable() != null;
+    }
+
     /** True once the SMTP server took the e-mail; false when no server is configured; throws when sending fails. */
     public boolean send(Mail mail) {
         JavaMailSender sender = mailSender.getIfAvailable();

@@ -31,7 +31,7 @@ public class ReceiptMail {
 
     /** Whether receipts are e-mailed at all: an SMTP server is configured. */
     public boolean configured() {
-        return mailSender.getIfAvailable() != null;
+        return mails.configured();
     }
 
     /** False when no SMTP server is configured; throws when sending fails, so that the receipt is retried. */
