@@ -106,6 +106,19 @@ public class ApplicationRegister {
         return reader.read(canonicalJson(id));
     }
 
+    /**
+     * The draft as it would be with one section's content replaced, without saving anything: the budget while an
+     * activity line is being typed. Throws {@link MalformedDocument} when the content does not fit the document.
+     */
+    @Transactional(readOnly = true)
+    public ApplicationDocument documentWith(ApplicationId id, DraftSection section, ObjectNode content) {
+        store.find(id).orElseThrow(() -> new ApplicationNotFound(id));
+        Map<DraftSection, ObjectNode> sections = new java.util.EnumMap<>(DraftSection.class);
+        store.sections(id).forEach((each, state) -> sections.put(each, DocumentJson.object(state.content())));
+        sections.put(section, content);
+        return reader.read(DocumentJson.canonical(DocumentJson.assemble(sections)));
+    }
+
     /** The current draft as canonical JSON (stable field order, no insignificant whitespace). */
     @Transactional(readOnly = true)
     public String canonicalJson(ApplicationId id) {

@@ -74,20 +74,28 @@ public class CallRounds {
                 .param(id.value()).query(String.class).list();
         return jdbc.sql("""
                         SELECT call_year, round_number, label, deadline_brussels, extended_deadline_brussels,
-                               extension_reason
+                               extension_reason, label_lv, extension_reason_lv
                         FROM call_round WHERE id = ?""")
                 .param(id.value())
                 .query((row, number) -> new CallRoundSummary(id, row.getInt("call_year"), row.getInt("round_number"),
                         row.getString("label"), actionTypes,
                         brussels(row.getObject("deadline_brussels", OffsetDateTime.class)),
                         brussels(row.getObject("extended_deadline_brussels", OffsetDateTime.class)),
-                        row.getString("extension_reason")))
+                        row.getString("extension_reason"), row.getString("label_lv"),
+                        row.getString("extension_reason_lv")))
                 .optional();
     }
 
     @Transactional
     public CallRoundSummary define(int callYear, int roundNumber, @Nullable String label, Set<String> actionTypes,
                                    LocalDateTime deadlineBrussels, String definedBy) {
+        return define(callYear, roundNumber, label, null, actionTypes, deadlineBrussels, definedBy);
+    }
+
+    /** A new round with its name in English and in Latvian (either may be null). */
+    @Transactional
+    public CallRoundSummary define(int callYear, int roundNumber, @Nullable String label, @Nullable String labelLv,
+                                   Set<String> actionTypes, LocalDateTime deadlineBrussels, String definedBy) {
         if (!CallYears.isKnown(callYear)) {
             throw new UnknownCallYear(callYear);
         }
@@ -102,7 +110,7 @@ public class CallRounds {
                 throw new RoundExistsAlready(callYear, roundNumber, actionType);
             });
         }
-        CallRound round = CallRound.open(callYear, roundNumber, label, actionTypes, deadlineBrussels,
+        CallRound round = CallRound.open(callYear, roundNumber, label, labelLv, actionTypes, deadlineBrussels,
                 clock.instant(), definedBy);
         return aggregates.insert(round).toSummary();
     }
@@ -114,15 +122,22 @@ public class CallRounds {
     @Transactional
     public CallRoundSummary extend(CallRoundId id, LocalDateTime newDeadlineBrussels, String reason,
                                    String extendedBy) {
+        return extend(id, newDeadlineBrussels, reason, null, extendedBy);
+    }
+
+    /** R-SUB-03 with the reason in English and in Latvian (the Latvian one may be null). */
+    @Transactional
+    public CallRoundSummary extend(CallRoundId id, LocalDateTime newDeadlineBrussels, String reason,
+                                   @Nullable String reasonLv, String extendedBy) {
         CallRound round = rounds.findById(id.value()).orElseThrow(() -> new CallRoundNotFound(id));
-        round.extendTo(newDeadlineBrussels, reason);
+        round.extendTo(newDeadlineBrussels, reason, reasonLv);
         CallRoundSummary extended = rounds.save(round).toSummary();
         jdbc.sql("""
                         INSERT INTO call_round_extension (id, call_round, deadline_brussels, reason, extended_by,
-                            extended_at) VALUES (?, ?, ?, ?, ?, ?)""")
+                            extended_at, reason_lv) VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(UUID.randomUUID(), id.value(), newDeadlineBrussels.atZone(CallRoundSummary.BRUSSELS).toOffsetDateTime(),
                         reason, extendedBy,
-                        Timestamp.from(clock.instant()))
+                        Timestamp.from(clock.instant()), reasonLv)
                 .update();
         return extended;
     }
@@ -132,14 +147,15 @@ public class CallRounds {
     public Map<CallRoundId, RoundHistory> histories() {
         Map<CallRoundId, List<RoundExtension>> extensions = new HashMap<>();
         jdbc.sql("""
-                        SELECT call_round, deadline_brussels, reason, extended_by, extended_at
+                        SELECT call_round, deadline_brussels, reason, extended_by, extended_at, reason_lv
                         FROM call_round_extension ORDER BY deadline_brussels""")
                 .query((row, number) -> {
                     Timestamp at = row.getTimestamp("extended_at");
                     extensions.computeIfAbsent(new CallRoundId(row.getObject("call_round", UUID.class)),
                             key -> new ArrayList<>()).add(new RoundExtension(
                             brussels(row.getObject("deadline_brussels", OffsetDateTime.class)), row.getString("reason"),
-                            row.getString("extended_by"), at == null ? null : at.toInstant()));
+                            row.getString("extended_by"), at == null ? null : at.toInstant(),
+                            row.getString("reason_lv")));
                     return number;
                 }).list();
         Map<CallRoundId, RoundHistory> histories = new HashMap<>();

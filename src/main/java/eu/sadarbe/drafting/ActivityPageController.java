@@ -129,6 +129,42 @@ class ActivityPageController {
         return "drafting/activities :: distances";
     }
 
+    /**
+     * htmx, as a line is typed: the budget beside the form as it would be with this line added (or changed), before
+     * "Add" saves it, like the text sections' budget as you type. Nothing is saved; a line not complete yet leaves
+     * the saved budget.
+     */
+    @PostMapping(path = BASE + "/preview", headers = "HX-Request=true")
+    String preview(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id,
+                   @PathVariable String kind, @RequestParam(required = false) @Nullable Integer index,
+                   @RequestParam MultiValueMap<String, String> posted, Model model, Locale locale) {
+        ActivityKind activity = kind(kind);
+        Draft draft = draft(user, id, activity);
+        ActivityForms.Result read = forms.line(ActivityForms.posted(activity, index, posted), draft.document(),
+                draft.list(activity), outputIds(draft), locale);
+        ApplicationDocument document = draft.document();
+        boolean counted = false;
+        if (read.line() != null && (index == null || index >= 0 && index < draft.list(activity).size())) {
+            ObjectNode content = draft.content().deepCopy();
+            ArrayNode list = content.has(activity.field()) && content.get(activity.field()).isArray()
+                    ? (ArrayNode) content.get(activity.field()) : content.putArray(activity.field());
+            if (index == null) {
+                list.add(read.line());
+            } else {
+                list.set(index, read.line());
+            }
+            try {
+                document = register.documentWith(id, activity.section(), content);
+                counted = true;
+            } catch (MalformedDocument notYet) {
+                // the saved budget stays until the line fits the document
+            }
+        }
+        view.addBudget(document, model);
+        model.addAttribute("typedLineCounted", counted);
+        return "drafting/activities :: preview";
+    }
+
     private String save(SignedInUser user, ApplicationId id, ActivityKind kind, @Nullable Integer index,
                         MultiValueMap<String, String> posted, Model model, Locale locale) {
         ActivityForm form = ActivityForms.posted(kind, index, posted);
@@ -191,6 +227,7 @@ class ActivityPageController {
         model.addAttribute("overview", overview);
         model.addAttribute("draft", overview.summary());
         model.addAttribute("section", section);
+        model.addAttribute("continueTo", DraftPageController.TaskGroups.next(overview.summary().id(), section));
         model.addAttribute("baseVersion", base == null ? draft.version() : base);
         model.addAttribute("panels", panels);
         model.addAttribute("changing", form != null && form.isChange());

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.applications.DraftSection;
 import eu.sadarbe.applications.AnnexFile;
 import eu.sadarbe.applications.AnnexKind;
 import eu.sadarbe.applications.ApplicationAnnexes;
@@ -55,6 +56,7 @@ class AnnexPageController {
         model.addAttribute("overview", overview);
         model.addAttribute("draft", overview.summary());
         model.addAttribute("mandates", mandates);
+        model.addAttribute("continueTo", DraftPageController.TaskGroups.next(id, DraftSection.ANNEXES));
         model.addAttribute("uploadedMandates", mandates.stream().filter(PartnerMandate::uploaded).count());
         // Other annexes, and mandates of organisations no longer partners, so that nothing referenced is hidden.
         var shownAsMandates = mandates.stream().flatMap(mandate -> mandate.mandate().stream()).toList();

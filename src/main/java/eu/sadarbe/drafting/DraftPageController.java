@@ -2,10 +2,15 @@ package eu.sadarbe.drafting;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.Optional;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -30,9 +35,13 @@ import eu.sadarbe.applications.DraftOverview;
 import eu.sadarbe.applications.DraftRefused;
 import eu.sadarbe.applications.DraftSection;
 import eu.sadarbe.applications.MalformedDocument;
+import eu.sadarbe.applications.SubmissionNumbers;
 import eu.sadarbe.calls.CallRoundId;
+import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.calls.CallRounds;
+import eu.sadarbe.organisations.Oid;
 import eu.sadarbe.organisations.OrganisationRegister;
+import eu.sadarbe.organisations.OrganisationSummary;
 import eu.sadarbe.submission.SubmissionDesk;
 import eu.sadarbe.submission.SubmissionSummary;
 
@@ -48,10 +57,12 @@ class DraftPageController {
     private final DraftErrors errors;
     private final SubmissionDesk submissions;
     private final DraftHistory history;
+    private final ObjectProvider<SubmissionNumbers> numbers;
 
     DraftPageController(ApplicationDrafting drafting, ApplicationRegister register, CallRounds rounds,
                         OrganisationRegister organisations, DraftView view, DraftErrors errors,
-                        SubmissionDesk submissions, DraftHistory history) {
+                        SubmissionDesk submissions, DraftHistory history, ObjectProvider<SubmissionNumbers> numbers) {
+        this.numbers = numbers;
         this.drafting = drafting;
         this.register = register;
         this.rounds = rounds;
@@ -62,9 +73,24 @@ class DraftPageController {
         this.history = history;
     }
 
+    /**
+     * The applications a person may see, each with its round, the round's deadline in Brussels time, the number
+     * submission gave it and the applicant organisation's name (issue 13).
+     */
     @GetMapping("/applications")
     String mine(@AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("applications", register.actingFor(user.id()));
+        List<ApplicationSummary> applications = register.actingFor(user.id());
+        Map<CallRoundId, CallRoundSummary> roundsById = rounds.all().stream()
+                .collect(Collectors.toMap(CallRoundSummary::id, round -> round));
+        SubmissionNumbers submitted = numbers.getIfAvailable();
+        Map<ApplicationId, String> numbered = submitted == null ? Map.of()
+                : submitted.numbersOf(applications.stream().map(ApplicationSummary::id).toList());
+        Map<String, String> names = new HashMap<>();
+        model.addAttribute("applications", applications.stream().map(application -> new ApplicationRow(application,
+                roundsById.get(application.round()), numbered.get(application.id()),
+                names.computeIfAbsent(application.applicantOid(), oid -> Oid.isOid(oid)
+                        ? organisations.byOid(Oid.of(oid)).map(OrganisationSummary::legalName).orElse(null)
+                        : null))).toList());
         return "drafting/mine";
     }
 
@@ -222,6 +248,30 @@ class DraftPageController {
 
         private TaskGroups() {
         }
+
+        /** The section after this one on the task list; none after the last (the declaration). */
+        static Optional<DraftSection> after(DraftSection section) {
+            List<DraftSection> order = ALL.stream().flatMap(group -> group.sections().stream()).toList();
+            int at = order.indexOf(section);
+            return at < 0 || at + 1 >= order.size() ? Optional.empty() : Optional.of(order.get(at + 1));
+        }
+
+        /** The page of the next section, or the task list after the last one: the pages' "Continue" link. */
+        static String next(ApplicationId id, DraftSection section) {
+            return after(section).map(next -> "/applications/" + id + "/sections/" + next.slug())
+                    .orElse("/applications/" + id);
+        }
+
+        /** Where "Save and continue" leads: the next section, or the task list after the last one. */
+        static String continueFrom(ApplicationId id, DraftSection section) {
+            return after(section).map(next -> "/applications/" + id + "/sections/" + next.slug() + "?saved=" + section.slug())
+                    .orElse("/applications/" + id + "?saved=" + section.slug());
+        }
+    }
+
+    /** A line of the applicants' list: the application with its round, number and applicant's name, where known. */
+    record ApplicationRow(ApplicationSummary application, @Nullable CallRoundSummary round, @Nullable String number,
+                          @Nullable String applicantName) {
     }
 
     /** A heading of the task list and its sections. */

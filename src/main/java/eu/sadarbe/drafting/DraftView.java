@@ -40,6 +40,14 @@ class DraftView {
         this.messages = messages;
     }
 
+    /** Only the budget of a document, e.g. of the draft with the activity line being typed (not saved). */
+    void addBudget(ApplicationDocument document, Model model) {
+        CheckReport report = eligibility.check(document);
+        model.addAttribute("budget", new EnumMap<>(report.budget().categories()));
+        model.addAttribute("budgetTotal", report.budget().total());
+        model.addAttribute("budgetMaximum", report.budget().maximum());
+    }
+
     void addCheck(ApplicationId id, Map<DraftSection, SectionState> sections, Model model, Locale locale) {
         ApplicationDocument document = register.document(id);
         CheckReport report = eligibility.check(document);
@@ -77,6 +85,9 @@ class DraftView {
         model.addAttribute("budgetTotal", report.budget().total());
         model.addAttribute("budgetMaximum", report.budget().maximum());
         model.addAttribute("statuses", statuses);
+        model.addAttribute("sectionsCompleted",
+                statuses.values().stream().filter(status -> status == TaskStatus.COMPLETED).count());
+        model.addAttribute("sectionCount", statuses.size());
         model.addAttribute("agency", report.nationalAgency().map(agency -> agency.code()).orElse(""));
     }
 

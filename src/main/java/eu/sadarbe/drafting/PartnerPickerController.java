@@ -3,6 +3,7 @@ package eu.sadarbe.drafting;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import eu.sadarbe.calls.CountryChoices;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationDrafting;
 import eu.sadarbe.applications.ApplicationId;
@@ -70,7 +72,7 @@ class PartnerPickerController {
         model.addAttribute("baseVersion", section == null ? 0 : section.version());
         model.addAttribute("name", words);
         model.addAttribute("country", countryCode == null ? "" : countryCode);
-        model.addAttribute("countries", reference.countries(overview.summary().callYear()));
+        model.addAttribute("countries", CountryChoices.of(reference.countries(overview.summary().callYear()), LocaleContextHolder.getLocale()));
         model.addAttribute("searched", !words.isEmpty());
         model.addAttribute("tooShort", !words.isEmpty() && words.length() < 2);
         model.addAttribute("found", found);

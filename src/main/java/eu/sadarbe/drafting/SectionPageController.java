@@ -8,6 +8,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,6 +22,7 @@ import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import eu.sadarbe.calls.CountryChoices;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationDrafting;
 import eu.sadarbe.applications.ApplicationId;
@@ -81,7 +83,10 @@ class SectionPageController {
         return "drafting/section";
     }
 
-    /** Without JavaScript: save and go back to the task list (the organisations page stays, to add more). */
+    /**
+     * "Save and continue": save and go on to the next section, after the last one to the task list. Adding or
+     * removing a partner keeps the organisations page, to add more.
+     */
     @PostMapping("/applications/{id}/sections/{slug}")
     String save(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id, @PathVariable String slug,
                 @RequestParam MultiValueMap<String, String> form, Model model, Locale locale) {
@@ -91,9 +96,12 @@ class SectionPageController {
         try {
             content = forms.content(section, form, current(user, id, section));
             drafting.saveSection(user.id(), id, section, content, base);
-            return section == DraftSection.ORGANISATIONS
+            String typedOid = form.getFirst("addOid");
+            boolean partnersChanged = section == DraftSection.ORGANISATIONS
+                    && (form.containsKey("remove") || typedOid != null && !typedOid.isBlank());
+            return partnersChanged
                     ? "redirect:/applications/" + id + "/sections/" + slug + "?saved"
-                    : "redirect:/applications/" + id + "?saved=" + slug;
+                    : "redirect:" + DraftPageController.TaskGroups.continueFrom(id, section);
         } catch (SectionConflict conflict) {
             conflict(user, id, conflict, model, locale);
             return "drafting/conflict";
@@ -186,7 +194,7 @@ class SectionPageController {
                         .map(ActionType::field).orElse(null), selected));
         model.addAttribute("actionTypes", actionTypes);
         model.addAttribute("organisations", organisationRows(content, summary));
-        model.addAttribute("partnerCountries", reference.countries(summary.callYear()));
+        model.addAttribute("partnerCountries", CountryChoices.of(reference.countries(summary.callYear()), LocaleContextHolder.getLocale()));
         model.addAttribute("declared", content.path("declaration").path("accepted").asBoolean(false));
         model.addAttribute("signedBy", content.path("declaration").path("signedBy").asString(user.displayName()));
         view.addCheck(id, drafting.sections(user.id(), id), model, locale);

@@ -66,7 +66,10 @@ class DraftingBrowserTests extends BrowserTest {
         assertThat(anna.locator("#save-status")).containsText("Saved automatically");
         Browsers.assertAccessible(anna);
         anna.locator("form#section-form button[type=submit]").click();
-        assertThat(anna.locator(".govuk-notification-banner")).containsText("Your changes are saved.");
+        // "Save and continue" goes on to the next section (issue 13)
+        anna.waitForURL("**/sections/objectives?saved=needs");
+        assertThat(anna.locator("#saved-banner")).containsText("Your changes are saved.");
+        anna.locator("a.govuk-back-link").click();
 
         anna.locator("#invite-email").fill(PETERIS);
         anna.locator("form[action$='/members'] button").click();
@@ -78,7 +81,7 @@ class DraftingBrowserTests extends BrowserTest {
         peteris.navigate(application + "/sections/objectives?lang=en");
         peteris.locator("#text").fill("Kopīgs kurss trīs valstīs.");
         peteris.locator("form#section-form button[type=submit]").click();
-        assertThat(peteris.locator(".govuk-notification-banner")).containsText("Your changes are saved.");
+        assertThat(peteris.locator("#saved-banner")).containsText("Your changes are saved.");
         peteris.navigate(application + "/history");
         assertThat(peteris.locator("#history")).containsText("Pēteris Kalniņš");
         Browsers.assertAccessible(peteris);
@@ -101,7 +104,7 @@ class DraftingBrowserTests extends BrowserTest {
 
         peteris.locator("#text").fill("Pētera ietekmes teksts");
         peteris.locator("form#section-form button[type=submit]").click();
-        assertThat(peteris.locator(".govuk-notification-banner")).containsText("Jūsu izmaiņas ir saglabātas.");
+        assertThat(peteris.locator("#saved-banner")).containsText("Jūsu izmaiņas ir saglabātas.");
 
         anna.locator("#text").fill("Annas ietekmes teksts");
         assertThat(anna.locator("#conflict h1")).hasText("Kāds cits saglabāja šo sadaļu");

@@ -95,7 +95,7 @@ class DraftingPageTests {
         ApplicationSummary draft = annasDraft();
         mvc.perform(post("/applications/" + draft.id() + "/sections/objectives").with(as(ANNA)).with(csrf())
                         .param("baseVersion", "1").param("text", "Mācīt zaļās prasmes"))
-                .andExpect(redirectedUrl("/applications/" + draft.id() + "?saved=objectives"));
+                .andExpect(redirectedUrl("/applications/" + draft.id() + "/sections/target-groups?saved=objectives"));
         mvc.perform(post("/applications/" + draft.id() + "/sections/objectives").with(as(ANNA)).with(csrf())
                         .header("HX-Request", "true").param("baseVersion", "2").param("text", "Mācīt zaļās prasmes 2"))
                 .andExpect(status().isOk())

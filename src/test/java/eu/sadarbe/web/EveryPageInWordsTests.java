@@ -38,9 +38,16 @@ import eu.sadarbe.accounts.SignedInUser;
 class EveryPageInWordsTests {
 
     static final int MOST_PAGES = 160;
+    /** Where a person starts: the menu's pages of every role (also walked at 320 px by ReflowBrowserTests). */
+    static final List<String> START_PAGES = List.of("/", "/check", "/partners", "/distances", "/rounds",
+            "/reference", "/applications", "/organisations", "/agency/applications", "/agency/experts",
+            "/agency/assessments", "/agency/selection", "/assessments", "/admin/rule-figures",
+            "/admin/security-events", "/sign-in");
     static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)");
     static final Pattern SKIPPED = Pattern.compile(
             "^/(webjars|css|js|images|assets|actuator|swagger-ui|v3|api)/.*|.*[?&]lang=.*|^/sign-out.*|.*\\.(pdf|xlsx|csv|json)$");
+    /** A call year printed as a number with grouping: "2,020 call", "2 020. gada konkurss" (issue 13). */
+    static final Pattern GROUPED_YEAR = Pattern.compile("(?<![\\d€.,])2[,\u00a0\u202f ]0[0-4]\\d(?![\\d.,]\\d)");
 
     @Autowired
     MockMvc mvc;
@@ -62,11 +69,10 @@ class EveryPageInWordsTests {
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("rolesAndLanguages")
     void everyReachablePageIsInWords(String who, String language) throws Exception {
-        Deque<String> toVisit = new ArrayDeque<>(List.of("/", "/check", "/partners", "/distances", "/rounds",
-                "/reference", "/applications", "/organisations", "/agency/applications", "/agency/experts",
-                "/agency/assessments", "/agency/selection", "/assessments", "/admin/rule-figures", "/sign-in"));
+        Deque<String> toVisit = new ArrayDeque<>(START_PAGES);
         Set<String> visited = new LinkedHashSet<>();
         List<String> untranslated = new ArrayList<>();
+        List<String> groupedYears = new ArrayList<>();
         while (!toVisit.isEmpty() && visited.size() < MOST_PAGES) {
             String path = toVisit.poll().replace("&amp;", "&");
             if (!visited.add(path)) {
@@ -86,6 +92,10 @@ class EveryPageInWordsTests {
             while (key.find()) {
                 untranslated.add(path + ": " + key.group());
             }
+            Matcher year = GROUPED_YEAR.matcher(html);
+            while (year.find()) {
+                groupedYears.add(path + ": " + year.group());
+            }
             Matcher link = LINK.matcher(html);
             while (link.find()) {
                 String target = link.group(1);
@@ -96,6 +106,7 @@ class EveryPageInWordsTests {
         }
         assertThat(visited).as("pages visited").hasSizeGreaterThan(5);
         assertThat(untranslated).as("message keys shown instead of words").isEmpty();
+        assertThat(groupedYears).as("years printed with a thousands separator").isEmpty();
     }
 
     SignedInUser person(String email, String language) {

@@ -31,6 +31,7 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.Role;
@@ -77,7 +78,8 @@ class SecurityConfiguration {
                                             SignInThrottle throttle, SecurityEvents events, Clock clock,
                                             MessageSource messages, LocaleResolver languages,
                                             AccountRegister register, SingleSignOn singleSignOn, SignInSteps steps,
-                                            TwoFactor twoFactor, SignInPolicy policy) throws Exception {
+                                            TwoFactor twoFactor, SignInPolicy policy,
+                                            HandlerMappingIntrospector mvcHandlerMappingIntrospector) throws Exception {
         // Not a bean: as a bean it would also join the global authentication manager and count failures twice.
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
         passwordCheck.setPasswordEncoder(passwords);
@@ -98,6 +100,8 @@ class SecurityConfiguration {
                         .requestMatchers("/assessments", "/assessments/**", "/api/v1/assessments/**")
                         .hasRole(Role.EXPERT.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        // An address nobody serves answers "page not found" in the visitor's language, not sign-in.
+                        .requestMatchers(new NoPageHere(mvcHandlerMappingIntrospector)).permitAll()
                         .anyRequest().authenticated())
                 .authenticationProvider(signIn)
                 .formLogin(form -> form

@@ -37,6 +37,7 @@ class DemoAssessmentRound {
     private static final Logger LOG = LoggerFactory.getLogger(DemoAssessmentRound.class);
 
     static final String LABEL = "Demo assessment round (closed)";
+    static final String LABEL_LV = "Demonstrācijas vērtēšanas kārta (slēgta)";
     static final LocalDateTime DEADLINE = LocalDateTime.of(2020, 10, 29, 12, 0);
     static final String COORDINATORS = "demo.coordinators@demo.sadarbe.eu";
 
@@ -68,7 +69,7 @@ class DemoAssessmentRound {
     }
 
     private void seed(AccountSummary coordinators) {
-        CallRoundSummary round = rounds.define(2020, 2, LABEL, Set.of("KA201", "KA202", "KA204", "KA205"),
+        CallRoundSummary round = rounds.define(2020, 2, LABEL, LABEL_LV, Set.of("KA201", "KA202", "KA204", "KA205"),
                 DEADLINE, "demo");
         Instant deadline = DEADLINE.atZone(CallRoundSummary.BRUSSELS).toInstant();
         List<String> documents = DemoApplications.documents();

@@ -24,43 +24,60 @@ public class CallRound {
     private final int callYear;
     private final int roundNumber;
     private final @Nullable String label;
+    private @Nullable String labelLv;
     /** Stored as instants (issue 16); the rules and the screens speak of Brussels time, see {@link #brussels}. */
     private Instant deadlineBrussels;
     private @Nullable Instant extendedDeadlineBrussels;
     private @Nullable String extensionReason;
+    private @Nullable String extensionReasonLv;
     private final Instant createdAt;
     private final String createdBy;
     @MappedCollection(idColumn = "call_round")
     private final Set<RoundActionType> actionTypes;
 
-    CallRound(UUID id, int callYear, int roundNumber, @Nullable String label, Instant deadlineBrussels,
-              @Nullable Instant extendedDeadlineBrussels, @Nullable String extensionReason, Instant createdAt,
+    CallRound(UUID id, int callYear, int roundNumber, @Nullable String label, @Nullable String labelLv,
+              Instant deadlineBrussels, @Nullable Instant extendedDeadlineBrussels,
+              @Nullable String extensionReason, @Nullable String extensionReasonLv, Instant createdAt,
               String createdBy, Set<RoundActionType> actionTypes) {
         this.id = id;
         this.callYear = callYear;
         this.roundNumber = roundNumber;
         this.label = label;
+        this.labelLv = labelLv;
         this.deadlineBrussels = deadlineBrussels;
         this.extendedDeadlineBrussels = extendedDeadlineBrussels;
         this.extensionReason = extensionReason;
+        this.extensionReasonLv = extensionReasonLv;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
         this.actionTypes = actionTypes;
     }
 
-    public static CallRound open(int callYear, int roundNumber, @Nullable String label, Set<String> actionTypes,
-                                 LocalDateTime deadlineBrussels, Instant now, String createdBy) {
-        return new CallRound(UUID.randomUUID(), callYear, roundNumber, label, instant(deadlineBrussels), null, null, now,
-                createdBy, actionTypes.stream().map(RoundActionType::new).collect(Collectors.toSet()));
+    public static CallRound open(int callYear, int roundNumber, @Nullable String label, @Nullable String labelLv,
+                                 Set<String> actionTypes, LocalDateTime deadlineBrussels, Instant now,
+                                 String createdBy) {
+        return new CallRound(UUID.randomUUID(), callYear, roundNumber, label, labelLv, instant(deadlineBrussels), null,
+                null, null, now, createdBy, actionTypes.stream().map(RoundActionType::new).collect(Collectors.toSet()));
     }
 
     /** R-SUB-03: moves the deadline of the whole round, e.g. 24.03.2020 → 23.04.2020 in 2020. */
-    public void extendTo(LocalDateTime newDeadline, String reason) {
+    public void extendTo(LocalDateTime newDeadline, String reason, @Nullable String reasonLv) {
         if (!newDeadline.isAfter(brussels(deadlineBrussels))) {
             throw new ExtensionNotLater(brussels(deadlineBrussels), newDeadline);
         }
         this.extendedDeadlineBrussels = instant(newDeadline);
         this.extensionReason = reason;
+        this.extensionReasonLv = reasonLv;
+    }
+
+    /** Demo data only: the Latvian name and extension reason of a demo round made before rounds had them. */
+    void nameInLatvian(String name, @Nullable String reason) {
+        if (labelLv == null) {
+            this.labelLv = name;
+        }
+        if (extensionReason != null && extensionReasonLv == null) {
+            this.extensionReasonLv = reason;
+        }
     }
 
     /**
@@ -93,7 +110,7 @@ public class CallRound {
         return new CallRoundSummary(new CallRoundId(id), callYear, roundNumber, label,
                 actionTypes.stream().map(RoundActionType::actionTypeCode).sorted(Comparator.naturalOrder()).toList(),
                 brussels(deadlineBrussels), extendedDeadlineBrussels == null ? null : brussels(extendedDeadlineBrussels),
-                extensionReason);
+                extensionReason, labelLv, extensionReasonLv);
     }
 
     static Instant instant(LocalDateTime brussels) {

@@ -38,12 +38,13 @@ class CallRoundsApiController {
 
     record RoundResponse(String id, int callYear, int roundNumber, @Nullable String label, List<String> actionTypes,
                          OffsetDateTime deadline, @Nullable OffsetDateTime originalDeadline,
-                         @Nullable String extensionReason) {
+                         @Nullable String extensionReason, @Nullable String labelLv,
+                         @Nullable String extensionReasonLv) {
         static RoundResponse of(CallRoundSummary round) {
             return new RoundResponse(round.id().toString(), round.callYear(), round.roundNumber(), round.label(),
                     round.actionTypes(), round.effectiveDeadline().toOffsetDateTime(),
                     round.wasExtended() ? round.deadline().atZone(CallRoundSummary.BRUSSELS).toOffsetDateTime() : null,
-                    round.extensionReason());
+                    round.extensionReason(), round.labelLv(), round.extensionReasonLv());
         }
     }
 }

@@ -94,9 +94,8 @@ class CallRoundsPageController {
             return roundForm(model);
         }
         try {
-            CallRoundSummary round = rounds.define(form.callYear(), form.roundNumber(),
-                    form.label() == null || form.label().isBlank() ? null : form.label().strip(),
-                    new LinkedHashSet<>(form.actionTypes()), deadline, who.getName());
+            CallRoundSummary round = rounds.define(form.callYear(), form.roundNumber(), stripped(form.label()),
+                    stripped(form.labelLv()), new LinkedHashSet<>(form.actionTypes()), deadline, who.getName());
             redirect.addFlashAttribute("defined", round.id().toString());
             return "redirect:/rounds";
         } catch (ActionTypeNotInCall notOpen) {
@@ -113,7 +112,7 @@ class CallRoundsPageController {
     String extension(@PathVariable CallRoundId id, Model model) {
         CallRoundSummary round = rounds.find(id).orElseThrow(() -> new CallRoundNotFound(id));
         model.addAttribute("form", new ExtensionForm(round.effectiveDeadline().toLocalDate().plusDays(7),
-                java.time.LocalTime.NOON, ""));
+                java.time.LocalTime.NOON, "", ""));
         model.addAttribute("round", round);
         return "calls/round-extension";
     }
@@ -126,7 +125,7 @@ class CallRoundsPageController {
         if (!errors.hasErrors()) {
             try {
                 rounds.extend(id, LocalDateTime.of(form.deadlineDate(), form.deadlineTime()), form.reason().strip(),
-                        who.getName());
+                        stripped(form.reasonLv()), who.getName());
                 redirect.addFlashAttribute("extended", id.toString());
                 return "redirect:/rounds";
             } catch (ExtensionNotLater tooEarly) {
@@ -142,6 +141,10 @@ class CallRoundsPageController {
     String notFound(Model model) {
         model.addAttribute("status", 404);
         return "error";
+    }
+
+    private static @Nullable String stripped(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private String roundForm(Model model) {

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import eu.sadarbe.calls.CountryChoices;
 import eu.sadarbe.calls.ActionType;
 import eu.sadarbe.calls.Country;
 import eu.sadarbe.calls.Participation;
@@ -80,8 +81,8 @@ class RuleFiguresPageController {
                         .filter(group.getValue()::containsKey)
                         .map(category -> new DayRateRow(group.getKey(), category, group.getValue().get(category))))
                 .toList());
-        model.addAttribute("countries", parameters.countries().values().stream()
-                .sorted(java.util.Comparator.comparing(country -> country.name().en())).toList());
+        model.addAttribute("countries", CountryChoices.sorted(List.copyOf(parameters.countries().values()),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("history", corrections.history(50));
         return "calls/rule-figures";
     }

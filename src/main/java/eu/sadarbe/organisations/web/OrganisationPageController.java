@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import eu.sadarbe.calls.CountryChoices;
 import eu.sadarbe.accounts.AccountId;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.SignedInUser;
@@ -60,7 +62,7 @@ class OrganisationPageController {
 
     @ModelAttribute
     void choices(Model model) {
-        model.addAttribute("countries", reference.countries(CallYears.LAST));
+        model.addAttribute("countries", CountryChoices.of(reference.countries(CallYears.LAST), LocaleContextHolder.getLocale()));
         model.addAttribute("types", OrganisationType.values());
         model.addAttribute("fields", OrganisationForm.FIELD_CODES);
     }

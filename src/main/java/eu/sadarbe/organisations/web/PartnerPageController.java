@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import eu.sadarbe.calls.CountryChoices;
 import eu.sadarbe.calls.CallYears;
 import eu.sadarbe.calls.ReferenceData;
 import eu.sadarbe.organisations.Oid;
@@ -55,7 +57,7 @@ class PartnerPageController {
         model.addAttribute("search", form);
         model.addAttribute("results", results);
         model.addAttribute("pageLinks", pageLinks(request, results));
-        model.addAttribute("countries", reference.countries(CallYears.LAST));
+        model.addAttribute("countries", CountryChoices.of(reference.countries(CallYears.LAST), LocaleContextHolder.getLocale()));
         model.addAttribute("types", OrganisationType.values());
         model.addAttribute("fields", OrganisationForm.FIELD_CODES);
         model.addAttribute("sortLinks", sortLinks(request, form));
