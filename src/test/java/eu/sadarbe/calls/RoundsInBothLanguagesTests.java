@@ -42,7 +42,8 @@ class RoundsInBothLanguagesTests {
         mvc.perform(post("/rounds").with(csrf()).with(user("admin@demo.sadarbe.eu").roles("ADMIN"))
                         .param("callYear", "2017").param("roundNumber", "9").param("actionTypes", "KA203")
                         .param("label", "Autumn round").param("labelLv", "Rudens kārta")
-                        .param("deadlineDate", "2017-10-04").param("deadlineTime", "12:00"))
+                        .param("deadlineDate", "2017-10-04").param("deadlineTime", "12:00")
+                        .param("confirmedDeadline", "2017-10-04T12:00"))   // a past deadline, confirmed (item 17)
                 .andExpect(redirectedUrl("/rounds"));
         CallRoundSummary round = rounds.all().stream()
                 .filter(each -> each.callYear() == 2017 && each.roundNumber() == 9).findFirst().orElseThrow();
