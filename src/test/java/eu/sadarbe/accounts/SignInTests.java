@@ -124,7 +124,7 @@ class SignInTests {
     void answersTheApiWithBasicAuthenticationAndProblemsWhenUnauthorised() throws Exception {
         mvc.perform(get("/api/v1/reference/countries").with(httpBasic("admin@demo.sadarbe.eu", DemoAccounts.PASSWORD)))
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/v1/anything-private"))
+        mvc.perform(get("/api/v1/applications"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
                         .string("WWW-Authenticate", "Basic realm=\"Sadarbe\""));
@@ -132,7 +132,7 @@ class SignInTests {
 
     @Test
     void sendsAnonymousVisitorsOfPrivatePagesToSignIn() throws Exception {
-        mvc.perform(get("/private-page").accept("text/html"))
+        mvc.perform(get("/applications").accept("text/html"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/sign-in"));
     }

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -182,8 +181,9 @@ class ProviderAccountsTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("single-sign-on"))))
                 .andExpect(content().string(not(containsString("/oauth2/authorization"))));
+        // No provider: no such page, like any unknown address (issue #13 item 9)
         mvc.perform(get(SingleSignOn.SIGN_IN_PATH).accept(MediaType.TEXT_HTML))
-                .andExpect(redirectedUrl("/sign-in"));
+                .andExpect(status().isNotFound());
         mvc.perform(get("/sign-in").param("sso", "unverified"))
                 .andExpect(content().string(not(containsString("single-sign-on-refused"))));
     }
