@@ -117,6 +117,19 @@ public class ReferenceData {
                 .findFirst();
     }
 
+    /** The agency's address, website, e-mail, telephone and registration number, where they are recorded. */
+    @Transactional(readOnly = true)
+    public Optional<AgencyContacts> agencyContacts(String agencyCode) {
+        return jdbc.sql("""
+                        SELECT agency_code, address, website, email, phone, registration_number, confirmed
+                        FROM national_agency_contact WHERE agency_code = :code""")
+                .param("code", agencyCode)
+                .query((rs, n) -> new AgencyContacts(rs.getString("agency_code"), rs.getString("address"),
+                        rs.getString("website"), rs.getString("email"), rs.getString("phone"),
+                        rs.getString("registration_number"), rs.getBoolean("confirmed")))
+                .optional();
+    }
+
     private static void requireKnown(int callYear) {
         if (!CallYears.isKnown(callYear)) {
             throw new UnknownCallYear(callYear);
