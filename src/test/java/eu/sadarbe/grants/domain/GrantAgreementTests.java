@@ -28,11 +28,15 @@ class GrantAgreementTests {
     static final BankAccount ACCOUNT = BankAccount.of("LV80 BANK 0000 4351 9500 1", "HABALV22");
 
     static GrantAgreement prepared() {
+        return prepared("en");
+    }
+
+    static GrantAgreement prepared(String language) {
         Map<BudgetCategory, BigDecimal> amounts = new EnumMap<>(BudgetCategory.class);
         amounts.put(BudgetCategory.PROJECT_MANAGEMENT, new BigDecimal("12000"));
         amounts.put(BudgetCategory.TRANSNATIONAL_MEETINGS, new BigDecimal("5750"));
         Preparation preparation = new Preparation("2020-1-LV01-KA202-000001", new ApplicationId(UUID.randomUUID()),
-                "2020-1-LV01-KA202-000001", "LV01", "KA202", 2020, 1, "Green skills", "en",
+                "2020-1-LV01-KA202-000001", "LV01", "KA202", 2020, 1, "Green skills", language,
                 new Party("E10000001", "Rīgas Tehnikums", "LV", false),
                 List.of(new Party("E10000002", "Tallinn VET", "EE", true)), LocalDate.of(2020, 9, 1), 24, amounts,
                 PaymentScheme.ONE_PREFINANCING, ACCOUNT, "Anna Bērziņa");
