@@ -357,6 +357,20 @@ public class GrantDesk {
         return saved(agreement);
     }
 
+    /** R-PAY-01's shares for the agreement's scheme, from its call year's rule figures. */
+    public PaymentShares paymentShares(GrantAgreement agreement) {
+        return PaymentShares.of(agreement.preparation().scheme(), parameters(agreement));
+    }
+
+    /** R-BUD-01's transfer limit (a share of the category money leaves), with its status (U: unconfirmed). */
+    public Figure transferLimit(GrantAgreement agreement) {
+        return parameters(agreement).figure(RuleFigure.BUDGET_TRANSFER_LIMIT_SHARE);
+    }
+
+    private RuleParameters parameters(GrantAgreement agreement) {
+        return rules.parametersFor(agreement.preparation().callYear(), agreement.preparation().actionType());
+    }
+
     /** Whether the user may act for the beneficiary (sign, ask for amendments). */
     public boolean actsForBeneficiary(GrantAgreement agreement, SignedInUser user) {
         return user.has(Role.APPLICANT) && applications.mayEdit(user.id(), agreement.preparation().applicationId());
