@@ -39,6 +39,9 @@ final class GrantTestData {
                 .replace("\"KA201\"", "\"KA229\"").replace("\"INNOVATION\"", "\"EXCHANGE_OF_GOOD_PRACTICES\"")
                 .replace("\"Reading together\"", "\"" + title + "\"")
                 .replace("E10000011", "E10000002")
+                // KA229 has no transnational project meetings category (R-FIN-11).
+                .replaceFirst("(?s)\"transnationalMeetings\": \\[.*?\\],\\s*\"intellectualOutputs\"",
+                        "\"transnationalMeetings\": [], \"intellectualOutputs\"")
                 .replaceFirst("\\{", "{\"declaration\": {\"accepted\": true, \"signedBy\": \"Anna Bērziņa\"}, ");
         ApplicationSummary draft = drafting.start(anna.id(), document, fixtures.openRound().id());
         SubmissionSummary submission;

@@ -32,7 +32,6 @@ import eu.sadarbe.grants.PaymentScheme;
  */
 @Component
 @Profile("demo")
-@Order(Ordered.LOWEST_PRECEDENCE)
 class DemoGrants {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoGrants.class);
@@ -48,6 +47,7 @@ class DemoGrants {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE)
     void seed() {
         Optional<SignedInUser> coordinators = person(COORDINATORS);
         if (coordinators.isEmpty()) {

@@ -184,7 +184,7 @@ public class GrantDesk {
                     agencyOfBeneficiary, selection.ranking().actionType(), selection.ranking().callYear(),
                     selection.ranking().roundNumber(), title(document), language(language), party(beneficiary, true),
                     partners, start, document.durationMonths(), shares.get(beneficiary), scheme, account,
-                    entered.legalRepresentative().trim());
+                    text(entered.legalRepresentative(), 200));
             GrantAgreement agreement = GrantAgreement.prepare(preparation, officer.email(), clock.instant());
             issueDocument(agreement);
             prepared.add(agreement);
@@ -311,6 +311,12 @@ public class GrantDesk {
         Figure limit = parameters.figure(RuleFigure.BUDGET_TRANSFER_LIMIT_SHARE);
         AmendmentLimits limits = new AmendmentLimits(parameters.whole(RuleFigure.MAXIMUM_DURATION_MONTHS),
                 limit.amount(), limit.status() == FigureStatus.CONFIRMED);
+        if (request instanceof AmendmentRequest.PartnerJoins joins) {
+            text(joins.partner().organisationId(), 40);
+            text(joins.partner().legalName(), 300);
+        } else if (request instanceof AmendmentRequest.PartnerWithdraws withdraws) {
+            text(withdraws.organisationId(), 40);
+        }
         List<String> findings = findings(agreement, request, joiningType, locale);
         if (!findings.isEmpty()) {
             throw new GrantRefused("grants.refused.ineligible", "R-ELIG-01…12", String.join("; ", findings));
@@ -353,7 +359,7 @@ public class GrantDesk {
     @Transactional
     public GrantAgreement rejectAmendment(GrantAgreementId id, int version, String reason, SignedInUser officer) {
         GrantAgreement agreement = forOfficer(id, officer);
-        agreement.rejectAmendment(version, reason.trim(), officer.email(), clock.instant());
+        agreement.rejectAmendment(version, text(reason, 2000), officer.email(), clock.instant());
         return saved(agreement);
     }
 
@@ -427,6 +433,15 @@ public class GrantDesk {
         if (!text.contains("/ByteRange") || !text.contains("/Sig")) {
             throw new GrantRefused("grants.refused.unsigned", null);
         }
+    }
+
+    /** Text a person typed, trimmed; refused with a message when too long or holding control characters. */
+    static String text(String value, int maximum) {
+        String trimmed = value.trim();
+        if (trimmed.length() > maximum || trimmed.chars().anyMatch(character -> character < 0x20)) {
+            throw new GrantRefused("grants.refused.text", null, maximum);
+        }
+        return trimmed;
     }
 
     private static List<Organisation> beneficiaries(ApplicationDocument document) {

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
  * What the agreement refuses to do, with the message key the page and the API show (in the user's language) and,
  * where a programme rule is the ground, its id.
  */
+@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT)
 public class GrantRefused extends RuntimeException {
 
     private final String messageKey;
