@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -166,10 +167,13 @@ public class GrantDesk {
         for (int index = 0; index < order.size(); index++) {
             Organisation beneficiary = order.get(index);
             BeneficiaryDetails entered = details.stream()
-                    .filter(detail -> beneficiary.isIdentifiedBy(detail.organisationId())).findFirst()
+                    .filter(detail -> detail != null && detail.organisationId() != null
+                            && beneficiary.isIdentifiedBy(detail.organisationId())).findFirst()
                     .orElseThrow(() -> new GrantRefused("grants.refused.detailsMissing", null,
                             String.valueOf(beneficiary.legalName())));
-            BankAccount account = BankAccount.of(entered.iban(), entered.bic());
+            // Over the API a field may be missing (null) despite the types: it reads as empty and is refused.
+            BankAccount account = BankAccount.of(Objects.requireNonNullElse(entered.iban(), ""),
+                    Objects.requireNonNullElse(entered.bic(), ""));
             boolean ka229 = KA229.equals(selection.ranking().actionType());
             String agencyOfBeneficiary = ka229 ? reference.agencyFor(beneficiary.country(), KA229,
                             document.callYear()).map(NationalAgency::code)
@@ -184,7 +188,7 @@ public class GrantDesk {
                     agencyOfBeneficiary, selection.ranking().actionType(), selection.ranking().callYear(),
                     selection.ranking().roundNumber(), title(document), language(language), party(beneficiary, true),
                     partners, start, document.durationMonths(), shares.get(beneficiary), scheme, account,
-                    text(entered.legalRepresentative(), 200));
+                    text(Objects.requireNonNullElse(entered.legalRepresentative(), ""), 200));
             GrantAgreement agreement = GrantAgreement.prepare(preparation, officer.email(), clock.instant());
             issueDocument(agreement);
             prepared.add(agreement);
