@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
@@ -48,9 +50,12 @@ class StatisticsApiController {
             + "contracted, completed) for the filter, by action type, field and country, with the cut-off score of "
             + "each ranking (R-AWD-05). Figures that would tell one application's score or request are SUPPRESSED; "
             + "completion and the reduction rate are NOT_YET_AVAILABLE until the reporting module exists")
-    @ApiResponse(responseCode = "200", description = "the statistics")
+    @ApiResponse(responseCode = "200", description = "the statistics",
+            content = @Content(schema = @Schema(implementation = StatisticsResponse.class)))
     @ApiResponse(responseCode = "400", description = "a filter value that cannot be a call year (2014-2020), round, "
-            + "agency code (LV01), action type (KA201), field or country code (LV)")
+            + "agency code (LV01), action type (KA201), field or country code (LV)",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<?> statistics(
             @Parameter(description = "call year, 2014-2020") @RequestParam(required = false) @Nullable String callYear,
             @Parameter(description = "round number within the call year") @RequestParam(required = false) @Nullable String round,
