@@ -88,7 +88,9 @@ public class Formats {
     }
 
     public static String percent(BigDecimal share, Locale locale) {
-        String digits = grouped(locale, "#,##0.#").format(share.movePointRight(2));
+        DecimalFormat format = grouped(locale, "#,##0.#");
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        String digits = format.format(share.movePointRight(2));
         return isLatvian(locale) ? digits + "\u00a0%" : digits + "%";
     }
 

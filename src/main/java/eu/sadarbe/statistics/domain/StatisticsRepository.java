@@ -24,22 +24,16 @@ import eu.sadarbe.applications.ApplicationId;
  * <p>
  * Performance by design (issue #21: p95 ≤ 200 ms with 30,000 applications): the listeners keep one narrow row per
  * application (about 100 bytes, so a year's 30,000 rows are 3 MB, in the buffer cache), and every figure is an SQL
- * aggregate over it — COUNT/SUM/MIN of CASE expressions in one pass, grouped in the database — so no row is ever
- * loaded into memory and the answer's size depends on the number of groups, not of applications. Counts maintained
+ * aggregate over it — COUNT/SUM/MIN of CASE expressions in one pass, grouped in the database — in a single scan per
+ * request grouped by call year, round, agency, action type, field and country (a few thousand groups at most), so
+ * no application row is ever loaded into memory and the answer's size depends on the number of groups, not of
+ * applications; the breakdowns are added up from those groups. Counts maintained
  * per cell by the listeners would be faster still but wrong after a revised decision or formal check unless every
  * listener knew the previous state; a row per application takes the latest event as it is ("the latest decision
  * counts") and the aggregates stay exact. The indexes cover the filters people start with (call year, action type).
  */
 @Repository
 public class StatisticsRepository {
-
-    /**
-     * Completed projects and their grant after the final report come from reporting ({@code FinalReportApproved}),
-     * which does not exist yet: until a listener fills {@code completed_on} and {@code final_grant}, completion and
-     * the reduction rate are {@link Availability#NOT_YET_AVAILABLE}. Adding them is this flag and that listener; the
-     * aggregates below already compute them.
-     */
-    static final boolean COMPLETION_RECORDED = false;
 
     private static final String AGGREGATES = """
             COUNT(*) AS received,
@@ -58,7 +52,8 @@ public class StatisticsRepository {
             SUM(CASE WHEN outcome = 'SELECTED' THEN granted END) AS awarded,
             SUM(contracted_total) AS contracted_amount,
             SUM(CASE WHEN completed_on IS NOT NULL THEN contracted_total END) AS completed_contracted,
-            SUM(CASE WHEN completed_on IS NOT NULL THEN final_grant END) AS completed_final
+            SUM(CASE WHEN completed_on IS NOT NULL THEN final_grant END) AS completed_final,
+            MIN(CASE WHEN outcome = 'SELECTED' THEN final_score END) AS lowest_selected_score
             """;
 
     private final JdbcClient jdbc;
@@ -140,96 +135,38 @@ public class StatisticsRepository {
 
     // ---- read by the page and the API ------------------------------------------------------------------------
 
-    Figures total(StatisticsFilter filter) {
-        List<Object> params = new ArrayList<>();
-        String sql = "SELECT " + AGGREGATES + " FROM statistics_application" + filter.where(params);
-        return jdbc.sql(sql).params(params).query((row, number) -> figures(row)).single();
-    }
-
-    /** The figures by one column: {@code action_type}, {@code field} or {@code applicant_country}. */
-    List<Group> by(Breakdown breakdown, StatisticsFilter filter) {
-        List<Object> params = new ArrayList<>();
-        String column = breakdown.column;
-        String sql = "SELECT " + column + " AS group_key, " + AGGREGATES + " FROM statistics_application"
-                + filter.where(params) + " GROUP BY " + column + " ORDER BY " + column;
-        return jdbc.sql(sql).params(params).query((row, number) -> new Group(
-                row.getString("group_key") == null ? "" : row.getString("group_key"), figures(row))).list();
-    }
-
-    /** Every call year, round, agency, action type and country with applications: the downloadable table. */
-    List<Cell> cells(StatisticsFilter filter) {
+    /**
+     * The sums per call year, round, agency, action type, field and applicant country for the filter: one scan of
+     * the filtered rows, a few thousand groups at most whatever the number of applications; the total, the
+     * breakdowns and the cut-offs are added up from these groups.
+     */
+    List<RawCell> cells(StatisticsFilter filter) {
         List<Object> params = new ArrayList<>();
         String keys = "call_year, round_number, national_agency_code, action_type, field, applicant_country";
         String sql = "SELECT " + keys + ", " + AGGREGATES + " FROM statistics_application" + filter.where(params)
                 + " GROUP BY " + keys + " ORDER BY " + keys;
-        return jdbc.sql(sql).params(params).query((row, number) -> new Cell(row.getInt("call_year"),
+        return jdbc.sql(sql).params(params).query((row, number) -> new RawCell(row.getInt("call_year"),
                 row.getInt("round_number"), row.getString("national_agency_code"), row.getString("action_type"),
-                row.getString("field"), row.getString("applicant_country"), figures(row))).list();
+                row.getString("field"), row.getString("applicant_country"), tally(row))).list();
     }
 
-    /** Each ranking (agency, call year, round, action type) in which the agency has decided. */
-    List<CutOff> cutOffs(StatisticsFilter filter) {
-        List<Object> params = new ArrayList<>();
-        String keys = "national_agency_code, call_year, round_number, action_type";
-        String sql = "SELECT " + keys + ", COUNT(CASE WHEN outcome = 'SELECTED' THEN 1 END) AS selected, "
-                + "MIN(CASE WHEN outcome = 'SELECTED' THEN final_score END) AS cut_off "
-                + "FROM statistics_application" + filter.where(params) + " GROUP BY " + keys
-                + " HAVING COUNT(outcome) > 0 ORDER BY call_year DESC, round_number, national_agency_code, action_type";
-        return jdbc.sql(sql).params(params).query((row, number) -> {
-            long selected = row.getLong("selected");
-            int cutOff = row.getInt("cut_off");
-            return new CutOff(row.getString("national_agency_code"), row.getInt("call_year"),
-                    row.getInt("round_number"), row.getString("action_type"), selected,
-                    Figures.atLeastSmallestGroup(selected, row.wasNull() ? null : BigDecimal.valueOf(cutOff)));
-        }).list();
+    private static Tally tally(ResultSet row) throws SQLException {
+        int lowest = row.getInt("lowest_selected_score");
+        Integer lowestSelected = row.wasNull() ? null : lowest;
+        return new Tally(row.getLong("received"), row.getLong("awaiting_check"), row.getLong("eligible"),
+                row.getLong("ineligible"), row.getLong("passed"), row.getLong("selected"), row.getLong("reserve"),
+                row.getLong("rejected"), row.getLong("contracted"), row.getLong("completed"),
+                row.getLong("requested_known"), sum(row, "requested"), sum(row, "requested_by_selected"),
+                sum(row, "awarded"), sum(row, "contracted_amount"), sum(row, "completed_contracted"),
+                sum(row, "completed_final"), lowestSelected);
     }
 
-    FilterChoices choices() {
-        return new FilterChoices(distinct("call_year", Integer.class), distinct("round_number", Integer.class),
-                distinct("national_agency_code", String.class), distinct("action_type", String.class),
-                distinct("field", String.class), distinct("applicant_country", String.class));
-    }
-
-    private <T> List<T> distinct(String column, Class<T> type) {
-        return jdbc.sql("SELECT DISTINCT " + column + " FROM statistics_application WHERE " + column
-                + " IS NOT NULL ORDER BY " + column).query(type).list();
-    }
-
-    private static Figures figures(ResultSet row) throws SQLException {
-        long received = row.getLong("received");
-        long selected = row.getLong("selected");
-        long completed = row.getLong("completed");
-        Figure completedFigure = COMPLETION_RECORDED ? Figure.of(BigDecimal.valueOf(completed))
-                : Figure.notYetAvailable();
-        Figure reduction = Figure.notYetAvailable();
-        if (COMPLETION_RECORDED) {
-            BigDecimal contracted = row.getBigDecimal("completed_contracted");
-            BigDecimal paid = row.getBigDecimal("completed_final");
-            reduction = contracted == null || paid == null || contracted.signum() == 0 ? Figure.suppressed()
-                    : Figures.atLeastSmallestGroup(completed, BigDecimal.ONE.subtract(
-                            paid.divide(contracted, 4, java.math.RoundingMode.HALF_UP)));
-        }
-        return new Figures(received, row.getLong("awaiting_check"), row.getLong("eligible"), row.getLong("ineligible"),
-                row.getLong("passed"), selected, row.getLong("reserve"), row.getLong("rejected"),
-                row.getLong("contracted"), completedFigure,
-                Figures.atLeastSmallestGroup(row.getLong("requested_known"), row.getBigDecimal("requested")),
-                Figures.atLeastSmallestGroup(selected, row.getBigDecimal("requested_by_selected")),
-                Figure.of(row.getBigDecimal("awarded")), Figure.of(row.getBigDecimal("contracted_amount")),
-                reduction);
+    private static BigDecimal sum(ResultSet row, String column) throws SQLException {
+        BigDecimal value = row.getBigDecimal(column);
+        return value == null ? BigDecimal.ZERO : value;
     }
 
     private Timestamp now() {
         return Timestamp.from(clock.instant());
-    }
-
-    /** The columns the statistics break down by; fixed names, never from a request. */
-    enum Breakdown {
-        ACTION_TYPE("action_type"), FIELD("field"), COUNTRY("applicant_country");
-
-        private final String column;
-
-        Breakdown(String column) {
-            this.column = column;
-        }
     }
 }
