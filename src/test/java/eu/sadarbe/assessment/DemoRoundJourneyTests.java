@@ -272,10 +272,12 @@ class DemoRoundJourneyTests {
                 .doesNotContain("expertSuggested");
 
         // The public statistics of the round agree with these decisions (issue #20, item 4).
-        var published = StatisticsReconciliation.assertReconciles(jdbc, statistics, statisticsCatchUp, "LV01", 2020, 2);
+        var published = StatisticsReconciliation.assertReconciles(jdbc, statistics, statisticsCatchUp, "LV01", 2020,
+                2);
         assertThat(published.total().selected()).isPositive();
         assertThat(published.total().ineligible()).isEqualTo(3);
-        assertThat(published.cutOffs()).extracting(cutOff -> cutOff.actionType()).containsExactlyElementsOf(ACTION_TYPES);
+        assertThat(published.cutOffs()).extracting(cutOff -> cutOff.actionType())
+                .containsExactlyElementsOf(ACTION_TYPES);
     }
 
     /**
