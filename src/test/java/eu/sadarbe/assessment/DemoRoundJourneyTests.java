@@ -51,6 +51,9 @@ import eu.sadarbe.selection.RankingKey;
 import eu.sadarbe.selection.domain.RankedApplication;
 import eu.sadarbe.selection.domain.Ranking;
 import eu.sadarbe.selection.domain.SelectionDesk;
+import eu.sadarbe.statistics.StatisticsReconciliation;
+import eu.sadarbe.statistics.domain.ProgrammeStatistics;
+import eu.sadarbe.statistics.domain.SubmissionRegistration;
 import eu.sadarbe.submission.SubmittedApplications;
 import eu.sadarbe.submission.SubmissionTest;
 
@@ -111,6 +114,12 @@ class DemoRoundJourneyTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ProgrammeStatistics statistics;
+
+    @Autowired
+    SubmissionRegistration statisticsCatchUp;
 
     @Test
     void theDemoRoundGoesFromTheDeadlineToDecisionLettersForAllFortyApplications() throws Exception {
@@ -261,6 +270,14 @@ class DemoRoundJourneyTests {
         assertThat(audit.of(formalProblems.get("-000020"))).extracting(AuditEntry::action)
                 .containsSubsequence("formalCheck", "selection.decided", "selection.letterIssued")
                 .doesNotContain("expertSuggested");
+
+        // The public statistics of the round agree with these decisions (issue #20, item 4).
+        var published = StatisticsReconciliation.assertReconciles(jdbc, statistics, statisticsCatchUp, "LV01", 2020,
+                2);
+        assertThat(published.total().selected()).isPositive();
+        assertThat(published.total().ineligible()).isEqualTo(3);
+        assertThat(published.cutOffs()).extracting(cutOff -> cutOff.actionType())
+                .containsExactlyElementsOf(ACTION_TYPES);
     }
 
     /**
