@@ -118,6 +118,13 @@ class DecisionLetterTests {
                         .param("language", "en").with(user(ilze)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
+        String confirmation = mvc.perform(get("/agency/selection/letters").param("year", "2020").param("round", "3")
+                        .param("actionType", "KA202").with(user(ilze)).locale(java.util.Locale.ENGLISH))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(confirmation).contains(latvian.applicationNumber(), english.applicationNumber(),
+                ineligible.applicationNumber(), "Letters to issue: 3", "English", "Latvian", "confirm-send-letters");
+        assertThat(mailedLetters()).as("nothing goes out before the officer confirms").isZero();
+
         mvc.perform(post("/agency/selection/letters").param("year", "2020").param("round", "3")
                         .param("actionType", "KA202").with(user(ilze)).with(csrf()))
                 .andExpect(status().is3xxRedirection());

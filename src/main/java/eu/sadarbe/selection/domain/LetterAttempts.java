@@ -35,13 +35,12 @@ public class LetterAttempts {
                 .update();
     }
 
-    /** The attempts since the letter was issued, oldest first. */
+    /** The attempts to e-mail the issued letter, oldest first. */
     public List<LetterAttempt> of(ApplicationId id) {
         return jdbc.sql("""
                         SELECT a.attempted_at, a.outcome, a.detail FROM selection_letter_attempt a
                         JOIN selection_decision d ON d.application_id = a.application_id
                         WHERE a.application_id = ? AND d.letter_issued_at IS NOT NULL
-                            AND a.attempted_at >= d.letter_issued_at
                         ORDER BY a.attempted_at, a.id""")
                 .param(id.value())
                 .query((row, number) -> new LetterAttempt(row.getTimestamp(1).toInstant(),

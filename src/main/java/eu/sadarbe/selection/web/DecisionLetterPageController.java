@@ -20,12 +20,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.assessment.RoundStillOpen;
+import eu.sadarbe.selection.RankingKey;
 import eu.sadarbe.selection.domain.Candidate;
 import eu.sadarbe.selection.domain.ChangeRefused;
 import eu.sadarbe.selection.domain.DecisionFinal;
 import eu.sadarbe.selection.domain.DecisionLetters;
 import eu.sadarbe.selection.domain.LetterSettingsDesk;
 import eu.sadarbe.selection.domain.NotAnOfficerOfTheAgency;
+import eu.sadarbe.selection.domain.Outcome;
 import eu.sadarbe.selection.domain.SelectionDesk;
 import eu.sadarbe.selection.domain.UnknownApplication;
 import eu.sadarbe.web.Formats;
@@ -92,6 +94,32 @@ class DecisionLetterPageController {
             redirect.addFlashAttribute("refusedUntil", new Formats().brusselsTime(open.deadline().moment()));
         }
         return "redirect:/agency/selection/applications/" + id + "#letter-section";
+    }
+
+    /** Issue 17: the round's letters not issued yet, with language and recipient, to confirm before sending. */
+    @GetMapping("/agency/selection/letters")
+    String confirmRound(@RequestParam int year, @RequestParam int round, @RequestParam String actionType,
+                        @AuthenticationPrincipal SignedInUser user, Model model) {
+        String agency = user.nationalAgencyCode();
+        if (agency == null) {
+            throw new NotAnOfficerOfTheAgency("none");
+        }
+        RankingKey key = new RankingKey(agency, year, round, actionType);
+        List<LetterToSend> letters = desk.decisions(key, user).values().stream()
+                .filter(decision -> !decision.locked())
+                .map(decision -> new LetterToSend(decision.applicationId(),
+                        desk.candidate(decision.applicationId(), user).applicationNumber(), decision.outcome(),
+                        this.letters.language(decision.applicationId()),
+                        this.letters.recipient(decision.applicationId())))
+                .sorted(java.util.Comparator.comparing(LetterToSend::applicationNumber)).toList();
+        model.addAttribute("key", key);
+        model.addAttribute("letters", letters);
+        return "selection/send-letters";
+    }
+
+    /** One letter the round's sending would issue. */
+    record LetterToSend(ApplicationId applicationId, String applicationNumber, Outcome outcome, String language,
+                        String recipient) {
     }
 
     @GetMapping("/admin/letter-settings")
