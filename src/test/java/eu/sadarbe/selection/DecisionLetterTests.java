@@ -197,7 +197,8 @@ class DecisionLetterTests {
 
         String before = mvc.perform(get("/agency/selection/applications/{id}", one.applicationId()).with(user(ilze)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(before).contains("Not issued", "id=\"send-letter\"", "<option value=\"lv\" selected");
+        assertThat(before).contains("Not issued", "id=\"send-letter\"", "<option value=\"lv\" selected",
+                "Consolidated assessment comment", "Apkopots: āčēģīķļņšūž");
         mvc.perform(post("/agency/selection/applications/{id}/letter/language", one.applicationId())
                         .param("language", "de").with(user(ilze)).with(csrf()))
                 .andExpect(status().is3xxRedirection())

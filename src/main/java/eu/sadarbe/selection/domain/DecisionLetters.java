@@ -131,6 +131,12 @@ public class DecisionLetters {
         return decisions.letterLanguage(id).orElseGet(() -> languages.of(id));
     }
 
+    /** The one assessment comment the officer approved at consolidation, which the letter quotes; null if none. */
+    @Transactional(readOnly = true)
+    public @Nullable String assessmentComment(ApplicationId id) {
+        return candidates.assessmentComment(id).orElse(null);
+    }
+
     /** The register number of the issued letter; null before it is issued. */
     @Transactional(readOnly = true)
     public @Nullable String reference(ApplicationId id) {

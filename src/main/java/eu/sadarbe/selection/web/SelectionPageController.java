@@ -168,6 +168,7 @@ class SelectionPageController {
         model.addAttribute("applicationLanguage", languages.of(id));
         model.addAttribute("delivery", letters.delivery(id));
         model.addAttribute("letterReference", letters.reference(id));
+        model.addAttribute("assessmentComment", letters.assessmentComment(id));
         model.addAttribute("letterSettings", letters.settingsOf(candidate.ranking().nationalAgencyCode()).orElse(null));
         return "selection/application";
     }
