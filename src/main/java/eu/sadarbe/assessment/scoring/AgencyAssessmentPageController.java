@@ -186,7 +186,8 @@ class AgencyAssessmentPageController {
         var grant = form.grant(problems);
         try {
             if (problems.isEmpty() && scores != null) {
-                consolidation.consolidate(officer, applicationId, scores, form.overrideReason(), grant);
+                consolidation.consolidate(officer, applicationId, scores, form.overrideReason(), grant,
+                        form.assessmentComment());
                 redirect.addFlashAttribute("consolidated", true);
                 return "redirect:/agency/assessments/" + applicationId;
             }
@@ -242,8 +243,10 @@ class AgencyAssessmentPageController {
         model.addAttribute("history", audit.of(id));
         model.addAttribute("problems", problems);
         if (form == null && state.suggestion() != null) {
+            String comment = state.consolidation().map(ConsolidatedScore::assessmentComment)
+                    .orElse(consolidation.proposedComment(state));
             form = ConsolidationForm.of(state.consolidation().map(ConsolidatedScore::scores)
-                    .orElse(state.suggestion()), state.suggestedGrant());
+                    .orElse(state.suggestion()), state.suggestedGrant(), comment);
         }
         model.addAttribute("consolidationForm", form);
         return "assessment/assessment-application";
