@@ -96,7 +96,9 @@ class AgencyAssessmentPageController {
     /** Issue 13, item 16: every score and comment of a round ({@code 2020-2}) as a spreadsheet or CSV. */
     @GetMapping("/agency/rounds/{round}/scores.{format}")
     ResponseEntity<byte[]> scores(@AuthenticationPrincipal SignedInUser officer, @PathVariable String round,
-                                  @PathVariable String format, java.util.Locale locale) {
+                                  @PathVariable String format,
+                                  @RequestParam(required = false) @Nullable String separator,
+                                  java.util.Locale locale) {
         java.util.regex.Matcher parts = java.util.regex.Pattern.compile("(20\\d{2})-(\\d)").matcher(round);
         if (!parts.matches() || !List.of("xlsx", "csv").contains(format)) {
             throw new AssignmentNotFound();
@@ -109,7 +111,8 @@ class AgencyAssessmentPageController {
                         : MediaType.parseMediaType("text/csv;charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("scores-" + round + "." + format).build().toString())
-                .body(xlsx ? roundScores.xlsx(rows, round, locale) : roundScores.csv(rows, locale));
+                .body(xlsx ? roundScores.xlsx(rows, round, locale) : roundScores.csv(rows,
+                        eu.sadarbe.web.CsvFiles.Separator.chosen(separator, locale), locale));
     }
 
     @PostMapping("/agency/assessments/suggestions")

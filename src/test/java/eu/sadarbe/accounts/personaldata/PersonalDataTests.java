@@ -168,7 +168,7 @@ class PersonalDataTests {
                 .andExpect(content().string(containsString("Privacy notice")))
                 .andExpect(content().string(containsString("privacy@sadarbe.invalid")))
                 .andExpect(content().string(containsString("for 10 years")))
-                .andExpect(content().string(containsString("2 year(s) and 0 month(s)")));
+                .andExpect(content().string(containsString("2 years and 0 months")));
         mvc.perform(get("/privacy?lang=lv"))
                 .andExpect(content().string(containsString("Privātuma paziņojums")))
                 .andExpect(content().string(containsString("Jūsu tiesības")));
