@@ -64,12 +64,15 @@ public final class AgreementPayments {
         if (find(PaymentKind.SECOND_PREFINANCING).isPresent()) {
             throw new PaymentRefused("payments.refused.secondOrdered", "R-PAY-02: the second pre-financing was ordered");
         }
-        PaymentOrder first = find(PaymentKind.FIRST_PREFINANCING).orElseThrow();
-        if (first.state() != OrderState.MADE) {
+        PaymentOrder first = find(PaymentKind.FIRST_PREFINANCING).orElse(null);
+        if (first == null || first.state() != OrderState.MADE) {
             throw new PaymentRefused("payments.refused.firstNotPaid",
                     "R-PAY-02: the first pre-financing has not been paid yet");
         }
-        BigDecimal planned = agreement.terms().planned(PaymentKind.SECOND_PREFINANCING, agreement.awardedTotal());
+        // what the scheme plans up to the second, less what the first actually paid (an amendment may have lowered it)
+        BigDecimal planned = agreement.terms().planned(PaymentKind.FIRST_PREFINANCING, agreement.awardedTotal())
+                .add(agreement.terms().planned(PaymentKind.SECOND_PREFINANCING, agreement.awardedTotal()))
+                .subtract(first.amount()).max(BigDecimal.ZERO);
         BigDecimal reduction = agreement.terms().reduction(first.amount(), used).min(planned);
         return order(PaymentKind.SECOND_PREFINANCING, planned.subtract(reduction), reduction,
                 today.plusDays(agreement.terms().dueDays()), now)
