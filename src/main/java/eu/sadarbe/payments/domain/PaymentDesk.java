@@ -178,6 +178,10 @@ public class PaymentDesk {
         return repository.transfersDueBy(agencyCode, dueBy);
     }
 
+    public java.util.Optional<OrderLine> line(UUID orderId) {
+        return repository.line(orderId);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(BRUSSELS));
     }
