@@ -207,6 +207,6 @@ class FinancePageController {
 
     /** The statement import's outcome as the page shows it. */
     record StatementView(String separatorKey, boolean byteOrderMark, int rows, int marked,
-                         Map<Integer, List<String>> errors) {
+                         Map<Integer, List<String>> errors) implements java.io.Serializable {
     }
 }
