@@ -78,6 +78,8 @@ class PaymentRefusalTests {
         for (String notViaa : List.of(PaymentFixtures.ANNA, PaymentFixtures.PETERIS, PaymentFixtures.MARTA)) {
             agency.forEach(url -> cases.add(Arguments.of(notViaa, url)));
         }
+        cases.add(Arguments.of(PaymentFixtures.ILZE, "POST /admin/payments/accounts"));
+        cases.add(Arguments.of(PaymentFixtures.ANNA, "GET /admin/payments/accounts"));
         cases.add(Arguments.of(PaymentFixtures.JANIS, "GET /api/v1/agency/LV01/payments"));
         cases.add(Arguments.of(PaymentFixtures.JANIS, "POST /api/v1/agency/LV01/payments/" + ORDER + "/made"));
         cases.add(Arguments.of(PaymentFixtures.JANIS, "POST /api/v1/agency/LV02/payments/" + ORDER + "/made"));

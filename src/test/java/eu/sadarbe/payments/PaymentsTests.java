@@ -224,6 +224,33 @@ class PaymentsTests {
                 .contains("is not due: it was paid or cancelled");
     }
 
+    @Test
+    void administratorsKeepTheAgencysDebtorAccountCheckedWithIban4j() throws Exception {
+        var admin = fixtures.person("admin@demo.sadarbe.eu");
+        MvcResult wrong = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/admin/payments/accounts").param("agencyCode", "LV02")
+                        .param("iban", "LV71TREL9230000000003").param("bic", "TREL")
+                        .with(SecurityMockMvcRequestPostProcessors.csrf()).with(user(admin)))
+                .andReturn();
+        assertThat(wrong.getResponse().getStatus()).isEqualTo(200);
+        assertThat(wrong.getResponse().getContentAsString()).contains("Enter a valid IBAN").contains("Enter a valid BIC");
+        assertThat(jdbc.sql("SELECT iban FROM payment_debtor_account WHERE agency_code = 'LV02'").query(String.class)
+                .single()).isEqualTo("LV71TREL9230000000002");
+        try {
+            MvcResult saved = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .post("/admin/payments/accounts").param("agencyCode", "LV02")
+                            .param("iban", "lv04 unla 0050 0123 4567 8").param("bic", "unlalv2x")
+                            .with(SecurityMockMvcRequestPostProcessors.csrf()).with(user(admin)))
+                    .andReturn();
+            assertThat(saved.getResponse().getStatus()).isEqualTo(302);
+            assertThat(jdbc.sql("SELECT iban || ' ' || bic FROM payment_debtor_account WHERE agency_code = 'LV02'")
+                    .query(String.class).single()).isEqualTo("LV04UNLA0050012345678 UNLALV2X");
+        } finally {
+            jdbc.sql("UPDATE payment_debtor_account SET iban = 'LV71TREL9230000000002', bic = 'TRELLV22' "
+                    + "WHERE agency_code = 'LV02'").update();
+        }
+    }
+
     private MvcResult upload(byte[] csv, boolean onlyValidRows) throws Exception {
         return mvc.perform(multipart("/agency/payments/statement")
                         .file(new MockMultipartFile("file", "statement.csv", "text/csv", csv))

@@ -66,7 +66,4 @@ class DebtorAccountsPageController {
         return "redirect:/admin/payments/accounts";
     }
 
-    static @Nullable String none() {
-        return null;
-    }
 }

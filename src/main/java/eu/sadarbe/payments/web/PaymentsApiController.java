@@ -152,7 +152,4 @@ class PaymentsApiController {
         return problem;
     }
 
-    static Map<String, Object> none() {
-        return Map.of();
-    }
 }
