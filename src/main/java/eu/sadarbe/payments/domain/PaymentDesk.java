@@ -156,7 +156,7 @@ public class PaymentDesk {
         if (!access.mayRead(user, agreement)) {
             throw new PaymentAccess.NotAllowed("Only the project's organisations and its agency see its payments");
         }
-        AgreementPayments payments = repository.lock(id).orElseThrow();
+        AgreementPayments payments = repository.read(id).orElseThrow();
         return new ProjectPayments(agreement, repository.lines(id), payments.totals());
     }
 

@@ -48,7 +48,16 @@ public class PaymentOrderRepository {
 
     /** The agreement's payments, its row locked until the transaction ends so that changes queue up. */
     public Optional<AgreementPayments> lock(GrantAgreementId id) {
-        Optional<AgreementTerms> agreement = jdbc.sql("SELECT * FROM payment_agreement WHERE agreement_id = ? FOR UPDATE")
+        return load(id, " FOR UPDATE");
+    }
+
+    /** The agreement's payments to read (no lock: read-only transactions may not lock on PostgreSQL). */
+    public Optional<AgreementPayments> read(GrantAgreementId id) {
+        return load(id, "");
+    }
+
+    private Optional<AgreementPayments> load(GrantAgreementId id, String lock) {
+        Optional<AgreementTerms> agreement = jdbc.sql("SELECT * FROM payment_agreement WHERE agreement_id = ?" + lock)
                 .param(id.value()).query((row, n) -> agreement(row)).optional();
         return agreement.map(terms -> new AgreementPayments(terms, jdbc.sql(
                         "SELECT * FROM payment_order WHERE agreement_id = ?").param(id.value())
