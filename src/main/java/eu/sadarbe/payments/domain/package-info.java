@@ -1,0 +1,4 @@
+@NullMarked
+package eu.sadarbe.payments.domain;
+
+import org.jspecify.annotations.NullMarked;
