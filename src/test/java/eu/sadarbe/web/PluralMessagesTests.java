@@ -74,8 +74,8 @@ class PluralMessagesTests {
                 continue;
             }
             new MessageFormat(pattern, Locale.forLanguageTag(language));
-            if (language.equals("lv") && pattern.contains("plural,")) {
-                assertThat(pattern).as(key).contains("one {").contains("other {");
+            if (language.equals("lv") && pattern.replace(" ", "").contains("plural,")) {
+                assertThat(pattern.replace(" ", "")).as(key).contains("one{").contains("other{");
             }
         }
     }
