@@ -83,7 +83,7 @@ class ResultsTests {
                 .andExpect(content().string(containsString("Zaļās prasmes " + word)))
                 .andExpect(content().string(containsString("Digitālā skola " + word)))
                 .andExpect(content().string(containsString("Atrasti 2 finansēti projekti")))
-                .andExpect(result -> assertThat(result.getRequest().getSession(false)).isNull());
+                .andExpect(answer -> assertThat(answer.getRequest().getSession(false)).isNull());
         mvc.perform(get("/results").param("q", "RĪGAS zalas " + word))
                 .andExpect(content().string(containsString("Zaļās prasmes " + word)))
                 .andExpect(content().string(not(containsString("Digitālā skola " + word))))
@@ -119,7 +119,7 @@ class ResultsTests {
                 .andExpect(content().string(containsString("AG-" + funded.applicationNumber())))
                 .andExpect(content().string(containsString("Pirmais priekšfinansējums (R-PAY-01)")))
                 .andExpect(content().string(containsString("noslēguma ziņojumu")))
-                .andExpect(result -> assertThat(result.getRequest().getSession(false)).isNull());
+                .andExpect(answer -> assertThat(answer.getRequest().getSession(false)).isNull());
         mvc.perform(get("/results/" + selectedOnly.applicationNumber()))
                 .andExpect(content().string(containsString("No grant agreement in force yet.")))
                 .andExpect(content().string(containsString("No payment has been made yet.")));
@@ -139,7 +139,7 @@ class ResultsTests {
     void grantsJsonIsA360GivingPackageValidAgainstTheOfficialSchema() throws Exception {
         MvcResult result = mvc.perform(get("/api/v1/open-data/grants.json"))
                 .andExpect(status().isOk())
-                .andExpect(result -> assertThat(result.getRequest().getSession(false)).isNull())
+                .andExpect(answer -> assertThat(answer.getRequest().getSession(false)).isNull())
                 .andReturn();
         String json = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
         List<Error> errors = schema().validate(JsonMapper.builder().build().readTree(json),

@@ -39,6 +39,11 @@ public class ResultLinkCheck {
     @Scheduled(cron = "${sadarbe.results.link-check-cron:0 30 3 * * MON}", zone = "Europe/Brussels")
     @SchedulerLock(name = "results.check-links", lockAtLeastFor = "PT30S", lockAtMostFor = "PT2H")
     public void checkAll() {
+        checkNow();
+    }
+
+    /** The check itself, without the lock that keeps it to one node a week. */
+    public void checkNow() {
         int broken = 0;
         int checked = 0;
         for (PublicProject.ResultLink link : repository.allLinks()) {
