@@ -86,6 +86,20 @@ public class ApplicationRegister {
         return signedDeclaration(id).filter(declaration -> !declaration.covers(currentDigest(id))).isPresent();
     }
 
+    /**
+     * When the declaration of honour was signed (issue 17): the time of the latest change of the DECLARATION section,
+     * at or before {@code until} (the submission), that left it signed, from the section's history; empty when the
+     * history does not show it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<java.time.Instant> declarationSignedAt(ApplicationId id, java.time.Instant until) {
+        return store.history(id).stream()
+                .filter(change -> DraftSection.DECLARATION.name().equals(change.section()))
+                .filter(change -> !change.changedAt().isAfter(until))
+                .filter(change -> change.after() != null && Declaration.in(change.after()).isPresent())
+                .map(DraftChange::changedAt).max(java.util.Comparator.naturalOrder());
+    }
+
     private Optional<Declaration> signedDeclaration(ApplicationId id) {
         DraftRow draft = store.find(id).orElseThrow(() -> new ApplicationNotFound(id));
         SectionState section = store.sections(id).get(DraftSection.DECLARATION);

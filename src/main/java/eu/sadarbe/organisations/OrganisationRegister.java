@@ -71,4 +71,12 @@ public class OrganisationRegister {
     public Optional<OrganisationPlace> placeOf(Oid oid) {
         return records.byOid(oid).map(Organisation::place);
     }
+
+    /** The legal name, postal address and legal representative of an organisation, for official letters. */
+    @Transactional(readOnly = true)
+    public Optional<LegalAddress> legalAddressOf(Oid oid) {
+        return records.byOid(oid).map(Organisation::details).map(details -> new LegalAddress(details.legalName(),
+                details.address(), details.postcode(), details.city(), details.country(),
+                details.legalRepresentativeName(), details.legalRepresentativePosition()));
+    }
 }

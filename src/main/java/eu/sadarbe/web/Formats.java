@@ -79,6 +79,21 @@ public class Formats {
         return grouped(locale(), "#,##0.##").format(value);
     }
 
+    /**
+     * A share (0.4545) as a percentage with at most one decimal: {@code 45,5 %} in Latvian, {@code 45.5%} in English;
+     * empty when there is no share (nothing to divide by).
+     */
+    public String percent(@Nullable BigDecimal share) {
+        return share == null ? "" : percent(share, locale());
+    }
+
+    public static String percent(BigDecimal share, Locale locale) {
+        DecimalFormat format = grouped(locale, "#,##0.#");
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        String digits = format.format(share.movePointRight(2));
+        return isLatvian(locale) ? digits + "\u00a0%" : digits + "%";
+    }
+
     static String date(LocalDate date, Locale locale) {
         return dateFormat(locale).format(date);
     }

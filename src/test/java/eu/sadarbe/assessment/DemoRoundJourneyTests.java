@@ -51,6 +51,9 @@ import eu.sadarbe.selection.RankingKey;
 import eu.sadarbe.selection.domain.RankedApplication;
 import eu.sadarbe.selection.domain.Ranking;
 import eu.sadarbe.selection.domain.SelectionDesk;
+import eu.sadarbe.statistics.StatisticsReconciliation;
+import eu.sadarbe.statistics.domain.ProgrammeStatistics;
+import eu.sadarbe.statistics.domain.SubmissionRegistration;
 import eu.sadarbe.submission.SubmittedApplications;
 import eu.sadarbe.submission.SubmissionTest;
 
@@ -111,6 +114,12 @@ class DemoRoundJourneyTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ProgrammeStatistics statistics;
+
+    @Autowired
+    SubmissionRegistration statisticsCatchUp;
 
     @Test
     void theDemoRoundGoesFromTheDeadlineToDecisionLettersForAllFortyApplications() throws Exception {
@@ -225,7 +234,8 @@ class DemoRoundJourneyTests {
             assertThat(statuses.of(rejected)).contains(BackOfficeStatus.REJECTED);
         }
 
-        // Exactly one letter e-mail per application, in the submitter's language; formal rejections say why.
+        // Exactly one letter e-mail per application, in the application's language (issue 17: Latvian for the Latvian
+        // schools, whatever language their coordinator's account uses); formal rejections say why.
         await().atMost(Duration.ofSeconds(120)).until(() -> mailedLetters() == 40);
         Map<String, List<MimeMessage>> letters = Arrays.stream(greenMail.getReceivedMessages())
                 .filter(message -> isLetter(message) && round.containsKey(numberIn(message)))
@@ -237,10 +247,19 @@ class DemoRoundJourneyTests {
             MimeMessage mail = mails.get(0);
             var submission = submitted.latestOf(application.applicationId()).orElseThrow();
             assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(submission.submitterEmail());
-            boolean latvian = submission.submitterLanguage().toLowerCase().startsWith("lv");
+            boolean latvian = submission.submitterLanguage().toLowerCase().startsWith("lv")
+                    || submission.document().applicant().map(applicant -> "LV".equals(applicant.country().value()))
+                    .orElse(false);
+            assertThat(latvian).as("the demo round's applicants are Latvian schools").isTrue();
             assertThat(mail.getSubject()).isEqualTo((latvian ? "Lēmums par jūsu pieteikumu " :
                     "Decision on your application ") + application.applicationNumber());
             String suffix = suffix(application.applicationNumber());
+            if (suffix.equals("-000021")) {
+                // Issue 17: the demo round's letters in Latvian are PDF/A-2u.
+                assertThat(eu.sadarbe.web.PdfConformance.failures(pdfBytes(mail),
+                        org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_U)).as("PDF/A-2u").isEmpty();
+                assertThat(pdfText(mail)).contains("Lēmuma pamatojums", "Administratīvā procesa likumu");
+            }
             if (FORMAL_PROBLEMS.containsKey(suffix)) {
                 assertThat(pdfText(mail)).contains(latvian ? "Jūsu pieteikums tika noraidīts formālajā pārbaudē"
                         : "Your application was rejected in the formal check", reasonFor(suffix));
@@ -261,6 +280,14 @@ class DemoRoundJourneyTests {
         assertThat(audit.of(formalProblems.get("-000020"))).extracting(AuditEntry::action)
                 .containsSubsequence("formalCheck", "selection.decided", "selection.letterIssued")
                 .doesNotContain("expertSuggested");
+
+        // The public statistics of the round agree with these decisions (issue #20, item 4).
+        var published = StatisticsReconciliation.assertReconciles(jdbc, statistics, statisticsCatchUp, "LV01", 2020,
+                2);
+        assertThat(published.total().selected()).isPositive();
+        assertThat(published.total().ineligible()).isEqualTo(3);
+        assertThat(published.cutOffs()).extracting(cutOff -> cutOff.actionType())
+                .containsExactlyElementsOf(ACTION_TYPES);
     }
 
     /**
@@ -330,6 +357,17 @@ class DemoRoundJourneyTests {
         } catch (MessagingException unreadable) {
             return "";
         }
+    }
+
+    private static byte[] pdfBytes(MimeMessage mail) throws Exception {
+        Multipart parts = (Multipart) mail.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (part.getFileName() != null && part.getFileName().endsWith(".pdf")) {
+                return part.getInputStream().readAllBytes();
+            }
+        }
+        throw new AssertionError("No PDF attached");
     }
 
     private static String pdfText(MimeMessage mail) throws Exception {

@@ -92,7 +92,7 @@ class AnnexPageTests {
 
         mvc.perform(get("/applications/{id}/sections/annexes", draft.id()).with(as(ANNA)).param("lang", "lv"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Augšupielādētas 1 no 2 pilnvarām"),
+                .andExpect(content().string(allOf(containsString("Augšupielādēta 1 no 2 pilnvarām"),
                         containsString("Pilnvara Tallinn.pdf"), containsString("class=\"govuk-file-upload\""))));
         mvc.perform(get("/applications/{id}", draft.id()).with(as(ANNA)))
                 .andExpect(content().string(containsString("1 of 2 mandates uploaded")));

@@ -120,6 +120,30 @@ class OrganisationImportTests {
         assertThat(imported(batch)).isEqualTo(19);
     }
 
+    /** Excel in a Latvian locale saves CSV with semicolons and a byte-order mark: the import reads it and says so. */
+    @Test
+    void importsASemicolonFileWithAByteOrderMarkAndSaysWhichSeparatorItFound() throws Exception {
+        String batch = uniqueNumber();
+        String commas = csv(batch, 4);
+        StringBuilder semicolons = new StringBuilder("\uFEFF");
+        boolean quoted = false;
+        for (char c : commas.toCharArray()) {
+            quoted = c == '"' ? !quoted : quoted;
+            semicolons.append(c == ',' && !quoted ? ';' : c);
+        }
+        upload("register.csv", semicolons.toString().getBytes(StandardCharsets.UTF_8), false, ADMIN)
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("4 organisations imported.")))
+                .andExpect(content().string(containsString("with semicolons (;) between the fields")));
+        assertThat(imported(batch)).isEqualTo(4);
+
+        String other = uniqueNumber();
+        upload("register.csv", ("\uFEFF" + csv(other, 1)).getBytes(StandardCharsets.UTF_8), false, ADMIN)
+                .andExpect(content().string(containsString("1 organisation imported.")))
+                .andExpect(content().string(containsString("with commas (,) between the fields")));
+        assertThat(imported(other)).isEqualTo(1);
+    }
+
     @Test
     void importsAnExcelFileAndReportsInLatvian() throws Exception {
         String batch = uniqueNumber();

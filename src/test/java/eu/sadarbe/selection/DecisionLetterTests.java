@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
@@ -42,8 +43,9 @@ import eu.sadarbe.submission.SubmissionSummary;
 import eu.sadarbe.submission.SubmissionTest;
 
 /**
- * Decision letters: in the applicant's language (Latvian or English), with the decision, the scores and the experts'
- * comments, e-mailed once after commit; the decision is final from then on.
+ * Decision letters: in the application's language unless the officer chooses another (issue 17), with the decision,
+ * its grounds and the consolidated assessment comment, e-mailed once after commit with every attempt recorded; the
+ * decision is final from then on.
  */
 @SubmissionTest
 class DecisionLetterTests {
@@ -83,6 +85,12 @@ class DecisionLetterTests {
     @Autowired
     SettableClock clock;
 
+    @Autowired
+    org.springframework.mail.javamail.JavaMailSenderImpl mailSender;
+
+    @Autowired
+    org.springframework.modulith.events.IncompleteEventPublications incomplete;
+
     @AfterEach
     void clockBack() {
         clock.reset();
@@ -94,7 +102,7 @@ class DecisionLetterTests {
                 jdbc, clock);
         fixtures.emptyRanking();
         SignedInUser ilze = fixtures.person(SubmissionFixtures.ILZE);
-        SubmissionSummary latvian = fixtures.submitted("Zaļās prasmes: ā č ē ģ ī ķ ļ ņ š ū ž", "lv");
+        SubmissionSummary latvian = fixtures.submitted("Zaļās prasmes: ā č ē ģ ī ķ ļ ņ š ū ž Ā Č Ē Ģ Ī Ķ Ļ Ņ Š Ū Ž", "lv");
         SubmissionSummary english = fixtures.submitted("Weak project", "en");
         SubmissionSummary ineligible = fixtures.submitted("Too few partners", "en");
         fixtures.assessed(latvian, 28, 18, 18, 26, "60000", "55000", List.of("Ļoti skaidrs pamatojums: ā č ē ģ ī ķ ļ ņ š ū ž",
@@ -105,6 +113,17 @@ class DecisionLetterTests {
         selection.changeGrant(latvian.applicationId(), new BigDecimal("55000"), null, ilze);
         selection.setEnvelope(KEY, new BigDecimal("100000"), 10, ilze);
         selection.recordDecisions(KEY, ilze);
+        // The English-speaking submitter's school is in Latvia: Latvian is proposed, and the officer picks English.
+        mvc.perform(post("/agency/selection/applications/{id}/letter/language", english.applicationId())
+                        .param("language", "en").with(user(ilze)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        String confirmation = mvc.perform(get("/agency/selection/letters").param("year", "2020").param("round", "3")
+                        .param("actionType", "KA202").with(user(ilze)).locale(java.util.Locale.ENGLISH))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(confirmation).contains(latvian.applicationNumber(), english.applicationNumber(),
+                ineligible.applicationNumber(), "Letters to issue: 3", "English", "Latvian", "confirm-send-letters");
+        assertThat(mailedLetters()).as("nothing goes out before the officer confirms").isZero();
 
         mvc.perform(post("/agency/selection/letters").param("year", "2020").param("round", "3")
                         .param("actionType", "KA202").with(user(ilze)).with(csrf()))
@@ -113,18 +132,22 @@ class DecisionLetterTests {
         MimeMessage lv = mailAbout(latvian);
         assertThat(lv.getSubject()).isEqualTo("Lēmums par jūsu pieteikumu " + latvian.applicationNumber());
         assertThat(lv.getAllRecipients()[0].toString()).isEqualTo(SubmissionFixtures.ANNA);
-        assertThat(pdfText(lv)).contains("Valsts izglītības attīstības aģentūra",
+        assertThat(eu.sadarbe.web.MailParts.text(lv)).contains("Valsts aģentūra “Valsts izglītības attīstības aģentūra” ir pieņēmusi");
+        assertThat(pdfText(lv)).contains("Valsts izglītības attīstības aģentūra", "Vaļņu iela 3, Rīga",
+                "Reģistrācijas numurs 90001800413", "Mūsu numurs LV01/2020/L-",
                 "Jūsu pieteikums ir apstiprināts finansējumam. Piešķirtā dotācija ir 55",
-                "Zaļās prasmes: ā č ē ģ ī ķ ļ ņ š ū ž", "Atbilstība", "28 / 30", "Ekspertu komentāri",
-                "Ļoti skaidrs pamatojums: ā č ē ģ ī ķ ļ ņ š ū ž", "Labi izvēlēti partneri");
+                "Zaļās prasmes: ā č ē ģ ī ķ ļ ņ š ū ž", "Atbilstība", "Minimālais punktu skaits (R-AWD-02)",
+                "ierindots 1. vietā", "Vērtējums", "Ļoti skaidrs pamatojums: ā č ē ģ ī ķ ļ ņ š ū ž",
+                "Labi izvēlēti partneri", "Administratīvā procesa likumu", "Ilze Ozola", "Programmas speciālists");
 
         MimeMessage en = mailAbout(english);
         assertThat(en.getSubject()).isEqualTo("Decision on your application " + english.applicationNumber());
+        assertThat(eu.sadarbe.web.MailParts.text(en)).contains("the National Agency State Education Development Agency has decided");
         assertThat(pdfText(en)).contains("State Education Development Agency", "did not reach the pass marks",
-                "The needs analysis is thin.", "Relevance", "14 / 30");
+                "at least 60 points", "The needs analysis is thin.", "Relevance", "Administrative Procedure Law");
 
-        assertThat(pdfText(mailAbout(ineligible))).contains("rejected in the formal check",
-                "Only two organisations from two countries");
+        assertThat(pdfText(mailAbout(ineligible))).as("the application's language: Latvian")
+                .contains("formālajā pārbaudē", "Only two organisations from two countries", "R-ELIG-02");
 
         // A letter goes out once: sending again issues nothing, and the decision is final.
         assertThat(selection.issueLetters(KEY, ilze)).isZero();
@@ -141,7 +164,99 @@ class DecisionLetterTests {
                         .with(user(ilze)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (PDDocument document = Loader.loadPDF(download)) {
-            assertThat(new PDFTextStripper().getText(document)).contains("Lēmums par pieteikumu");
+            assertThat(new PDFTextStripper().getText(document)).contains("Lēmums par pieteikumu",
+                    "Ā Č Ē Ģ Ī Ķ Ļ Ņ Š Ū Ž");
+        }
+        // Issue 17: the letter as issued, in Latvian with every diacritic, is PDF/A-2u.
+        assertThat(eu.sadarbe.web.PdfConformance.failures(download,
+                org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_U)).as("PDF/A-2u").isEmpty();
+        List<String> references = jdbc.sql("""
+                        SELECT letter_reference FROM selection_decision WHERE application_id IN (?, ?, ?)
+                        ORDER BY letter_sequence""")
+                .params(latvian.applicationId().value(), english.applicationId().value(),
+                        ineligible.applicationId().value())
+                .query(String.class).list();
+        assertThat(references).hasSize(3).doesNotHaveDuplicates().allMatch(each -> each.startsWith("LV01/2020/L-"));
+        String page = mvc.perform(get("/agency/selection/applications/{id}", english.applicationId()).with(user(ilze)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"delivery-status\"", "E-mailed on", "letter-attempts", references.get(0).substring(0, 12))
+                .doesNotContain("id=\"send-letter\"", "id=\"letter-language-form\"");
+    }
+
+    @Test
+    void theOfficerChoosesPreviewsAndConfirmsOneLetterAndSeesItFailAndGoOutWhenRetried() throws Exception {
+        SelectionTestData fixtures = new SelectionTestData(rounds, drafting, desk, accounts, transaction, publisher,
+                jdbc, clock);
+        fixtures.emptyRanking();
+        SignedInUser ilze = fixtures.person(SubmissionFixtures.ILZE);
+        SubmissionSummary one = fixtures.submitted("Viena vēstule: Ā Č Ē Ģ Ī Ķ Ļ Ņ Š Ū Ž", "en");
+        fixtures.assessed(one, 26, 16, 16, 24, "40000", null, List.of("Apkopots: āčēģīķļņšūž"));
+        fixtures.afterTheDeadline();
+        selection.setEnvelope(KEY, new BigDecimal("100000"), 10, ilze);
+        selection.recordDecisions(KEY, ilze);
+
+        String before = mvc.perform(get("/agency/selection/applications/{id}", one.applicationId()).with(user(ilze)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(before).contains("Not issued", "id=\"send-letter\"", "<option value=\"lv\" selected",
+                "Consolidated assessment comment", "Apkopots: āčēģīķļņšūž");
+        mvc.perform(post("/agency/selection/applications/{id}/letter/language", one.applicationId())
+                        .param("language", "de").with(user(ilze)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("problem", "letters.problem.language"));
+        mvc.perform(post("/agency/selection/applications/{id}/letter/language", one.applicationId())
+                        .param("language", "lv").with(user(ilze)).with(csrf()))
+                .andExpect(flash().attribute("done", "letters.done.language"));
+
+        String preview = mvc.perform(get("/agency/selection/applications/{id}/letter/preview", one.applicationId())
+                        .with(user(ilze)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(preview).contains("lang=\"lv\"", "Melnraksts pārbaudei", "Apkopots: āčēģīķļņšūž",
+                "Administratīvā procesa likumu");
+        String confirmation = mvc.perform(get("/agency/selection/applications/{id}/letter/send", one.applicationId())
+                        .with(user(ilze)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(confirmation).contains(SubmissionFixtures.ANNA, "Latvian", "id=\"confirm-send\"");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM selection_decision WHERE application_id = ? "
+                + "AND letter_issued_at IS NOT NULL").param(one.applicationId().value()).query(Integer.class).single())
+                .as("nothing is issued before the officer confirms").isZero();
+
+        mailSender.setPort(closedPort());
+        try {
+            mvc.perform(post("/agency/selection/applications/{id}/letter/send", one.applicationId())
+                            .with(user(ilze)).with(csrf()))
+                    .andExpect(flash().attribute("done", "letters.done.sent"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> attempts(one, "FAILED") == 1);
+            assertThat(page(one, ilze)).contains("Sending failed; it is tried again automatically", "Failed attempts: 1")
+                    .doesNotContain("E-mailed on");
+        } finally {
+            mailSender.setPort(greenMail.getSmtp().getPort());
+        }
+        incomplete.resubmitIncompletePublications(publication -> publication.getEvent()
+                instanceof eu.sadarbe.selection.domain.DecisionLetterIssued issued
+                && issued.applicationId().equals(one.applicationId()));
+
+        assertThat(pdfText(mailAbout(one))).contains("Lēmums par pieteikumu", "Apkopots: āčēģīķļņšūž");
+        await().atMost(Duration.ofSeconds(30)).until(() -> attempts(one, "SENT") == 1);
+        assertThat(page(one, ilze)).contains("E-mailed on", "Failed attempts: 1", "letter-attempts");
+        mvc.perform(post("/agency/selection/applications/{id}/letter/send", one.applicationId())
+                        .with(user(ilze)).with(csrf()))
+                .andExpect(flash().attribute("done", "letters.done.already"));
+    }
+
+    String page(SubmissionSummary submission, SignedInUser officer) throws Exception {
+        return mvc.perform(get("/agency/selection/applications/{id}", submission.applicationId()).with(user(officer))
+                        .locale(java.util.Locale.ENGLISH))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    int attempts(SubmissionSummary submission, String outcome) {
+        return jdbc.sql("SELECT COUNT(*) FROM selection_letter_attempt WHERE application_id = ? AND outcome = ?")
+                .params(submission.applicationId().value(), outcome).query(Integer.class).single();
+    }
+
+    static int closedPort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 

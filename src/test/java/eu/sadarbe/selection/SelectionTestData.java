@@ -107,7 +107,10 @@ public final class SelectionTestData {
                 person(SubmissionFixtures.ANNA, language));
     }
 
-    /** The officer consolidated the score: points for relevance, design, team, impact, with the experts' comments. */
+    /**
+     * The officer consolidated the score: points for relevance, design, team, impact, with the experts' comments, which
+     * the officer approved as the consolidated assessment comment (issue 17).
+     */
     public void assessed(SubmissionSummary submission, int relevance, int design, int team, int impact, String requested,
                   @Nullable String recommended, List<String> comments) {
         int total = relevance + design + team + impact;
@@ -120,7 +123,8 @@ public final class SelectionTestData {
                         new CriterionScore("team", team, 20, List.of()),
                         new CriterionScore("impact", impact, 30, List.of())),
                 total, passed, new BigDecimal(requested), recommended == null ? null : new BigDecimal(recommended),
-                person(SubmissionFixtures.ILZE).id().value(), Instant.now());
+                person(SubmissionFixtures.ILZE).id().value(), Instant.now(),
+                comments.isEmpty() ? null : String.join("\n\n", comments));
         transaction.executeWithoutResult(status -> events.publishEvent(event));
         await().atMost(Duration.ofSeconds(30)).until(() -> totalOf(submission) == total);
     }

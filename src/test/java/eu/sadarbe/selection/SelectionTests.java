@@ -16,6 +16,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
@@ -298,31 +299,86 @@ class SelectionTests {
 
     @Test
     void exportsTheRankingAsXlsxAndPdfInLatvian() throws Exception {
-        selection.setEnvelope(KEY, new BigDecimal("100000"), 10, ilze);
-        selection.recordDecisions(KEY, ilze);
+        clock.reset();   // submitted before the deadline, found ineligible after it
+        SubmissionSummary ineligible = fixtures.submitted("Ineligible", "en");
+        fixtures.afterTheDeadline();
+        fixtures.formallyRejected(ineligible, "Too few partners");
+        try {
+            selection.setEnvelope(KEY, new BigDecimal("100000"), 10, ilze);
+            selection.recordDecisions(KEY, ilze);
 
-        byte[] xlsx = mvc.perform(get("/agency/selection/ranking.xlsx?year=2020&round=3&actionType=KA202")
-                        .header("Accept-Language", "lv").with(user(ilze)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        List<String> cells = new ArrayList<>();
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            for (Row row : workbook.getSheet("Rangu saraksts")) {
-                row.forEach(cell -> cells.add(cell.getStringCellValue()));
+            byte[] xlsx = mvc.perform(get("/agency/selection/ranking.xlsx?year=2020&round=3&actionType=KA202")
+                            .header("Accept-Language", "lv").with(user(ilze)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+                var sheet = workbook.getSheet("Rangu saraksts");
+                Row header = sheet.getRow(0);
+                List<String> headers = new ArrayList<>();
+                header.forEach(cell -> headers.add(cell.getStringCellValue()));
+                assertThat(headers).containsSubsequence("Vieta", "Pieteikums", "Pieteicējs", "Projekta nosaukums",
+                        "Atbilstība", "Kopā", "Pieprasītā dotācija", "Vieta rezerves sarakstā",
+                        "Virs finansējuma robežas", "Lēmums");
+                assertThat(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+                assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+                assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+                assertThat(sheet.getCTWorksheet().isSetAutoFilter()).isTrue();
+                // No text row for the cut-off inside the data: every row is an application.
+                for (int index = 1; index <= sheet.getLastRowNum(); index++) {
+                    assertThat(sheet.getRow(index).getCell(1).getStringCellValue()).startsWith("2020-");
+                }
+                Row first = row(sheet, best.applicationNumber());
+                int requested = headers.indexOf("Pieprasītā dotācija");
+                assertThat(first.getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(first.getCell(0).getNumericCellValue()).isEqualTo(1.0);
+                assertThat(first.getCell(2).getStringCellValue()).isNotBlank();
+                assertThat(first.getCell(3).getStringCellValue()).isEqualTo("Best");
+                assertThat(first.getCell(headers.indexOf("Atbilstība")).getNumericCellValue()).isEqualTo(28.0);
+                assertThat(first.getCell(requested).getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(first.getCell(requested).getNumericCellValue()).isEqualTo(60000.0);
+                assertThat(first.getCell(requested).getCellStyle().getDataFormatString()).contains("€");
+                assertThat(first.getCell(headers.indexOf("Virs finansējuma robežas")).getStringCellValue())
+                        .isEqualTo("jā");
+                assertThat(first.getCell(headers.indexOf("Lēmums")).getStringCellValue()).isEqualTo("Apstiprināts");
+                Row reserve = row(sheet, thirdOnRelevance.applicationNumber());
+                assertThat(reserve.getCell(headers.indexOf("Vieta rezerves sarakstā")).getNumericCellValue())
+                        .isEqualTo(1.0);
+                assertThat(reserve.getCell(headers.indexOf("Virs finansējuma robežas")).getStringCellValue())
+                        .isEqualTo("nē");
+                assertThat(row(sheet, failing.applicationNumber()).getCell(headers.indexOf("Lēmums"))
+                        .getStringCellValue()).isEqualTo("Noraidīts");
+                // The ineligible one shows what it asked for, as the inbox does, not 0.
+                Row rejected = row(sheet, ineligible.applicationNumber());
+                assertThat(rejected.getCell(requested).getNumericCellValue()).isGreaterThan(0.0);
+                assertThat(rejected.getCell(0) == null
+                        || rejected.getCell(0).getCellType() == CellType.BLANK).isTrue();
+                var summary = workbook.getSheet("Finansējuma robeža");
+                assertThat(summary.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(100000.0);
+            }
+
+            byte[] pdf = mvc.perform(get("/agency/selection/ranking.pdf?year=2020&round=3&actionType=KA202")
+                            .header("Accept-Language", "lv").with(user(ilze)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                assertThat(new PDFTextStripper().getText(document).replaceAll("[\\s\\u00a0]+", " "))
+                        .contains("Rangu saraksts LV01, 2020. gada 3. kārta",
+                        "Finansējuma robeža", "Atbilstība", "Finansēts", "Rezerves sarakstā", "Noraidīts",
+                        "60 000,00 €");
+            }
+        } finally {
+            jdbc.sql("DELETE FROM selection_decision WHERE application_id = ?")
+                    .param(ineligible.applicationId().value()).update();
+            jdbc.sql("DELETE FROM selection_candidate WHERE application_id = ?")
+                    .param(ineligible.applicationId().value()).update();
+        }
+    }
+
+    private static Row row(org.apache.poi.ss.usermodel.Sheet sheet, String applicationNumber) {
+        for (Row row : sheet) {
+            if (row.getRowNum() > 0 && applicationNumber.equals(row.getCell(1).getStringCellValue())) {
+                return row;
             }
         }
-        assertThat(cells).containsSubsequence("Atbilstība", best.applicationNumber(), "Finansēts", "Apstiprināts",
-                secondOnRelevance.applicationNumber(), thirdOnRelevance.applicationNumber(), "Rezervē",
-                "Rezerves sarakstā", failing.applicationNumber(), "Zem minimālā punktu skaita (R-AWD-02)",
-                "Noraidīts");
-
-        byte[] pdf = mvc.perform(get("/agency/selection/ranking.pdf?year=2020&round=3&actionType=KA202")
-                        .header("Accept-Language", "lv").with(user(ilze)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
-                    .contains("Rangu saraksts LV01, 2020. gada 3. kārta",
-                    "Finansējuma robeža", "Atbilstība", "Finansēts", "Rezerves sarakstā", "Noraidīts");
-        }
+        throw new AssertionError("No row for " + applicationNumber);
     }
 
     String page(String url) throws Exception {

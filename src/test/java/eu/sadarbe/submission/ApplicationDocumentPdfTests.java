@@ -32,7 +32,8 @@ import eu.sadarbe.web.PdfConformance;
 /**
  * The application as submitted reads as a document (issue #17): labels instead of enum codes, organisations with
  * names, countries, types and IDs, activities naming the partners, the budget of the budget module with its total
- * and maximum, the agency's name, who signed, page numbers; PDF/A-2u and PDF/UA-1 in Latvian.
+ * and maximum, the agency's name, who signed and when (from the declaration's history), page numbers, header and
+ * footer; PDF/A-2u and PDF/UA-1 in Latvian.
  */
 @SubmissionTest
 class ApplicationDocumentPdfTests {
@@ -72,6 +73,8 @@ class ApplicationDocumentPdfTests {
         CallRoundSummary round = fixtures.round(8, LocalDateTime.of(2020, 12, 1, 12, 0));
         String title = "Zaļās prasmes: ā č ē ģ ī ķ ļ ņ š ū ž Ā Č Ē Ģ Ī Ķ Ļ Ņ Š Ū Ž";
         ApplicationSummary draft = fixtures.draft(round, BEFORE, title);
+        // Signed when the draft was written; submitted half an hour later (issue 17: the signing time is its own).
+        clock.setBrussels(BEFORE.plusMinutes(30));
         SubmissionSummary submission = desk.submit(draft.id(), OptionalLong.empty(), "readable-pdf",
                 fixtures.person(SubmissionFixtures.ANNA, "lv"));
         clock.reset();
@@ -93,7 +96,11 @@ class ApplicationDocumentPdfTests {
                 "Partneris", "Tallinna Tööstushariduskeskus (E10000002)", "Tehniskais darbinieks",
                 "Īstermiņa kopīgas darbinieku apmācības", "Projekta vadība un īstenošana", "Ārkārtas izmaksas",
                 "Subtitling of the course videos", "Kopā " + latvian.money(budget.total()),
-                latvian.money(budget.maximum()), "Goda apliecinājumu", "Anna Bērziņa");
+                latvian.money(budget.maximum()), "Goda apliecinājumu", "Anna Bērziņa",
+                "parakstīja Anna Bērziņa 30.11.2020 09:15:30 (+01:00) (pēc Briseles laika); pieteikums iesniegts "
+                        + "30.11.2020 09:45:30 (+01:00)");
+        assertThat(text).as("header and footer on every page").contains("Valsts izglītības attīstības aģentūra (LV01) · "
+                + submission.applicationNumber());
         assertThat(text).as("page numbers").containsPattern("Lappuse\\W{0,3}1 no 2");
         assertThat(text).as("labels, not codes").doesNotContain("VET_PROVIDER", "TECHNICIAN",
                 "SHORT_TERM_JOINT_STAFF_TRAINING", "legalName", "organisationType", "??");

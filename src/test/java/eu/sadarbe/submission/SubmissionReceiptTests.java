@@ -112,7 +112,7 @@ class SubmissionReceiptTests {
         assertThat(mail.getSubject()).isEqualTo("Apstiprinājums par jūsu pieteikumu " + submission.applicationNumber());
         assertThat(MailParts.text(mail)).contains(submission.applicationNumber(), submission.sha256(),
                 "30.11.2020 09:15:30 (+01:00) (pēc Briseles laika)", "Zaļās prasmes ķēķa šefpavāriem",
-                "Valsts aģentūra: LV01", "Apstiprinājums un iesniegtā pieteikuma PDF: http://localhost:8080/applications/"
+                "Valsts aģentūra: Valsts izglītības attīstības aģentūra (LV01)", "Apstiprinājums un iesniegtā pieteikuma PDF: http://localhost:8080/applications/"
                         + draft.id() + "/submissions/" + submission.id());
         assertThat(storedPdfs(submission)).as("no PDF is rendered in the rush after a submission").isZero();
     }

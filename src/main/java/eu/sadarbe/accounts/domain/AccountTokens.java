@@ -1,6 +1,7 @@
 package eu.sadarbe.accounts.domain;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -14,27 +15,42 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import eu.sadarbe.accounts.AccountId;
 
 /**
- * The secrets in e-mailed links: 256 random bits, of which the database keeps only the SHA-256, so that reading the
- * table gives nobody a working link. A link works once, before it expires; issuing a new one for the same purpose
- * ends the account's earlier ones. Redeeming is one conditional update, so two nodes never both accept a link.
+ * The secrets in e-mailed links: 256 random bits and their HMAC-SHA256 signature under the link key
+ * ({@code sadarbe.accounts.links.signing-key}) for the link's purpose, as {@code secret.signature}. A token whose
+ * signature does not match — altered, made up, or meant for another purpose — is refused before the database is
+ * asked. The database keeps only the SHA-256 of the token, so that reading the table gives nobody a working link.
+ * A link works once, before it expires; issuing a new one for the same purpose ends the account's earlier ones.
+ * Redeeming is one conditional update, so two nodes never both accept a link.
  */
 @Component
 public class AccountTokens {
 
+    private static final Logger LOG = LoggerFactory.getLogger(AccountTokens.class);
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String HMAC = "HmacSHA256";
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final SecretKeySpec key;
 
-    AccountTokens(JdbcClient jdbc, Clock clock) {
+    AccountTokens(JdbcClient jdbc, Clock clock, AccountLinkSettings settings) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.key = new SecretKeySpec(settings.signingKey().getBytes(StandardCharsets.UTF_8), HMAC);
+        if (settings.signsWithDevelopmentKey()) {
+            LOG.warn("E-mailed links are signed with the development key: set SADARBE_LINK_KEY");
+        }
     }
 
     /** A new link secret for the account, valid for so long; the caller e-mails it and forgets it. */
@@ -45,7 +61,8 @@ public class AccountTokens {
                 .param("now", at(now)).param("account", account.value()).param("purpose", purpose.name()).update();
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String random = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = random + "." + signature(random, purpose);
         jdbc.sql("INSERT INTO account_token (id, account_id, purpose, token_hash, created_at, expires_at) "
                         + "VALUES (:id, :account, :purpose, :hash, :now, :expires)")
                 .param("id", UUID.randomUUID()).param("account", account.value()).param("purpose", purpose.name())
@@ -56,6 +73,9 @@ public class AccountTokens {
 
     /** The account whose link this is, if it still works; the link stays usable. */
     public Optional<AccountId> holder(String token, TokenPurpose purpose) {
+        if (!signed(token, purpose)) {
+            return Optional.empty();
+        }
         return jdbc.sql("SELECT account_id FROM account_token WHERE token_hash = :hash AND purpose = :purpose "
                         + "AND used_at IS NULL AND expires_at > :now")
                 .param("hash", hash(token)).param("purpose", purpose.name()).param("now", at(clock.instant()))
@@ -73,6 +93,27 @@ public class AccountTokens {
                 .param("hash", hash(token)).param("purpose", purpose.name()).param("now", at(clock.instant()))
                 .update();
         return used == 1 ? holder : Optional.empty();
+    }
+
+    /** Whether the token carries this key's signature of its secret for this purpose. */
+    boolean signed(String token, TokenPurpose purpose) {
+        int dot = token.indexOf('.');
+        if (dot <= 0 || dot != token.lastIndexOf('.') || token.length() > 200) {
+            return false;
+        }
+        byte[] expected = signature(token.substring(0, dot), purpose).getBytes(StandardCharsets.US_ASCII);
+        return MessageDigest.isEqual(expected, token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private String signature(String secret, TokenPurpose purpose) {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(key);
+            byte[] signed = mac.doFinal((purpose.name() + ":" + secret).getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
+        } catch (GeneralSecurityException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     static String hash(String token) {

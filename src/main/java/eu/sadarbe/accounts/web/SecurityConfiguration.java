@@ -19,6 +19,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsChecker;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -65,6 +66,22 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * The password check. The password is always compared first — for an unknown address against a stand-in hash,
+     * for an inactive (unverified or deactivated) account against its own — and the account's status only after
+     * it, with {@code afterPassword}: so an unverified account is refused no sooner than an unknown address, and
+     * its status is told only to someone with the right password (issue #15, no account enumeration by timing).
+     */
+    static DaoAuthenticationProvider passwordCheck(UserDetailsService users, PasswordEncoder passwords,
+                                                   UserDetailsChecker afterPassword) {
+        DaoAuthenticationProvider check = new DaoAuthenticationProvider(users);
+        check.setPasswordEncoder(passwords);
+        check.setPreAuthenticationChecks(details -> {
+        });
+        check.setPostAuthenticationChecks(afterPassword);
+        return check;
+    }
+
     @Bean
     UserDetailsService accountsByEmail(AccountRepository accounts) {
         return email -> accounts.findByEmail(Account.normalise(email))
@@ -81,10 +98,8 @@ class SecurityConfiguration {
                                             TwoFactor twoFactor, SignInPolicy policy,
                                             HandlerMappingIntrospector mvcHandlerMappingIntrospector) throws Exception {
         // Not a bean: as a bean it would also join the global authentication manager and count failures twice.
-        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
-        passwordCheck.setPasswordEncoder(passwords);
-        passwordCheck.setPostAuthenticationChecks(new NoSecondFactorOverBasic(new AccountStatusUserDetailsChecker(),
-                twoFactor, policy));
+        DaoAuthenticationProvider passwordCheck = passwordCheck(users, passwords,
+                new NoSecondFactorOverBasic(new AccountStatusUserDetailsChecker(), twoFactor, policy));
         ThrottledSignIn signIn = new ThrottledSignIn(passwordCheck, throttle, events, clock);
         SignInRefusals refusals = new SignInRefusals(messages, languages, clock);
         String[] open = publicPaths.stream().flatMap(paths -> paths.patterns().stream()).toArray(String[]::new);

@@ -96,7 +96,9 @@ class AgencyAssessmentPageController {
     /** Issue 13, item 16: every score and comment of a round ({@code 2020-2}) as a spreadsheet or CSV. */
     @GetMapping("/agency/rounds/{round}/scores.{format}")
     ResponseEntity<byte[]> scores(@AuthenticationPrincipal SignedInUser officer, @PathVariable String round,
-                                  @PathVariable String format, java.util.Locale locale) {
+                                  @PathVariable String format,
+                                  @RequestParam(required = false) @Nullable String separator,
+                                  java.util.Locale locale) {
         java.util.regex.Matcher parts = java.util.regex.Pattern.compile("(20\\d{2})-(\\d)").matcher(round);
         if (!parts.matches() || !List.of("xlsx", "csv").contains(format)) {
             throw new AssignmentNotFound();
@@ -109,7 +111,8 @@ class AgencyAssessmentPageController {
                         : MediaType.parseMediaType("text/csv;charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("scores-" + round + "." + format).build().toString())
-                .body(xlsx ? roundScores.xlsx(rows, round, locale) : roundScores.csv(rows, locale));
+                .body(xlsx ? roundScores.xlsx(rows, round, locale) : roundScores.csv(rows,
+                        eu.sadarbe.web.CsvFiles.Separator.chosen(separator, locale), locale));
     }
 
     @PostMapping("/agency/assessments/suggestions")
@@ -186,7 +189,8 @@ class AgencyAssessmentPageController {
         var grant = form.grant(problems);
         try {
             if (problems.isEmpty() && scores != null) {
-                consolidation.consolidate(officer, applicationId, scores, form.overrideReason(), grant);
+                consolidation.consolidate(officer, applicationId, scores, form.overrideReason(), grant,
+                        form.assessmentComment());
                 redirect.addFlashAttribute("consolidated", true);
                 return "redirect:/agency/assessments/" + applicationId;
             }
@@ -242,8 +246,10 @@ class AgencyAssessmentPageController {
         model.addAttribute("history", audit.of(id));
         model.addAttribute("problems", problems);
         if (form == null && state.suggestion() != null) {
+            String comment = state.consolidation().map(ConsolidatedScore::assessmentComment)
+                    .orElse(consolidation.proposedComment(state));
             form = ConsolidationForm.of(state.consolidation().map(ConsolidatedScore::scores)
-                    .orElse(state.suggestion()), state.suggestedGrant());
+                    .orElse(state.suggestion()), state.suggestedGrant(), comment);
         }
         model.addAttribute("consolidationForm", form);
         return "assessment/assessment-application";

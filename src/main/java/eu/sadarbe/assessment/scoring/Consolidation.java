@@ -12,6 +12,8 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,10 +43,12 @@ public class Consolidation {
     private final Scoring scoring;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
     private final Clock clock;
 
     Consolidation(JdbcClient jdbc, Assignments assignments, AssessableApplications applications, Scoring scoring,
-                  AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+                  AuditTrail audit, ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+        this.messages = messages;
         this.jdbc = jdbc;
         this.assignments = assignments;
         this.applications = applications;
@@ -73,6 +77,25 @@ public class Consolidation {
     @Transactional
     public ConsolidatedScore consolidate(SignedInUser officer, ApplicationId id, Scores scores,
                                          @Nullable String reason, @Nullable BigDecimal recommendedGrant) {
+        return consolidate(officer, id, scores, reason, recommendedGrant, null);
+    }
+
+    /**
+     * The proposed consolidated comment (issue 17, R-AWD-03): the counted experts' comments per criterion, labelled in
+     * the officer's language; empty before the assessment can be consolidated.
+     */
+    public String proposedComment(AssessmentState state) {
+        return state.readyToConsolidate() ? CommentProposal.of(state, this::label) : "";
+    }
+
+    /**
+     * Consolidates as above with the assessment comment the officer wrote or approved for the decision letter; a
+     * blank comment approves the proposal ({@link #proposedComment}).
+     */
+    @Transactional
+    public ConsolidatedScore consolidate(SignedInUser officer, ApplicationId id, Scores scores,
+                                         @Nullable String reason, @Nullable BigDecimal recommendedGrant,
+                                         @Nullable String comment) {
         AssessmentState state = state(officer, id);
         Scores suggestion = state.suggestion();
         if (suggestion == null) {
@@ -95,8 +118,10 @@ public class Consolidation {
             throw new ScoresInvalid(problems);
         }
         Assessable application = state.application();
+        String approved = comment == null || comment.isBlank() ? proposedComment(state) : comment.strip();
         ConsolidatedScore consolidated = new ConsolidatedScore(scores, state.rules().passes(scores),
-                suggestion.total(), overridden ? why : null, recommendedGrant, officer.email(), clock.instant());
+                suggestion.total(), overridden ? why : null, recommendedGrant, officer.email(), clock.instant(),
+                approved.isEmpty() ? null : approved);
         store(id, consolidated);
         audit.record(id, application.nationalAgencyCode(), "consolidated", "R-AWD-02",
                 state.consolidation().map(earlier -> describe(earlier.scores(), earlier.passed())).orElse(null),
@@ -190,7 +215,7 @@ public class Consolidation {
                         row.getInt("design_points"), row.getInt("team_points"), row.getInt("impact_points")),
                         row.getBoolean("passed"), row.getInt("suggested_total"), row.getString("override_reason"),
                         row.getBigDecimal("recommended_grant"), row.getString("consolidated_by"),
-                        row.getTimestamp("consolidated_at").toInstant()))
+                        row.getTimestamp("consolidated_at").toInstant(), row.getString("assessment_comment")))
                 .optional();
     }
 
@@ -198,18 +223,19 @@ public class Consolidation {
         Scores points = score.scores();
         Object[] values = {points.relevance(), points.design(), points.team(), points.impact(), points.total(),
                 score.passed(), score.suggestedTotal(), score.overrideReason(), score.recommendedGrant(),
-                score.consolidatedBy(), Timestamp.from(score.consolidatedAt()), id.value()};
+                score.consolidatedBy(), Timestamp.from(score.consolidatedAt()), score.assessmentComment(), id.value()};
         int updated = jdbc.sql("""
                         UPDATE assessment_consolidation SET relevance_points = ?, design_points = ?, team_points = ?,
                             impact_points = ?, total_points = ?, passed = ?, suggested_total = ?, override_reason = ?,
-                            recommended_grant = ?, consolidated_by = ?, consolidated_at = ? WHERE application_id = ?""")
+                            recommended_grant = ?, consolidated_by = ?, consolidated_at = ?, assessment_comment = ?
+                        WHERE application_id = ?""")
                 .params(values).update();
         if (updated == 0) {
             jdbc.sql("""
                             INSERT INTO assessment_consolidation (relevance_points, design_points, team_points,
                                 impact_points, total_points, passed, suggested_total, override_reason,
-                                recommended_grant, consolidated_by, consolidated_at, application_id)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                recommended_grant, consolidated_by, consolidated_at, assessment_comment, application_id)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(values).update();
         }
     }
@@ -218,9 +244,10 @@ public class Consolidation {
                                                  SignedInUser officer) {
         Assessable application = state.application();
         List<CriterionScore> criteria = new ArrayList<>();
+        // R-AWD-03: the comments of an outlier the final score does not count are not passed on.
+        List<ScoreSheet> counted = CommentProposal.counted(state);
         for (Criterion criterion : Criterion.values()) {
-            List<String> comments = state.sheets().stream().filter(sheet -> sheet.sheet().submitted())
-                    .map(sheet -> sheet.sheet().comment(criterion)).toList();
+            List<String> comments = counted.stream().map(sheet -> sheet.comment(criterion)).toList();
             criteria.add(new CriterionScore(criterion.key(), score.scores().of(criterion),
                     state.rules().maximum(criterion), comments));
         }
@@ -228,7 +255,13 @@ public class Consolidation {
         return new AssessmentCompleted(application.applicationId(), application.submissionId(),
                 application.applicationNumber(), application.nationalAgencyCode(), application.callYear(),
                 application.roundNumber(), application.actionType(), criteria, score.scores().total(),
-                score.passed(), application.requestedGrant(), score.recommendedGrant(), officer.id().value(), at);
+                score.passed(), application.requestedGrant(), score.recommendedGrant(), officer.id().value(), at,
+                score.assessmentComment());
+    }
+
+    private String label(Criterion criterion) {
+        return messages.getMessage("scoring.criterion." + criterion.key(), null, criterion.key(),
+                LocaleContextHolder.getLocale());
     }
 
     private static String describe(Scores scores, boolean passed) {

@@ -6,15 +6,18 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-/** The officer's final score: the suggestion as offered, or overridden with a reason. */
+/**
+ * The officer's final score: the suggestion as offered, or overridden with a reason; and the one assessment comment
+ * for the decision letter, as proposed or as the officer rewrote it (issue 17).
+ */
 public record ConsolidationForm(@Nullable String relevance, @Nullable String design, @Nullable String team,
                                 @Nullable String impact, @Nullable String overrideReason,
-                                @Nullable String recommendedGrant) {
+                                @Nullable String recommendedGrant, @Nullable String assessmentComment) {
 
-    static ConsolidationForm of(Scores suggestion, @Nullable BigDecimal grant) {
+    static ConsolidationForm of(Scores suggestion, @Nullable BigDecimal grant, String comment) {
         return new ConsolidationForm(String.valueOf(suggestion.relevance()), String.valueOf(suggestion.design()),
                 String.valueOf(suggestion.team()), String.valueOf(suggestion.impact()), "",
-                grant == null ? "" : grant.toPlainString());
+                grant == null ? "" : grant.toPlainString(), comment);
     }
 
     public @Nullable String points(Criterion criterion) {

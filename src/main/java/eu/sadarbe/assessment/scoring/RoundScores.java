@@ -1,17 +1,11 @@
 package eu.sadarbe.assessment.scoring;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.assessment.experts.OutsideYourAgency;
 import eu.sadarbe.web.CsvFiles;
+import eu.sadarbe.web.Formats;
+import eu.sadarbe.web.Spreadsheets;
 
 /**
  * Every submitted score and comment of one round of the officer's agency (issue 13, item 16), one row per expert and
@@ -35,7 +31,7 @@ public class RoundScores {
             "scoring.criterion.relevance", "export.comment.relevance", "scoring.criterion.design",
             "export.comment.design", "scoring.criterion.team", "export.comment.team", "scoring.criterion.impact",
             "export.comment.impact", "scoring.total", "scoring.recommendedGrant", "export.grantJustification",
-            "agencyAssessments.final");
+            "agencyAssessments.final", "export.assessedAt");
 
     private final JdbcClient jdbc;
     private final MessageSource messages;
@@ -53,7 +49,7 @@ public class RoundScores {
                         SELECT s.application_number, s.title, s.requested_grant, e.display_name, a.third_expert,
                             a.relevance_points, a.relevance_comment, a.design_points, a.design_comment,
                             a.team_points, a.team_comment, a.impact_points, a.impact_comment,
-                            a.recommended_grant, a.grant_justification, c.total_points
+                            a.recommended_grant, a.grant_justification, c.total_points, a.submitted_at
                         FROM assessment_assessable s
                         JOIN assessment_assignment a ON a.application_id = s.application_id
                         JOIN assessment_expert e ON e.account_id = a.expert_id
@@ -80,45 +76,22 @@ public class RoundScores {
                     values.add(row.getBigDecimal("recommended_grant"));
                     values.add(row.getString("grant_justification"));
                     values.add((Integer) row.getObject("total_points", Integer.class));
+                    var submittedAt = row.getTimestamp("submitted_at");
+                    values.add(submittedAt == null ? null : submittedAt.toInstant());
                     return values;
                 }).list();
     }
 
-    public byte[] csv(List<List<@Nullable Object>> rows, Locale locale) {
-        return CsvFiles.write(headers(locale), rows.stream().map(row -> row.stream().map(value -> text(value, locale))
+    public byte[] csv(List<List<@Nullable Object>> rows, CsvFiles.Separator separator, Locale locale) {
+        return CsvFiles.write(separator, headers(locale), rows.stream().map(row -> row.stream()
+                .map(value -> value instanceof BigDecimal amount ? separator.number(amount) : text(value, locale))
                 .toList()).toList());
     }
 
     public byte[] xlsx(List<List<@Nullable Object>> rows, String round, Locale locale) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(round);
-            CellStyle euros = workbook.createCellStyle();
-            euros.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
-            Row header = sheet.createRow(0);
-            List<String> headers = headers(locale);
-            for (int column = 0; column < headers.size(); column++) {
-                header.createCell(column).setCellValue(headers.get(column));
-            }
-            int index = 1;
-            for (List<@Nullable Object> values : rows) {
-                Row row = sheet.createRow(index++);
-                for (int column = 0; column < values.size(); column++) {
-                    Object value = values.get(column);
-                    var cell = row.createCell(column);
-                    if (value instanceof BigDecimal amount) {
-                        cell.setCellValue(amount.doubleValue());
-                        cell.setCellStyle(euros);
-                    } else if (value instanceof Integer points) {
-                        cell.setCellValue(points);
-                    } else if (value != null) {
-                        cell.setCellValue(text(value, locale));   // a string cell is never a formula
-                    }
-                }
-            }
-            workbook.write(bytes);
-            return bytes.toByteArray();
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
+        try (Spreadsheets workbook = Spreadsheets.in(locale)) {
+            return workbook.sheet(round, headers(locale), rows.stream().map(row -> row.stream()
+                    .map(value -> value instanceof Boolean ? text(value, locale) : value).toList()).toList()).bytes();
         }
     }
 
@@ -132,6 +105,9 @@ public class RoundScores {
         }
         if (value instanceof Boolean yes) {
             return messages.getMessage(yes ? "export.yes" : "export.no", null, locale);
+        }
+        if (value instanceof Instant moment) {
+            return Formats.in(locale).brusselsTime(moment);
         }
         return value instanceof BigDecimal amount ? amount.toPlainString() : value.toString();
     }

@@ -16,6 +16,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -84,6 +85,7 @@ class OrganisationApiController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register an organisation; answers 409 with the possible duplicates unless duplicateReason is given")
     ResponseEntity<OrganisationResponse> register(@Valid @RequestBody OrganisationForm form,
                                                   @AuthenticationPrincipal SignedInUser user) {
@@ -134,6 +136,7 @@ class OrganisationApiController {
     }
 
     @DeleteMapping("/{oid}/invitations/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Revoke a pending invitation: the organisation's own users only")
     ResponseEntity<Void> revoke(@PathVariable String oid, @PathVariable UUID id,
                                 @AuthenticationPrincipal SignedInUser user) {

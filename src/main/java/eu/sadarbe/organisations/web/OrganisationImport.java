@@ -2,7 +2,7 @@ package eu.sadarbe.organisations.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,8 +63,10 @@ class OrganisationImport {
 
     ImportReport importFile(String fileName, InputStream content, boolean onlyValidRows) throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
-        List<Map<String, String>> rows = fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")
-                ? readXlsx(content) : readCsv(content);
+        boolean xlsx = fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        String csv = xlsx ? "" : withoutBom(new String(content.readAllBytes(), StandardCharsets.UTF_8));
+        Character separator = xlsx ? null : separatorOf(csv);
+        List<Map<String, String>> rows = xlsx ? readXlsx(content) : readCsv(csv, separator);
         Map<Integer, List<String>> errors = new LinkedHashMap<>();
         List<OrganisationDetails> valid = new ArrayList<>();
         Set<String> seenRegistrations = new HashSet<>();
@@ -100,7 +102,8 @@ class OrganisationImport {
         boolean imports = !valid.isEmpty() && (errors.isEmpty() || onlyValidRows);
         List<String> oids = imports ? registration.registerAll(valid).stream().map(o -> o.oid().value()).toList()
                 : List.of();
-        return new ImportReport(rows.size(), valid.size(), errors, oids);
+        return new ImportReport(rows.size(), valid.size(), errors, oids,
+                separator == null ? null : separator == ';' ? "semicolon" : "comma");
     }
 
     private static OrganisationForm form(Map<String, String> row) {
@@ -119,12 +122,39 @@ class OrganisationImport {
                 row.get("topics"), null);
     }
 
-    private static List<Map<String, String>> readCsv(InputStream content) throws IOException {
+    /** The text without the byte-order mark a spreadsheet may have written before it. */
+    private static String withoutBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /**
+     * The separator of a CSV file: a semicolon when its header row (outside quotes) has more semicolons than
+     * commas — as Excel writes CSV in a Latvian locale — else a comma.
+     */
+    static char separatorOf(String csv) {
+        int commas = 0;
+        int semicolons = 0;
+        boolean quoted = false;
+        for (int i = 0; i < csv.length(); i++) {
+            char c = csv.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted && c == ',') {
+                commas++;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            }
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    private static List<Map<String, String>> readCsv(String content, char separator) throws IOException {
         List<Map<String, String>> rows = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).setAllowMissingColumnNames(true).get();
-        try (CSVParser parser = CSVParser.builder().setReader(new InputStreamReader(content, StandardCharsets.UTF_8))
-                .setFormat(format).get()) {
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(content)).setFormat(format).get()) {
             List<String> headers = parser.getHeaderNames().stream().map(OrganisationImport::column).toList();
             for (CSVRecord record : parser) {
                 Map<String, String> row = new HashMap<>();
@@ -178,8 +208,12 @@ class OrganisationImport {
         return text == null ? null : text.trim().toUpperCase(Locale.ROOT);
     }
 
-    /** What the import found: rows read, valid rows, errors by row number, and the Organisation IDs issued. */
-    public record ImportReport(int rows, int validRows, Map<Integer, List<String>> errors, List<String> importedOids) {
+    /**
+     * What the import found: rows read, valid rows, errors by row number, the Organisation IDs issued, and for a CSV
+     * file the separator it was read with ({@code comma} or {@code semicolon}; null for Excel).
+     */
+    public record ImportReport(int rows, int validRows, Map<Integer, List<String>> errors, List<String> importedOids,
+                               @Nullable String separator) {
 
         public boolean imported() {
             return !importedOids.isEmpty();

@@ -1,20 +1,14 @@
 package eu.sadarbe.organisations.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import eu.sadarbe.organisations.domain.PartnerQuery;
 import eu.sadarbe.organisations.domain.PartnerSearch;
 import eu.sadarbe.organisations.domain.PartnerSearch.PartnerListing;
 import eu.sadarbe.organisations.domain.PartnerSearch.PartnerPage;
 import eu.sadarbe.web.CsvFiles;
+import eu.sadarbe.web.Spreadsheets;
 
 /** Search results as a CSV or Excel file: public data only, at most {@value #MAX_ROWS} rows. */
 final class PartnerExport {
@@ -48,27 +42,13 @@ final class PartnerExport {
                 String.valueOf(listing.lookingForPartners()), text(listing.website()));
     }
 
-    static byte[] csv(List<List<String>> rows) {
-        return CsvFiles.write(HEADERS, rows);
+    static byte[] csv(List<List<String>> rows, CsvFiles.Separator separator) {
+        return CsvFiles.write(separator, HEADERS, rows);
     }
 
     static byte[] xlsx(List<List<String>> rows) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("organisations");
-            write(sheet.createRow(0), HEADERS);
-            for (int i = 0; i < rows.size(); i++) {
-                write(sheet.createRow(i + 1), rows.get(i));
-            }
-            workbook.write(bytes);
-            return bytes.toByteArray();
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
-    }
-
-    private static void write(Row row, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            row.createCell(i).setCellValue(cells.get(i));
+        try (Spreadsheets workbook = Spreadsheets.in(java.util.Locale.ROOT)) {
+            return workbook.sheet("organisations", HEADERS, rows).bytes();
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import eu.sadarbe.calls.CountryChoices;
@@ -27,6 +29,7 @@ import eu.sadarbe.organisations.domain.OrganisationRegistration;
 import eu.sadarbe.organisations.domain.PartnerQuery;
 import eu.sadarbe.organisations.domain.PartnerSearch;
 import eu.sadarbe.organisations.domain.UnknownOrganisation;
+import eu.sadarbe.web.CsvFiles;
 import eu.sadarbe.web.PublicPaths;
 
 /** The public partner search and public profiles, without sign-in and without anyone's personal data. */
@@ -63,7 +66,11 @@ class PartnerPageController {
         model.addAttribute("sortLinks", sortLinks(request, form));
         model.addAttribute("previousLink", results.page() > 1 ? link(request, results.page() - 1) : null);
         model.addAttribute("nextLink", results.page() < results.pages() ? link(request, results.page() + 1) : null);
-        model.addAttribute("csvLink", exportLink(request, "/partners/export.csv"));
+        CsvFiles.Separator separator = CsvFiles.Separator.forLocale(LocaleContextHolder.getLocale());
+        model.addAttribute("csvSeparator", separator.parameter());
+        model.addAttribute("csvLink", exportLink(request, "/partners/export.csv", separator));
+        model.addAttribute("csvOtherSeparator", separator.other().parameter());
+        model.addAttribute("csvOtherLink", exportLink(request, "/partners/export.csv", separator.other()));
         model.addAttribute("xlsxLink", exportLink(request, "/partners/export.xlsx"));
         return "organisations/partners";
     }
@@ -83,8 +90,10 @@ class PartnerPageController {
     }
 
     @GetMapping("/partners/export.csv")
-    ResponseEntity<byte[]> exportCsv(PartnerSearchForm form) {
-        return download(PartnerExport.csv(PartnerExport.rows(search, form)), "organisations.csv",
+    ResponseEntity<byte[]> exportCsv(PartnerSearchForm form,
+                                     @RequestParam(required = false) @Nullable String separator) {
+        return download(PartnerExport.csv(PartnerExport.rows(search, form),
+                        CsvFiles.Separator.chosen(separator, LocaleContextHolder.getLocale())), "organisations.csv",
                 new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
     }
 
@@ -142,6 +151,12 @@ class PartnerPageController {
     private static String exportLink(HttpServletRequest request, String path) {
         return ServletUriComponentsBuilder.fromRequest(request).replacePath(path).replaceQueryParam("page")
                 .replaceQueryParam("lang").build().toUriString().replaceFirst("^[a-z]+://[^/]+", "");
+    }
+
+    private static String exportLink(HttpServletRequest request, String path, CsvFiles.Separator separator) {
+        return ServletUriComponentsBuilder.fromRequest(request).replacePath(path).replaceQueryParam("page")
+                .replaceQueryParam("lang").replaceQueryParam("separator", separator.parameter()).build()
+                .toUriString().replaceFirst("^[a-z]+://[^/]+", "");
     }
 
     /** One item of the pagination; number 0 stands for an ellipsis. */

@@ -57,7 +57,9 @@ class DistanceApiController {
             kilometres; the bands are the call year's figures. When a name fits several places the answer is \
             **300 Multiple Choices** with `ambiguous: true` and, per side, its `candidates`: ask which one is \
             meant and call again with its `reference`. Places: GeoNames (CC BY 4.0).""")
-    @ApiResponse(responseCode = "200", description = "Both places found: the distance and its bands")
+    @ApiResponse(responseCode = "200", description = "Both places found: the distance and its bands",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = DistanceResponse.class)))
     @ApiResponse(responseCode = "300", description = "A name fits several places: the candidates",
             content = @Content(schema = @Schema(implementation = AmbiguityResponse.class)))
     @ApiResponse(responseCode = "400", description = "A blank place or an unknown call year",

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
@@ -26,6 +27,23 @@ import eu.sadarbe.web.PublicSite;
 @Tag(name = "Open data", description = "Funded Strategic Partnerships as open data, licence CC BY 4.0 "
         + "(https://creativecommons.org/licenses/by/4.0/); one record per selected project, no personal data")
 class OpenDataController {
+
+    static final String GRANTS_EXAMPLE = """
+            {"version": "1.4", "license": "https://creativecommons.org/licenses/by/4.0/", "grants": [{
+            "id": "360G-SADARBE-2020-1-LV01-KA202-000001", "title": "Green skills for apprentices",
+            "description": "Apprentices in Riga and Tallinn learn green skills.", "currency": "EUR",
+            "amountAwarded": 118500.00, "awardDate": "2021-01-15",
+            "plannedDates": [{"startDate": "2021-03-01", "endDate": "2023-02-28", "duration": 24}],
+            "recipientOrganization": [{"id": "XI-EPLUS-OID-E10000001", "name": "Rīgas Valsts tehnikums",
+            "addressCountry": "LV"}],
+            "fundingOrganization": [{"id": "XI-EPLUS-NA-LV01", "name": "State Education Development Agency"}]}]}""";
+    static final String ACTIVITIES_EXAMPLE = """
+            <iati-activities version="2.03"><iati-activity default-currency="EUR">\
+            <iati-identifier>XI-EPLUS-NA-LV01-2020-1-LV01-KA202-000001</iati-identifier>\
+            </iati-activity></iati-activities>""";
+    static final String CSV_EXAMPLE = """
+            applicationNumber,title,callYear,roundNumber,actionType,field,priorities,agency,...
+            2020-1-LV01-KA202-000001,Green skills for apprentices,2020,1,KA202,...""";
 
     private final OpenDataExport export;
     private final PublicSite site;
@@ -48,7 +66,8 @@ class OpenDataController {
                     + "partnerOrganization, fundingOrganization (the National Agency), classifications (action type,"
                     + " field, priorities), commitment and disbursement transactions. Organisation identifiers: "
                     + "XI-EPLUS-OID-<Organisation ID>, XI-EPLUS-PIC-<PIC>, XI-EPLUS-NA-<agency code>.",
-            responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json")))
+            responses = @ApiResponse(responseCode = "200", description = "the package, streamed", content = @Content(
+                    mediaType = "application/json", schema = @Schema(type = "string", example = GRANTS_EXAMPLE))))
     void grants(HttpServletResponse response) throws IOException {
         start(response, "application/json", "grants.json");
         export.writeGrants(response.getOutputStream(), siteUrl());
@@ -60,7 +79,8 @@ class OpenDataController {
             description = "One iati-activity per selected project with its participating organisations (funding: the"
                     + " Commission, extending: the National Agency, implementing: the consortium), dates, status and"
                     + " commitment and disbursement transactions.",
-            responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/xml")))
+            responses = @ApiResponse(responseCode = "200", description = "the activities, streamed", content = @Content(
+                    mediaType = "application/xml", schema = @Schema(type = "string", example = ACTIVITIES_EXAMPLE))))
     void activities(HttpServletResponse response) throws IOException {
         start(response, "application/xml", "activities.xml");
         export.writeActivities(response.getOutputStream(), siteUrl());
@@ -69,7 +89,8 @@ class OpenDataController {
     @GetMapping("/api/v1/open-data/projects.csv")
     @ResponseBody
     @Operation(summary = "Every funded project as one row of a CSV table (UTF-8 with a byte order mark)",
-            responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv")))
+            responses = @ApiResponse(responseCode = "200", description = "the table, streamed", content = @Content(
+                    mediaType = "text/csv", schema = @Schema(type = "string", example = CSV_EXAMPLE))))
     void projects(HttpServletResponse response) throws IOException {
         start(response, "text/csv", "projects.csv");
         export.writeCsv(response.getOutputStream(), siteUrl());

@@ -48,6 +48,7 @@ public class Candidates {
                         event.actionType()), true, null, List.of(), true, event.total(),
                 points(event.criteria(), "relevance"), points(event.criteria(), "impact"), event.passed(),
                 event.criteria(), event.requestedGrant(), event.recommendedGrant(), event.consolidatedAt())) {
+            keepComment(event);
             return;
         }
         jdbc.sql("""
@@ -62,6 +63,19 @@ public class Candidates {
                         JSON.writeValueAsString(event.criteria()), event.requestedGrant(), event.recommendedGrant(),
                         granted, reason, Timestamp.from(event.consolidatedAt()), event.applicationId().value())
                 .update();
+        keepComment(event);
+    }
+
+    /** Issue 17: the one assessment comment the officer approved, for the decision letter. */
+    private void keepComment(AssessmentCompleted event) {
+        jdbc.sql("UPDATE selection_candidate SET assessment_comment = ? WHERE application_id = ?")
+                .params(event.assessmentComment(), event.applicationId().value()).update();
+    }
+
+    /** The consolidated assessment comment, when the officer approved one (issue 17). */
+    public Optional<String> assessmentComment(ApplicationId id) {
+        return jdbc.sql("SELECT assessment_comment FROM selection_candidate WHERE application_id = ? "
+                        + "AND assessment_comment IS NOT NULL").param(id.value()).query(String.class).optional();
     }
 
     /** An ineligible application is rejected without scores; one found eligible after all leaves the rejections. */

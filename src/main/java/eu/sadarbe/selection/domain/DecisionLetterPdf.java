@@ -1,5 +1,6 @@
 package eu.sadarbe.selection.domain;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -10,9 +11,8 @@ import eu.sadarbe.web.DocumentPdf;
 import eu.sadarbe.web.Formats;
 
 /**
- * The decision letter as PDF, in the applicant's language: the agency, the decision with its grounds, the granted
- * amount for a selected application, the points per award criterion (R-AWD-01) and the experts' comments; from the
- * template {@code selection/decision-letter-pdf}.
+ * The decision letter as PDF/A, in the language chosen for it, from the template
+ * {@code selection/decision-letter-pdf}; the same template as HTML is the officer's preview (issue 17).
  */
 @Component
 class DecisionLetterPdf {
@@ -28,9 +28,22 @@ class DecisionLetterPdf {
     }
 
     byte[] render(LetterContent letter, Locale locale) {
-        return documents.render(TEMPLATE, locale, Map.of("letter", letter,
-                "agencyName", "lv".equals(locale.getLanguage()) ? letter.agency().name() : letter.agency().nameEn(),
-                "decisionText", decisionText(letter, locale)));
+        return documents.render(TEMPLATE, locale, variables(letter, locale));
+    }
+
+    /** The same letter as HTML, for the officer's preview. */
+    String html(LetterContent letter, Locale locale) {
+        return documents.html(TEMPLATE, locale, variables(letter, locale));
+    }
+
+    private Map<String, Object> variables(LetterContent letter, Locale locale) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("letter", letter);
+        variables.put("agencyName", letter.agencyName(locale));
+        variables.put("decisionText", decisionText(letter, locale));
+        variables.put("contest", letter.settings().contest(locale));
+        variables.put("signatoryPosition", letter.settings().signatoryPosition(locale));
+        return variables;
     }
 
     /** The decision and its ground in one sentence, as plain text (the template escapes it). */
@@ -44,7 +57,7 @@ class DecisionLetterPdf {
             case RESERVE -> text("selection.letter.reserve", locale);
             case REJECTED -> !candidate.formallyEligible()
                     ? text("selection.letter.ineligible", locale, String.valueOf(candidate.ineligibilityReason()))
-                    : !candidate.passed() ? text("selection.letter.failed", locale)
+                    : !candidate.passed() ? text("letters.failed", locale, letter.passMarks().total())
                     : text("selection.letter.notFunded", locale);
         };
     }

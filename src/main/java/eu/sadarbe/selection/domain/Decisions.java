@@ -47,11 +47,41 @@ public class Decisions {
         }
     }
 
-    /** True when this call issued the letter; false when it was issued before (a letter goes out once). */
-    boolean issueLetter(ApplicationId id, String language, Instant at) {
-        return jdbc.sql("UPDATE selection_decision SET letter_issued_at = ?, letter_language = ? "
+    /**
+     * True when this call issued the letter with the next register number of the agency and call year; false when it
+     * was issued before (a letter goes out once). The language the officer chose before stays.
+     */
+    boolean issueLetter(ApplicationId id, RankingKey key, String language, String signedBy, Instant at) {
+        int sequence = jdbc.sql("""
+                        SELECT COALESCE(MAX(d.letter_sequence), 0) FROM selection_decision d
+                        JOIN selection_candidate c ON c.application_id = d.application_id
+                        WHERE c.national_agency_code = ? AND c.call_year = ?""")
+                .params(key.nationalAgencyCode(), key.callYear()).query(Integer.class).single() + 1;
+        LetterReference reference = new LetterReference(key.nationalAgencyCode(), key.callYear(), sequence);
+        return jdbc.sql("UPDATE selection_decision SET letter_issued_at = ?, "
+                        + "letter_language = COALESCE(letter_language, ?), letter_sequence = ?, letter_reference = ?, "
+                        + "letter_signed_by = ? WHERE application_id = ? AND letter_issued_at IS NULL")
+                .params(Timestamp.from(at), language, sequence, reference.toString(), signedBy, id.value())
+                .update() == 1;
+    }
+
+    /** The officer's choice of the letter's language, while the letter is not issued; false when it is. */
+    boolean chooseLanguage(ApplicationId id, String language) {
+        return jdbc.sql("UPDATE selection_decision SET letter_language = ? "
                         + "WHERE application_id = ? AND letter_issued_at IS NULL")
-                .params(Timestamp.from(at), language, id.value()).update() == 1;
+                .params(language, id.value()).update() == 1;
+    }
+
+    /** The letter's reference and signatory, once issued. */
+    Optional<IssuedLetter> issued(ApplicationId id) {
+        return jdbc.sql("SELECT letter_reference, letter_signed_by FROM selection_decision "
+                        + "WHERE application_id = ? AND letter_reference IS NOT NULL")
+                .param(id.value())
+                .query((row, number) -> new IssuedLetter(row.getString(1), row.getString(2))).optional();
+    }
+
+    /** The register number and the signatory of an issued letter. */
+    record IssuedLetter(String reference, String signedBy) {
     }
 
     void storeLetter(ApplicationId id, byte[] pdf) {
@@ -69,7 +99,7 @@ public class Decisions {
                 .param(id.value()).query((row, number) -> row.getBytes(1)).optional();
     }
 
-    Optional<String> letterLanguage(ApplicationId id) {
+    public Optional<String> letterLanguage(ApplicationId id) {
         return jdbc.sql("SELECT letter_language FROM selection_decision WHERE application_id = ? "
                         + "AND letter_language IS NOT NULL")
                 .param(id.value()).query(String.class).optional();

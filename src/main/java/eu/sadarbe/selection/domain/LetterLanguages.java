@@ -8,8 +8,10 @@ import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.submission.SubmittedApplications;
 
 /**
- * The language of a decision letter: the one the submitter used when submitting, if Sadarbe speaks it (Latvian or
- * English); any other language gets the English letter.
+ * The application's language, which a decision letter is written in unless the officer chooses otherwise (issue 17):
+ * Latvian when the submitter worked in Latvian or the applicant is established in Latvia (a Latvian school applies
+ * in Latvian, whatever language its coordinator's account is set to); else English, the other language Sadarbe
+ * speaks.
  */
 @Component
 public class LetterLanguages {
@@ -21,7 +23,10 @@ public class LetterLanguages {
     }
 
     public String of(ApplicationId id) {
-        return submitted.latestOf(id).map(application -> application.submitterLanguage())
-                .map(language -> language.toLowerCase(Locale.ROOT).startsWith("lv") ? "lv" : "en").orElse("en");
+        return submitted.latestOf(id)
+                .map(application -> application.submitterLanguage().toLowerCase(Locale.ROOT).startsWith("lv")
+                        || application.document().applicant()
+                        .map(applicant -> "LV".equals(applicant.country().value())).orElse(false) ? "lv" : "en")
+                .orElse("en");
     }
 }

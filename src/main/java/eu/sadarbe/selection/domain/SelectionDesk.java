@@ -239,16 +239,52 @@ public class SelectionDesk {
         requireDeadlinePassed(key, officer);
         int issued = 0;
         for (Decision decision : decisions.of(key).values()) {
-            String language = languages.of(decision.applicationId());
-            if (!decision.locked() && decisions.issueLetter(decision.applicationId(), language, clock.instant())) {
-                Candidate candidate = candidates.find(decision.applicationId()).orElseThrow();
-                audit.record(decision.applicationId(), key.nationalAgencyCode(), "selection.letterIssued",
-                        candidate.applicationNumber(), null, decision.describe() + " [" + language + "]", officer);
-                events.publishEvent(new DecisionLetterIssued(decision.applicationId(), language));
-                issued++;
-            }
+            issued += issue(decision, key, officer) ? 1 : 0;
         }
         return issued;
+    }
+
+    /**
+     * Issues the letter of one decided application, after the officer previewed it and confirmed (issue 17); false
+     * when it was issued before.
+     */
+    @Transactional
+    public boolean issueLetter(ApplicationId id, SignedInUser officer) {
+        Candidate candidate = candidate(id, officer);
+        window.requirePassed(id);
+        Decision decision = decisions.find(id).orElseThrow(UnknownApplication::new);
+        return issue(decision, candidate.ranking(), officer);
+    }
+
+    /** The officer writes this application's letter in {@code language} (en or lv) instead of the application's. */
+    @Transactional
+    public void chooseLetterLanguage(ApplicationId id, String language, SignedInUser officer) {
+        Candidate candidate = candidate(id, officer);
+        if (!"en".equals(language) && !"lv".equals(language)) {
+            throw new ChangeRefused("letters.problem.language");
+        }
+        if (decisions.find(id).isEmpty()) {
+            throw new ChangeRefused("letters.problem.noDecision");
+        }
+        if (!decisions.chooseLanguage(id, language)) {
+            throw new DecisionFinal(candidate.applicationNumber());
+        }
+        audit.record(id, candidate.ranking().nationalAgencyCode(), "selection.letterLanguage",
+                candidate.applicationNumber(), null, language, officer);
+    }
+
+    private boolean issue(Decision decision, RankingKey key, SignedInUser officer) {
+        String language = decisions.letterLanguage(decision.applicationId())
+                .orElseGet(() -> languages.of(decision.applicationId()));
+        if (decision.locked() || !decisions.issueLetter(decision.applicationId(), key, language,
+                officer.displayName(), clock.instant())) {
+            return false;
+        }
+        Candidate candidate = candidates.find(decision.applicationId()).orElseThrow();
+        audit.record(decision.applicationId(), key.nationalAgencyCode(), "selection.letterIssued",
+                candidate.applicationNumber(), null, decision.describe() + " [" + language + "]", officer);
+        events.publishEvent(new DecisionLetterIssued(decision.applicationId(), language));
+        return true;
     }
 
     /**

@@ -163,6 +163,13 @@ class SelectionPageController {
         model.addAttribute("history", audit.of(id));
         model.addAttribute("stillOpen", desk.stillOpen(id, user).orElse(null));
         model.addAttribute("decided", desk.decided(candidate.ranking(), user));
+        // Issue 17: the letter's language, delivery and register number, and whether the agency confirmed its text.
+        model.addAttribute("letterLanguage", letters.language(id));
+        model.addAttribute("applicationLanguage", languages.of(id));
+        model.addAttribute("delivery", letters.delivery(id));
+        model.addAttribute("letterReference", letters.reference(id));
+        model.addAttribute("assessmentComment", letters.assessmentComment(id));
+        model.addAttribute("letterSettings", letters.settingsOf(candidate.ranking().nationalAgencyCode()).orElse(null));
         return "selection/application";
     }
 

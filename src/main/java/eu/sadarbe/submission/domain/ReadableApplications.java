@@ -12,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import eu.sadarbe.applications.ApplicationDocument;
 import eu.sadarbe.applications.ApplicationDocumentReader;
+import eu.sadarbe.applications.ApplicationRegister;
 import eu.sadarbe.applications.MalformedDocument;
 import eu.sadarbe.budget.Budget;
 import eu.sadarbe.budget.Budgeting;
@@ -33,9 +34,11 @@ public class ReadableApplications {
     private final Budgeting budgeting;
     private final RuleBook rules;
     private final ReferenceData reference;
+    private final ApplicationRegister register;
 
     ReadableApplications(ApplicationDocumentReader reader, Budgeting budgeting, RuleBook rules,
-                         ReferenceData reference) {
+                         ReferenceData reference, ApplicationRegister register) {
+        this.register = register;
         this.reader = reader;
         this.budgeting = budgeting;
         this.rules = rules;
@@ -78,6 +81,10 @@ public class ReadableApplications {
         Map<String, String> priorities = new HashMap<>();
         reference.priorities(callYear, null).forEach(priority -> priorities.put(priority.code(), priority.name().in(locale)));
         Budget budget = budgeting.budgetOf(document, rules.parametersFor(callYear, actionType));
-        return Optional.of(SubmittedDocument.of(submission, agency, document, countries, priorities, json, budget));
+        // Issue 17: when the declaration was signed, from its section's history (not when it was submitted).
+        java.time.Instant signedAt = submission == null ? null
+                : register.declarationSignedAt(submission.applicationId(), submission.submittedAt()).orElse(null);
+        return Optional.of(SubmittedDocument.of(submission, agency, document, countries, priorities, json, budget,
+                signedAt));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import eu.sadarbe.calls.ReferenceData;
 import eu.sadarbe.submission.SubmissionSettings;
 import eu.sadarbe.submission.SubmissionSummary;
 import eu.sadarbe.web.Mail;
@@ -14,7 +15,8 @@ import eu.sadarbe.web.Mails;
 /**
  * The receipt e-mail to the person who submitted: number, digest and Brussels time, in their language, with a link
  * to the receipt page where the PDF is downloaded. Sent only when an SMTP server is configured
- * ({@code spring.mail.host}); replies go to the receiving National Agency where one is set ({@link Mails}).
+ * ({@code spring.mail.host}); replies go to the receiving National Agency where one is set ({@link Mails}). The
+ * agency is named in the recipient's language (issue 17, item 7).
  */
 @Component
 public class ReceiptMail {
@@ -23,10 +25,12 @@ public class ReceiptMail {
 
     private final Mails mails;
     private final SubmissionSettings settings;
+    private final ReferenceData reference;
 
-    ReceiptMail(Mails mails, SubmissionSettings settings) {
+    ReceiptMail(Mails mails, SubmissionSettings settings, ReferenceData reference) {
         this.mails = mails;
         this.settings = settings;
+        this.reference = reference;
     }
 
     /** Whether receipts are e-mailed at all: an SMTP server is configured. */
@@ -42,9 +46,17 @@ public class ReceiptMail {
                 .with("title", submission.title() == null ? "" : submission.title())
                 .with("submittedAt", TIME.format(submission.submittedAtBrussels()))
                 .with("sha256", submission.sha256())
-                .with("agency", submission.nationalAgencyCode())
+                .with("agency", agencyName(submission.nationalAgencyCode(), locale))
                 .with("receiptPage", receiptPage(submission))
                 .fromAgency(submission.nationalAgencyCode()));
+    }
+
+    /** The agency's name in the recipient's language with its code: "Valsts izglītības attīstības aģentūra (LV01)". */
+    private String agencyName(String code, Locale locale) {
+        return reference.nationalAgencies(null, null).stream().filter(agency -> agency.code().equals(code))
+                .findFirst().map(agency -> ("lv".equals(locale.getLanguage()) ? agency.name() : agency.nameEn())
+                        + " (" + code + ")")
+                .orElse(code);
     }
 
     private String receiptPage(SubmissionSummary submission) {

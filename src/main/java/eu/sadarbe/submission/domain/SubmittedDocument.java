@@ -1,5 +1,6 @@
 package eu.sadarbe.submission.domain;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,14 +20,15 @@ import eu.sadarbe.submission.SubmissionSummary;
 /**
  * The application as submitted, as people read it (issue #17): the frozen document with the agency's name, the
  * organisations' names wherever the document refers to one by its ID, the description texts, the budget from the
- * budget module, the priorities' and countries' names, the annexes and who signed the declaration of honour. What the template
+ * budget module, the priorities' and countries' names, the annexes and who signed the declaration of honour and when
+ * (from the declaration section's history, not the submission time). What the template
  * {@code submission/application-document} shows. A draft on its "check your answers" page has no submission yet.
  */
 public record SubmittedDocument(@Nullable SubmissionSummary submission, String agencyName, ApplicationDocument document,
                                 Map<String, String> countries, Map<String, String> priorities,
                                 List<Description> descriptions,
                                 List<BudgetLine> budget, Money total, Money maximum, List<AnnexLine> annexes,
-                                @Nullable String signedBy) {
+                                @Nullable String signedBy, @Nullable Instant signedAt) {
 
     /** The organisation a reference points to, by legal name and ID: {@code Rīgas Valsts tehnikums (E10000001)}. */
     public String organisation(@Nullable String reference) {
@@ -42,7 +44,7 @@ public record SubmittedDocument(@Nullable SubmissionSummary submission, String a
     /** The same document as a draft whose declaration of honour is not (or no longer) signed. */
     public SubmittedDocument unsigned() {
         return new SubmittedDocument(submission, agencyName, document, countries, priorities, descriptions, budget,
-                total, maximum, annexes, null);
+                total, maximum, annexes, null, null);
     }
 
     /** The description texts not written (yet), in the order of the form, each without its text. */
@@ -70,7 +72,7 @@ public record SubmittedDocument(@Nullable SubmissionSummary submission, String a
 
     static SubmittedDocument of(@Nullable SubmissionSummary submission, String agencyName, ApplicationDocument document,
                                 Map<String, String> countries, Map<String, String> priorities, JsonNode json,
-                                Budget budget) {
+                                Budget budget, @Nullable Instant signedAt) {
         List<Description> descriptions = new ArrayList<>();
         for (DraftSection section : DraftSection.values()) {
             if (section.isDescriptionText()) {
@@ -95,7 +97,8 @@ public record SubmittedDocument(@Nullable SubmissionSummary submission, String a
         }
         String signedBy = textOrNull(json.path("declaration").path("signedBy"));
         return new SubmittedDocument(submission, agencyName, document, new LinkedHashMap<>(countries),
-                new LinkedHashMap<>(priorities), descriptions, lines, budget.total(), budget.maximum(), annexes, signedBy);
+                new LinkedHashMap<>(priorities), descriptions, lines, budget.total(), budget.maximum(), annexes, signedBy,
+                signedBy == null ? null : signedAt);
     }
 
     private static @Nullable String textOrNull(JsonNode node) {

@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -63,6 +64,7 @@ class SubmissionApiController {
             acting for the applicant organisation signed the declaration of honour, 409 after the deadline (with deadline and server
             time), 412 when If-Match names a version that is no longer current, 403 for anyone who may not submit.""")
     @PostMapping("/api/v1/applications/{id}/submissions")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<SubmissionResponse> submit(@PathVariable ApplicationId id,
                                               @Parameter(description = "Chosen by the client, unique per attempt")
                                               @RequestHeader("Idempotency-Key") String idempotencyKey,

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -167,7 +168,7 @@ class PersonalDataTests {
                 .andExpect(content().string(containsString("Privacy notice")))
                 .andExpect(content().string(containsString("privacy@sadarbe.invalid")))
                 .andExpect(content().string(containsString("for 10 years")))
-                .andExpect(content().string(containsString("2 year(s) and 0 month(s)")));
+                .andExpect(content().string(containsString("2 years and 0 months")));
         mvc.perform(get("/privacy?lang=lv"))
                 .andExpect(content().string(containsString("Privātuma paziņojums")))
                 .andExpect(content().string(containsString("Jūsu tiesības")));
@@ -183,6 +184,86 @@ class PersonalDataTests {
         assertThat(exists(old)).isFalse();
         assertThat(exists(recent)).isTrue();
         assertThat(exists(submitted)).isTrue();
+    }
+
+    /**
+     * Columns that name a person (an address or a name, as text) outside the retained records: live data the person
+     * can correct, or have erased, or that is no person's at all. Every other such column must be in the retention
+     * job's list, so that its names go when the retention period ends.
+     */
+    static final Map<String, String> NOT_RETAINED = Map.ofEntries(
+            Map.entry("account.email", "the account itself (erasure)"),
+            Map.entry("account.display_name", "the account itself (erasure)"),
+            Map.entry("assessment_expert.email", "the agency's expert pool, emptied on erasure (ErasedExperts)"),
+            Map.entry("assessment_expert.display_name", "the same"),
+            Map.entry("organisation.legal_representative_name", "the organisation register, kept by the organisation"),
+            Map.entry("organisation.legal_representative_email", "the same"),
+            Map.entry("organisation_contact.full_name", "the same"),
+            Map.entry("organisation_contact.email", "the same"),
+            Map.entry("organisation_invitation.email", "pending invitations, ended on erasure"),
+            Map.entry("application_invitation.email", "pending invitations, ended on erasure"),
+            Map.entry("national_agency_contact.email", "an agency's address, no person's"),
+            Map.entry("assessment_inbox.applicant_name", "the applicant organisation's name"),
+            Map.entry("spring_session.principal_name", "a live session, gone when it ends"),
+            Map.entry("shedlock.locked_by", "a node's host name"));
+    static final Pattern PERSON_COLUMN = Pattern.compile(
+            "email|.*_email|.*_by|.*_by_name|display_name|full_name|.*representative_name|principal_name|.*applicant_name");
+
+    @Test
+    void theRetentionJobCoversEveryRetainedColumnThatNamesAPerson() throws Exception {
+        Map<String, String> types = textColumns();
+        Set<String> retained = new TreeSet<>();
+        for (RecordRetention.Retained table : RecordRetention.RETAINED) {
+            assertThat(columnsOf(table.table())).as("columns of %s", table.table()).contains(table.madeAt());
+            table.columns().forEach(column -> retained.add(table.table() + "." + column));
+        }
+        assertThat(types.keySet()).as("retained columns are text columns of this database").containsAll(retained);
+        Set<String> naming = new TreeSet<>();
+        types.keySet().stream().filter(column -> PERSON_COLUMN.matcher(column.substring(column.indexOf('.') + 1))
+                .matches()).forEach(naming::add);
+        naming.removeAll(NOT_RETAINED.keySet());
+        naming.removeIf(column -> column.startsWith("flyway_schema_history")); // the database user who migrated
+        assertThat(retained).as("columns naming a person, outside live data, that the retention job must "
+                + "anonymise (RecordRetention.RETAINED) or this test must name as live data").containsAll(naming);
+
+        // The job's statements run on this database (H2 and PostgreSQL); with a clock in 2000 they touch nothing.
+        RecordRetention at2000 = new RecordRetention(jdbc, java.time.Clock.fixed(
+                java.time.Instant.parse("2000-01-01T00:00:00Z"), ZoneOffset.UTC), new PrivacySettings(null, null,
+                null, null, null, null, null, null));
+        assertThat(at2000.endRetention()).isZero();
+    }
+
+    /** Every text column of the application's tables, as table.column, with its type. */
+    private Map<String, String> textColumns() throws Exception {
+        return JdbcUtils.extractDatabaseMetaData(dataSource, (DatabaseMetaData meta) -> {
+            Map<String, String> found = new TreeMap<>();
+            try (ResultSet columns = meta.getColumns(null, null, "%", "%")) {
+                while (columns.next()) {
+                    String schema = columns.getString("TABLE_SCHEM");
+                    String type = columns.getString("TYPE_NAME").toLowerCase(Locale.ROOT);
+                    if ((schema == null || schema.equalsIgnoreCase("public"))
+                            && (type.contains("char") || type.equals("text") || type.contains("clob"))) {
+                        found.put(columns.getString("TABLE_NAME").toLowerCase(Locale.ROOT) + "."
+                                + columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), type);
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    private Set<String> columnsOf(String table) throws Exception {
+        return JdbcUtils.extractDatabaseMetaData(dataSource, (DatabaseMetaData meta) -> {
+            Set<String> found = new TreeSet<>();
+            for (String name : new String[] {table, table.toUpperCase(Locale.ROOT)}) {
+                try (ResultSet columns = meta.getColumns(null, null, name, "%")) {
+                    while (columns.next()) {
+                        found.add(columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            return found;
+        });
     }
 
     private UUID copyOfADraft(String status, int yearsAgo) {

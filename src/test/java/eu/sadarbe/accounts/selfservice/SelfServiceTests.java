@@ -52,7 +52,7 @@ import eu.sadarbe.web.MailParts;
 class SelfServiceTests {
 
     static final String PASSWORD = "lilac ferry cobalt orchard";
-    static final Pattern LINK = Pattern.compile("http://localhost:8080(/(?:sign-up/verify|password-reset)/[A-Za-z0-9_-]+)");
+    static final Pattern LINK = Pattern.compile("http://localhost:8080(/(?:sign-up/verify|password-reset)/[A-Za-z0-9_.-]+)");
     static final AtomicInteger CLIENTS = new AtomicInteger();
 
     @Autowired
@@ -189,6 +189,10 @@ class SelfServiceTests {
         requestReset(email);
         String link = await().atMost(Duration.ofSeconds(30)).until(() -> linksTo(email), links -> links.size() == 2)
                 .get(1);
+        String tampered = link.substring(0, link.length() - 3) + (link.endsWith("AAA") ? "BBB" : "AAA");
+        mvc.perform(get(tampered)).andExpect(content().string(containsString("This link does not work")));
+        mvc.perform(post(tampered).param("password", "walnut harbour glacier violet").with(csrf()))
+                .andExpect(content().string(containsString("This link does not work")));
         String newPassword = "walnut harbour glacier violet";
         mvc.perform(post(link).param("password", "password1234").with(csrf()))
                 .andExpect(content().string(containsString("This password is too easy to guess")));

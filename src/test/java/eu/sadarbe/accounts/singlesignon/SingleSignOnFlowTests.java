@@ -68,6 +68,8 @@ class SingleSignOnFlowTests {
         properties.add("sadarbe.accounts.single-sign-on.client-id", () -> CLIENT_ID);
         properties.add("sadarbe.accounts.single-sign-on.client-secret", () -> "not-so-secret");
         properties.add("sadarbe.accounts.single-sign-on.display-name", () -> PROVIDER_NAME);
+        // As in production: administrators and agency officers sign in with two factors, also through the provider.
+        properties.add("sadarbe.accounts.two-factor-required", () -> "true");
     }
 
     @AfterAll
@@ -83,6 +85,9 @@ class SingleSignOnFlowTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    java.time.Clock clock;
 
     /** First of all: Sadarbe started without asking the provider anything, and copes while it does not answer. */
     @Test
@@ -139,7 +144,8 @@ class SingleSignOnFlowTests {
         URI landed = first.signInThroughProvider(subject,
                 claims(officer.email().toUpperCase(), true, "Somebody At The Provider", List.of("ADMIN")));
 
-        assertThat(landed.getPath()).isEqualTo("/");
+        assertThat(landed.getPath()).isEqualTo("/sign-in/two-factor/enrolment");
+        String secret = first.enrol();
         assertThat(first.get("/").body()).contains("Officer Through Provider");
         assertThat(first.get("/agency/applications").statusCode()).as("the account's own role").isEqualTo(200);
         assertThat(first.get("/admin/security-events").statusCode()).as("never a role from the token").isEqualTo(403);
@@ -150,11 +156,45 @@ class SingleSignOnFlowTests {
 
         String changed = unique("changed-at-the-provider");
         Visitor later = new Visitor();
-        later.signInThroughProvider(subject, claims(changed, false, null, List.of()));
+        assertThat(later.signInThroughProvider(subject, claims(changed, false, null, List.of())).getPath())
+                .isEqualTo("/sign-in/two-factor");
+        assertThat(later.giveCode(secret).getPath()).isEqualTo("/");
 
         assertThat(later.get("/agency/applications").statusCode()).isEqualTo(200);
         assertThat(later.get("/").body()).contains("Officer Through Provider");
         assertThat(register.byEmail(changed)).isEmpty();
+    }
+
+    /**
+     * With {@code two-factor-required} on, the provider's sign-in is only the first factor for an administrator or
+     * an agency officer: {@code SignInSteps.providerAccepted} sends them to enrol an authenticator app first, and
+     * later to give its code, and until then they have none of their roles.
+     */
+    @Test
+    void twoFactorSignInIsStillRequiredAfterTheProviderForAnAdministrator() throws Exception {
+        AccountSummary administrator = register.open(unique("sso-admin"), "Administrator Through Provider",
+                "right-password-1", java.util.Set.of(Role.ADMIN), null);
+        String subject = UUID.randomUUID().toString();
+        Visitor first = new Visitor();
+
+        URI landed = first.signInThroughProvider(subject, claims(administrator.email(), true, null, List.of()));
+
+        assertThat(landed.getPath()).isEqualTo("/sign-in/two-factor/enrolment");
+        assertThat(first.get("/admin/users").statusCode()).as("no role before the second factor").isNotEqualTo(200);
+        String secret = first.enrol();
+        assertThat(first.get("/admin/users").statusCode()).isEqualTo(200);
+
+        Visitor later = new Visitor();
+        assertThat(later.signInThroughProvider(subject, claims(administrator.email(), true, null, List.of()))
+                .getPath()).isEqualTo("/sign-in/two-factor");
+        assertThat(later.get("/admin/users").statusCode()).as("no role before the code").isNotEqualTo(200);
+        assertThat(later.post("/sign-in/two-factor", "code=000000&_csrf=" + later.csrf("/sign-in/two-factor"))
+                .body()).as("a wrong code").contains("id=\"code-error\"");
+        assertThat(later.get("/admin/users").statusCode()).isNotEqualTo(200);
+        assertThat(later.giveCode(secret).getPath()).isEqualTo("/");
+        assertThat(later.get("/admin/users").statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM account_security_event WHERE account_id = :account AND kind = 'SIGN_IN'")
+                .param("account", administrator.id().value()).query(Integer.class).single()).isGreaterThanOrEqualTo(2);
     }
 
     @Test
@@ -331,6 +371,18 @@ class SingleSignOnFlowTests {
         return server;
     }
 
+    private String code(String secret, int drift) {
+        eu.sadarbe.accounts.twofactor.TotpCodes codes = new eu.sadarbe.accounts.twofactor.TotpCodes(clock);
+        return codes.codeAt(secret, codes.currentStep() + drift);
+    }
+
+    private static String csrfIn(String page) {
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(page);
+        assertThat(csrf.find()).as("a form with a CSRF token").isTrue();
+        return java.net.URLEncoder.encode(csrf.group(1), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private static Map<String, Object> claims(String email, boolean verified, String name, List<String> roles) {
         Map<String, Object> claims = new HashMap<>();
         claims.put("email", email);
@@ -414,6 +466,31 @@ class SingleSignOnFlowTests {
         HttpResponse<String> send(URI uri) throws IOException, InterruptedException {
             return client.send(HttpRequest.newBuilder(uri).header("Accept", "text/html").GET().build(),
                     HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** On the enrolment step: sets up the authenticator app and keeps the recovery codes; its secret. */
+        String enrol() throws IOException, InterruptedException {
+            String page = get("/sign-in/two-factor/enrolment").body();
+            java.util.regex.Matcher secret = java.util.regex.Pattern.compile("id=\"secret\">([A-Z2-7 ]+)<")
+                    .matcher(page);
+            assertThat(secret.find()).as("the secret on the enrolment page").isTrue();
+            String key = secret.group(1).replace(" ", "");
+            HttpResponse<String> codes = post("/sign-in/two-factor/enrolment",
+                    "code=" + code(key, -1) + "&_csrf=" + csrfIn(page));
+            assertThat(codes.body()).contains("id=\"recovery-codes\"");
+            assertThat(location(post("/sign-in/two-factor/enrolment/continue", "_csrf=" + csrfIn(codes.body())))
+                    .getPath()).isEqualTo("/");
+            return key;
+        }
+
+        /** On the code step: gives the authenticator app's current code; where that leads. */
+        URI giveCode(String secret) throws IOException, InterruptedException {
+            return location(post("/sign-in/two-factor", "code=" + code(secret, 0) + "&_csrf="
+                    + csrf("/sign-in/two-factor")));
+        }
+
+        String csrf(String path) throws IOException, InterruptedException {
+            return csrfIn(get(path).body());
         }
 
         URI location(HttpResponse<String> response) {

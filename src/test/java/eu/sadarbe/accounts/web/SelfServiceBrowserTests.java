@@ -31,7 +31,7 @@ import eu.sadarbe.web.ReceivedMail;
 @SubmissionTest
 class SelfServiceBrowserTests extends BrowserTest {
 
-    static final Pattern LINK = Pattern.compile("http://localhost:8080(/(?:sign-up/verify|password-reset)/[A-Za-z0-9_-]+)");
+    static final Pattern LINK = Pattern.compile("http://localhost:8080(/(?:sign-up/verify|password-reset)/[A-Za-z0-9_.-]+)");
 
     @Autowired
     GreenMail greenMail;

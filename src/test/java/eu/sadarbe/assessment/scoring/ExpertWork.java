@@ -27,9 +27,14 @@ record ExpertWork(AssessmentFixtures fixtures, Assignments assignments, Scoring 
     }
 
     ScoreSheet submit(Assignment assignment, Scores scores) {
+        return submit(assignment, scores, COMMENT);
+    }
+
+    /** Submits the scores with this comment on every criterion. */
+    ScoreSheet submit(Assignment assignment, Scores scores, String comment) {
         var expert = fixtures.person(assignment.expertEmail());
         scoring.saveDraft(expert, assignment.id(), new ScoreSheet(assignment.id(), scores.relevance(),
-                scores.design(), scores.team(), scores.impact(), COMMENT, COMMENT, COMMENT, COMMENT, null, "",
+                scores.design(), scores.team(), scores.impact(), comment, comment, comment, comment, null, "",
                 null, null));
         return scoring.submit(expert, assignment.id());
     }

@@ -139,12 +139,22 @@ class RoutineConsolidationTests {
             assertThat(row.getCell(5).getNumericCellValue()).isIn(25.0, 21.0);
             assertThat(row.getCell(6).getStringCellValue()).isEqualTo(ExpertWork.COMMENT);
             assertThat(row.getCell(16).getNumericCellValue()).isEqualTo(76.0);
+            // The expert's submission as a date cell, the header bold and frozen
+            assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(row.getCell(17))).isTrue();
+            assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold())
+                    .isTrue();
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
         }
         String csv = mvc.perform(get("/agency/rounds/2019-4/scores.csv").header("Accept-Language", "lv")
                         .with(user(ilze)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(
                         java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).contains(number, ExpertWork.COMMENT, "Trešais eksperts");
+        // Latvian Excel: a byte-order mark and semicolons by default on a Latvian page; commas when asked for
+        assertThat(csv).startsWith("\uFEFF").contains(";Trešais eksperts;");
+        assertThat(mvc.perform(get("/agency/rounds/2019-4/scores.csv?separator=comma").header("Accept-Language", "lv")
+                        .with(user(ilze))).andReturn().getResponse().getContentAsString(
+                        java.nio.charset.StandardCharsets.UTF_8)).contains(",Trešais eksperts,");
         mvc.perform(get("/agency/rounds/2019-x/scores.csv").with(user(ilze))).andExpect(status().isNotFound());
     }
 

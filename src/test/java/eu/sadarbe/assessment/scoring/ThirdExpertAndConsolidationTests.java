@@ -65,8 +65,8 @@ class ThirdExpertAndConsolidationTests {
     void R_AWD_03_aDifferenceOfThirtyRequiresAThirdExpertAndTheTwoClosestCount() {
         Assessable application = fixtures.eligibleApplication(7, "Thirty points apart");
         List<Assignment> two = work.suggestedAndAccepted(application);
-        work.submit(two.get(0), new Scores(27, 18, 18, 27));   // 90
-        work.submit(two.get(1), new Scores(18, 12, 12, 18));   // 60: exactly 30 apart
+        work.submit(two.get(0), new Scores(27, 18, 18, 27), "Strong and well argued in every part of the form.");   // 90
+        work.submit(two.get(1), new Scores(18, 12, 12, 18), "Weak throughout, nothing convinces (outlier).");   // 60: exactly 30 apart
 
         AssessmentState state = consolidation.state(ilze, application.applicationId());
         assertThat(state.awaitingThirdExpert()).isTrue();
@@ -78,12 +78,30 @@ class ThirdExpertAndConsolidationTests {
 
         Assignment third = work.accept(assignments.suggestThird(ilze, application.applicationId()));
         assertThat(third.thirdExpert()).isTrue();
-        work.submit(third, new Scores(25, 17, 16, 22));         // 80: closest to 90
+        work.submit(third, new Scores(25, 17, 16, 22), "Convincing, with minor gaps in the budget plan.");   // 80: closest to 90
 
         state = consolidation.state(ilze, application.applicationId());
         assertThat(state.counted()).containsExactly(0, 2);
         assertThat(state.suggestion()).isEqualTo(new Scores(26, 18, 17, 25));   // 26, 17.5→18, 17, 24.5→25
         assertThat(state.suggestionPasses()).isTrue();
+
+        // Issue 17: the consolidated comment proposed leaves the outlier out; the officer's own wording is kept.
+        String proposal = consolidation.proposedComment(state);
+        assertThat(proposal).contains("Strong and well argued in every part of the form.", "Convincing, with minor gaps in the budget plan.")
+                .doesNotContain("outlier");
+        ConsolidatedScore approved = consolidation.consolidate(ilze, application.applicationId(), state.suggestion(),
+                null, null, null);
+        assertThat(approved.assessmentComment()).isEqualTo(proposal);
+        consolidation.consolidate(ilze, application.applicationId(), state.suggestion(), null, null,
+                "  The officer's own summary.  ");
+        AssessmentCompleted last = recorded.stream(AssessmentCompleted.class)
+                .filter(event -> event.applicationId().equals(application.applicationId())).reduce((a, b) -> b)
+                .orElseThrow();
+        assertThat(last.assessmentComment()).isEqualTo("The officer's own summary.");
+        assertThat(last.criteria().get(0).comments()).as("R-AWD-03: the outlier's raw comments are not passed on")
+                .containsExactly("Strong and well argued in every part of the form.", "Convincing, with minor gaps in the budget plan.");
+        assertThat(consolidation.state(ilze, application.applicationId()).consolidation().orElseThrow()
+                .assessmentComment()).isEqualTo("The officer's own summary.");
     }
 
     @Test

@@ -31,7 +31,8 @@ import eu.sadarbe.submission.SubmissionTest;
 
 /**
  * The officer suggests experts (a conflicting replacement is refused), two experts score 30 points apart, a third
- * expert is required and scores, the officer consolidates; in English and in Latvian, and axe finds no barrier.
+ * expert is required and scores, the officer consolidates with the one assessment comment for the letter, decides,
+ * and sends the letter in Latvian after previewing it (issue 17); in English and in Latvian, and axe finds no barrier.
  */
 @SubmissionTest
 class AssessmentBrowserTests extends BrowserTest {
@@ -98,11 +99,68 @@ class AssessmentBrowserTests extends BrowserTest {
             page.locator("#consolidate").click();
             assertThat(page.locator(".govuk-error-summary")).containsText("Give a reason");
             page.locator("#final-overrideReason").fill("The impact plan is vague on dissemination.");
+            // Issue 17: the one consolidated comment for the decision letter, proposed from the counted experts'.
+            assertThat(page.locator("#final-assessmentComment")).containsText("Pamatots vērtējums");
+            page.locator("#final-assessmentComment").fill(COMMENT);
             page.locator("#consolidate").click();
             assertThat(page.locator("#consolidation-result")).containsText("81 points, passes");
             assertThat(page.locator("#history")).containsText("Suggested score changed");
+            assertThat(page.locator("#final-assessmentComment")).hasValue(COMMENT);
             Browsers.assertAccessible(page);
+
+            decideAndSendTheLetterInLatvian(page, application);
         }
+    }
+
+    static final String COMMENT = "Kopējais vērtējums: skaidrs pamatojums; ā č ē ģ ī ķ ļ ņ š ū ž.";
+
+    /**
+     * Issue 17: the officer decides, picks Latvian for the letter, previews it, sends it after a confirmation and sees
+     * it e-mailed; axe finds no barrier at 1280 and 375 pixels.
+     */
+    private void decideAndSendTheLetterInLatvian(Page page, Assessable application) {
+        page.navigate(url("/agency/selection?year=2019&round=9&actionType=KA202&lang=en"));
+        page.locator("#amount").fill("10000000");
+        page.locator("#envelope-form button").click();
+        page.locator("#decisions-form button").click();
+        page.navigate(url("/agency/selection/applications/" + application.applicationId() + "?lang=en"));
+        assertThat(page.locator("#delivery-status")).hasText("Not issued");
+        page.locator("#letter-language").selectOption("en");
+        page.locator("#save-letter-language").click();
+        assertThat(page.locator("#letter-language-value")).hasText("English");
+        page.locator("#letter-language").selectOption("lv");
+        page.locator("#save-letter-language").click();
+        assertThat(page.locator("#letter-language-value")).hasText("Latvian");
+        accessibleAtBothWidths(page);
+
+        page.locator("#preview-letter").click();
+        assertThat(page.locator("html")).hasAttribute("lang", "lv");
+        assertThat(page.locator("#assessment-comment")).hasText(COMMENT);
+        assertThat(page.locator("#contest")).containsText("Administratīvā procesa likumu");
+        accessibleAtBothWidths(page);
+        page.goBack();
+
+        page.locator("#send-letter").click();
+        assertThat(page.locator("#confirm-language")).hasText("Latvian");
+        accessibleAtBothWidths(page);
+        page.locator("#confirm-send").click();
+        assertThat(page.locator("#done")).containsText("The letter is issued");
+        for (int tries = 0; tries < 30 && !page.locator("#delivery-status").innerText().startsWith("E-mailed"); tries++) {
+            page.waitForTimeout(1000);
+            page.reload();
+        }
+        assertThat(page.locator("#delivery-status")).containsText("E-mailed on");
+        assertThat(page.locator("#letter-reference")).containsText("LV01/2019/L-");
+        assertThat(page.locator("#send-letter")).hasCount(0);
+        accessibleAtBothWidths(page);
+    }
+
+    private static void accessibleAtBothWidths(Page page) {
+        page.setViewportSize(1280, 900);
+        Browsers.assertAccessible(page);
+        page.setViewportSize(375, 800);
+        Browsers.assertAccessible(page);
+        page.setViewportSize(1280, 900);
     }
 
     /** The expert declares no conflict, scores the four criteria with comments and submits. */

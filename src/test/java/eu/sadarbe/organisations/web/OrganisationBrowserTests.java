@@ -111,7 +111,7 @@ class OrganisationBrowserTests extends BrowserTest {
         page.locator("#file").setInputFiles(file);
         page.locator("label[for=onlyValidRows]").click();
         page.locator("form button[type=submit]").last().click();
-        assertThat(page.locator("#import-result")).containsText("1 organisations imported.");
+        assertThat(page.locator("#import-result")).containsText("1 organisation imported.");
         assertThat(page.locator("#import-errors")).containsText("3");
         Browsers.assertAccessible(page);
     }

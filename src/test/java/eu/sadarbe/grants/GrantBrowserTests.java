@@ -1,0 +1,144 @@
+package eu.sadarbe.grants;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.UUID;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import eu.sadarbe.BrowserTest;
+import eu.sadarbe.Browsers;
+import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.calls.CallRounds;
+import eu.sadarbe.selection.SelectionTestData;
+import eu.sadarbe.selection.domain.SelectionDesk;
+import eu.sadarbe.submission.SettableClock;
+import eu.sadarbe.submission.SubmissionDesk;
+import eu.sadarbe.submission.SubmissionFixtures;
+import eu.sadarbe.submission.SubmissionSummary;
+import eu.sadarbe.submission.SubmissionTest;
+
+/**
+ * The officer prepares the agreement (English), the coordinator signs (Latvian), the officer signs last and it is in
+ * force; the coordinator asks for a partner to join, sees the eligibility check's findings before sending, signs the
+ * amendment, and the officer approves it. axe finds no barrier at 1280 and 375 px.
+ */
+@SubmissionTest
+class GrantBrowserTests extends BrowserTest {
+
+    @Autowired CallRounds rounds;
+    @Autowired ApplicationDrafting drafting;
+    @Autowired SubmissionDesk desk;
+    @Autowired SelectionDesk selection;
+    @Autowired AccountRegister accounts;
+    @Autowired TransactionTemplate transaction;
+    @Autowired ApplicationEventPublisher publisher;
+    @Autowired JdbcClient jdbc;
+    @Autowired SettableClock clock;
+
+    @AfterEach
+    void clockBack() {
+        clock.reset();
+    }
+
+    @Test
+    void theOfficerPreparesTheCoordinatorSignsTheOfficerSignsAndAnAmendmentAddsAPartner() {
+        SelectionTestData fixtures = new SelectionTestData(rounds, drafting, desk, accounts, transaction, publisher,
+                jdbc, clock);
+        SignedInUser ilze = fixtures.person(SubmissionFixtures.ILZE);
+        SignedInUser anna = fixtures.person(SubmissionFixtures.ANNA, "lv");
+        SubmissionSummary submission = GrantTestData.selectedSchoolExchange(fixtures, drafting, desk, selection, ilze,
+                anna, "Browser reading " + UUID.randomUUID());
+
+        BrowserContext officerContext = newContext("en-GB");
+        BrowserContext coordinatorContext = newContext("lv-LV");
+        try {
+            Page officer = officerContext.newPage();
+            signIn(officer, SubmissionFixtures.ILZE);
+            officer.navigate(url("/agency/grants?lang=en"));
+            officer.locator("a[href*='/agency/grants/prepare/" + submission.applicationId().value() + "']").click();
+            assertThat(officer.locator("h1")).hasText("Prepare the grant agreement");
+            Browsers.assertAccessible(officer);
+            officer.locator("#representative0").fill("Inese Kalna");
+            officer.locator("#iban0").fill("LV80 BANK 0000 4351 9500 2");
+            officer.locator("#bic0").fill("HABALV22");
+            officer.locator("#representative1").fill("Mari Tamm");
+            officer.locator("#iban1").fill("EE38 2200 2210 2014 5685");
+            officer.locator("#bic1").fill("HABAEE2X");
+            officer.locator("#language").selectOption("lv");
+            officer.locator("#prepare").click();
+            assertThat(officer.locator("#problem")).containsText("LV80 BANK 0000 4351 9500 2");
+            officer.locator("#iban0").fill("LV80 BANK 0000 4351 9500 1");
+            officer.locator("#prepare").click();
+            assertThat(officer.locator("#done")).hasText("Agreements prepared: 2");
+            Browsers.assertAccessible(officer);
+
+            String id = jdbc.sql("SELECT id FROM grant_agreement WHERE application_id = ? AND national_agency_code = 'LV01'")
+                    .param(submission.applicationId().value()).query(UUID.class).single().toString();
+
+            Page coordinator = coordinatorContext.newPage();
+            signIn(coordinator, SubmissionFixtures.ANNA);
+            coordinator.navigate(url("/projects/" + id + "?lang=lv"));
+            assertThat(coordinator.locator("#status")).hasText("Gaida saņēmēja parakstu");
+            assertThat(coordinator.locator("#payments")).hasAttribute("href", "/projects/" + id + "/payments");
+            Browsers.assertAccessible(coordinator);
+            coordinator.locator("#sign-button").click();
+            assertThat(coordinator.locator("#problem")).containsText("atzīmējiet");
+            coordinator.locator("#accept").check();
+            coordinator.locator("#sign-button").click();
+            assertThat(coordinator.locator("#done")).containsText("Jūs parakstījāt līgumu");
+            assertThat(coordinator.locator("#status")).hasText("Gaida aģentūras parakstu");
+
+            officer.navigate(url("/agency/grants/" + id + "?lang=en"));
+            officer.locator("#agency-sign").click();
+            assertThat(officer.locator("#done")).containsText("the agreement is in force");
+            assertThat(officer.locator("#status")).hasText("In force");
+            assertThat(officer.locator("#next-steps + ul")).containsText("First pre-financing due by");
+            Browsers.assertAccessible(officer);
+
+            coordinator.navigate(url("/projects/" + id + "?lang=lv"));
+            assertThat(coordinator.locator("#status")).hasText("Stājies spēkā");
+            coordinator.locator("#request-amendment").click();
+            coordinator.locator("#organisationId").fill("E10000013");
+            coordinator.locator("#legalName").fill("Vilniaus Žirmūnų gimnazija");
+            coordinator.locator("#country").fill("LT");
+            coordinator.locator("#organisationType").selectOption("SCHOOL");
+            coordinator.locator("#mandate1").check();
+            coordinator.locator("#check").click();
+            assertThat(coordinator.locator("#findings-none")).containsText("R-ELIG-01…12");
+            Browsers.assertAccessible(coordinator);
+            coordinator.locator("#send").click();
+            assertThat(coordinator.locator("#done")).containsText("Grozījums 2");
+            coordinator.locator("#accept-2").check();
+            coordinator.locator("#sign-amendment").click();
+            assertThat(coordinator.locator("#done")).containsText("Jūs parakstījāt grozījumu");
+
+            officer.navigate(url("/agency/grants/" + id + "?lang=en"));
+            officer.locator("#approve-amendment").click();
+            assertThat(officer.locator("#done")).containsText("approved");
+            assertThat(officer.locator(".grants-versions")).containsText("Version 2");
+            assertThat(officer.locator(".grants-versions")).containsText("Vilniaus Žirmūnų gimnazija");
+            Browsers.assertAccessible(officer);
+
+            coordinator.setViewportSize(375, 812);
+            coordinator.navigate(url("/projects/" + id + "?lang=lv"));
+            assertThat(coordinator.locator(".amendment-status")).containsText("Apstiprināts");
+            Browsers.assertAccessible(coordinator);
+            officer.setViewportSize(375, 812);
+            officer.navigate(url("/agency/grants?lang=en"));
+            Browsers.assertAccessible(officer);
+        } finally {
+            officerContext.close();
+            coordinatorContext.close();
+        }
+    }
+}
