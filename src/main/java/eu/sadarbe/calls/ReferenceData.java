@@ -130,6 +130,18 @@ public class ReferenceData {
                 .optional();
     }
 
+    /** The national Erasmus+ offices of Partner Countries, then the Commission's contacts (issue 20). */
+    public List<InformationContact> informationContacts() {
+        return jdbc.sql("""
+                        SELECT code, kind, country_code, name, name_en, address, website, email, phone, confirmed
+                        FROM information_contact ORDER BY CASE WHEN kind = 'NATIONAL_OFFICE' THEN 0 ELSE 1 END, code""")
+                .query((rs, n) -> new InformationContact(rs.getString("code"), rs.getString("kind"),
+                        rs.getString("country_code"), new LocalisedText(rs.getString("name_en"), rs.getString("name")),
+                        rs.getString("address"), rs.getString("website"), rs.getString("email"),
+                        rs.getString("phone"), rs.getBoolean("confirmed")))
+                .list();
+    }
+
     private static void requireKnown(int callYear) {
         if (!CallYears.isKnown(callYear)) {
             throw new UnknownCallYear(callYear);

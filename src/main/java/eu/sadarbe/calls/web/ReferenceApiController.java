@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import eu.sadarbe.calls.ActionType;
+import eu.sadarbe.calls.AgencyContacts;
 import eu.sadarbe.calls.CallYears;
 import eu.sadarbe.calls.Country;
 import eu.sadarbe.calls.NationalAgency;
@@ -74,7 +75,8 @@ class ReferenceApiController {
     List<NationalAgencyResponse> nationalAgencies(@RequestParam(required = false) @Nullable Integer callYear,
                                                   @RequestParam(required = false) @Nullable String country) {
         return reference.nationalAgencies(callYear, country == null ? null : CountryCode.of(country)).stream()
-                .map(NationalAgencyResponse::of).toList();
+                .map(agency -> NationalAgencyResponse.of(agency, reference.agencyContacts(agency.code()).orElse(null)))
+                .toList();
     }
 
     @ExceptionHandler(UnknownCallYear.class)
@@ -121,11 +123,20 @@ class ReferenceApiController {
         }
     }
 
+    /**
+     * An agency; {@code contacts} (issue 20) is how to reach it, null where nothing is recorded, an empty value not
+     * recorded, with {@code confirmed} false where recorded from general knowledge (flag U).
+     */
     record NationalAgencyResponse(String code, String country, String name, String nameEn, boolean confirmed,
-                                  List<String> actionTypes) {
-        static NationalAgencyResponse of(NationalAgency agency) {
+                                  List<String> actionTypes, @Nullable ContactsResponse contacts) {
+        static NationalAgencyResponse of(NationalAgency agency, @Nullable AgencyContacts contacts) {
             return new NationalAgencyResponse(agency.code(), agency.country().value(), agency.name(),
-                    agency.nameEn(), agency.confirmed(), agency.actionTypes());
+                    agency.nameEn(), agency.confirmed(), agency.actionTypes(),
+                    contacts == null ? null : new ContactsResponse(contacts.website(), contacts.email(),
+                            contacts.phone(), contacts.address(), contacts.confirmed()));
         }
+    }
+
+    record ContactsResponse(String website, String email, String phone, String address, boolean confirmed) {
     }
 }

@@ -1,0 +1,30 @@
+package eu.sadarbe.calls.web;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+
+import eu.sadarbe.calls.domain.ContactCorrections;
+
+/** An administrator's correction of a contact in the directory (issue 20); empty means not recorded. */
+record ContactForm(
+        @Size(max = 500, message = "{contacts.address.long}") @Nullable String address,
+        @Size(max = 300, message = "{contacts.website.long}")
+        @Pattern(regexp = "^$|^https?://[^\\s]+$", message = "{contacts.website.invalid}") @Nullable String website,
+        @Size(max = 254, message = "{contacts.email.long}")
+        @Email(message = "{contacts.email.invalid}") @Nullable String email,
+        @Size(max = 60, message = "{contacts.phone.long}")
+        @Pattern(regexp = "^[0-9+() .\\-]*$", message = "{contacts.phone.invalid}") @Nullable String phone,
+        @Nullable Boolean confirmed) {
+
+    ContactCorrections.ContactDetails details() {
+        return new ContactCorrections.ContactDetails(strip(address), strip(website), strip(email), strip(phone),
+                Boolean.TRUE.equals(confirmed));
+    }
+
+    private static String strip(@Nullable String text) {
+        return text == null ? "" : text.strip();
+    }
+}

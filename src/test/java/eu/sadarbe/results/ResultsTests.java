@@ -1,0 +1,255 @@
+package eu.sadarbe.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import eu.sadarbe.SadarbeTest;
+import eu.sadarbe.payments.PaymentKind;
+import eu.sadarbe.submission.SubmissionSummary;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The results platform and the open data, built from the events of selection, grants and payments: one funded
+ * project of the tests' own with an agreement and payments, one selected only; search without diacritics; the
+ * 360Giving package against the official JSON Schema and the IATI file against the official XSD.
+ */
+@SadarbeTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ResultsTests {
+
+    private static final String PACKAGE_SCHEMA =
+            "https://raw.githubusercontent.com/ThreeSixtyGiving/standard/1.4.3/schema/360-giving-package-schema.json";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    ResultsTestData data;
+    String word;
+    SubmissionSummary funded;
+    SubmissionSummary selectedOnly;
+
+    @BeforeAll
+    void fundedProjects() {
+        data = new ResultsTestData(context);
+        word = ResultsTestData.uniqueWord();
+        funded = data.submitted("Zaļās prasmes " + word, "Mācīt audzēkņiem zaļās prasmes Rīgā un Tallinā.");
+        data.selected(funded, "120000.00");
+        data.agreementInForce(funded, "118500.00", LocalDate.of(2021, 3, 1), LocalDate.of(2023, 2, 28));
+        data.paid(funded, PaymentKind.FIRST_PREFINANCING, "94800.00", LocalDate.of(2021, 3, 20));
+        selectedOnly = data.submitted("Digitālā skola " + word, "Cits projekts.");
+        data.selected(selectedOnly, "60000.00");
+    }
+
+    @Test
+    void rigaFindsRigaWithoutDiacriticsAndOtherWordsDoNot() throws Exception {
+        mvc.perform(get("/results").param("q", "riga " + word).header("Accept-Language", "lv"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Zaļās prasmes " + word)))
+                .andExpect(content().string(containsString("Digitālā skola " + word)))
+                .andExpect(content().string(containsString("Atrasti 2 finansēti projekti")))
+                .andExpect(answer -> assertThat(answer.getRequest().getSession(false)).isNull());
+        mvc.perform(get("/results").param("q", "RĪGAS zalas " + word))
+                .andExpect(content().string(containsString("Zaļās prasmes " + word)))
+                .andExpect(content().string(not(containsString("Digitālā skola " + word))))
+                .andExpect(content().string(containsString("1 funded project found")));
+        mvc.perform(get("/results").param("q", "helsinki " + word))
+                .andExpect(content().string(containsString("No funded project matches your search.")));
+    }
+
+    @Test
+    void filtersByCountryStatusAndActionType() throws Exception {
+        mvc.perform(get("/results").param("q", word).param("country", "EE").param("actionType", "KA202")
+                        .param("status", "completed").param("callYear", "2020").param("agency", "LV01"))
+                .andExpect(content().string(containsString("2 funded projects found")));
+        mvc.perform(get("/results").param("q", word).param("country", "FI"))
+                .andExpect(content().string(containsString("No funded project matches your search.")));
+        // Both projects ended before today (the agreement's end, else the application's start and duration).
+        mvc.perform(get("/results").param("q", word).param("status", "ongoing"))
+                .andExpect(content().string(containsString("No funded project matches your search.")));
+        mvc.perform(get("/results").param("q", word).param("callYear", "abc").param("page", "-3")
+                        .param("status", "<script>"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("2 funded projects found")));
+    }
+
+    @Test
+    void theProjectPageShowsConsortiumGrantDatesAndPaymentsAtAStableAddress() throws Exception {
+        mvc.perform(get("/results/" + funded.applicationNumber()).header("Accept-Language", "lv"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mācīt audzēkņiem zaļās prasmes Rīgā un Tallinā.")))
+                .andExpect(content().string(containsString("Rīgas Valsts tehnikums")))
+                .andExpect(content().string(containsString("E10000002")))
+                .andExpect(content().string(containsString("Koordinators")))
+                .andExpect(content().string(containsString("AG-" + funded.applicationNumber())))
+                .andExpect(content().string(containsString("Pirmais priekšfinansējums (R-PAY-01)")))
+                .andExpect(content().string(containsString("noslēguma ziņojumu")))
+                .andExpect(answer -> assertThat(answer.getRequest().getSession(false)).isNull());
+        mvc.perform(get("/results/" + selectedOnly.applicationNumber()))
+                .andExpect(content().string(containsString("No grant agreement in force yet.")))
+                .andExpect(content().string(containsString("No payment has been made yet.")));
+        mvc.perform(get("/results/2020-9-XX00-KA999-000000").header("Accept-Language", "lv"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aDecisionRevisedToRejectionWithdrawsTheProject() throws Exception {
+        SubmissionSummary revised = data.submitted("Pārskatīts " + word, "Teksts.");
+        data.selected(revised, "50000.00");
+        data.rejected(revised);
+        mvc.perform(get("/results/" + revised.applicationNumber())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void grantsJsonIsA360GivingPackageValidAgainstTheOfficialSchema() throws Exception {
+        MvcResult result = mvc.perform(get("/api/v1/open-data/grants.json"))
+                .andExpect(status().isOk())
+                .andExpect(answer -> assertThat(answer.getRequest().getSession(false)).isNull())
+                .andReturn();
+        String json = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<Error> errors = schema().validate(JsonMapper.builder().build().readTree(json),
+                execution -> execution.executionConfig(config -> config.formatAssertionsEnabled(true)));
+        assertThat(errors).isEmpty();
+        JsonNode grant = null;
+        for (JsonNode candidate : JsonMapper.builder().build().readTree(json).path("grants")) {
+            if (candidate.path("id").asString().equals("360G-SADARBE-" + funded.applicationNumber())) {
+                grant = candidate;
+            }
+        }
+        assertThat(grant).isNotNull();
+        assertThat(grant.path("amountAwarded").decimalValue()).isEqualByComparingTo("118500.00");
+        assertThat(grant.path("awardDate").asString()).isEqualTo("2021-01-15");
+        assertThat(grant.path("plannedDates").get(0).path("startDate").asString()).isEqualTo("2021-03-01");
+        assertThat(grant.path("plannedDates").get(0).path("duration").asInt()).isEqualTo(24);
+        assertThat(grant.path("recipientOrganization").get(0).path("id").asString()).isEqualTo("XI-EPLUS-OID-E10000001");
+        assertThat(grant.path("partnerOrganization")).hasSize(2);
+        assertThat(grant.path("fundingOrganization").get(0).path("id").asString()).isEqualTo("XI-EPLUS-NA-LV01");
+        assertThat(grant.path("disbursementTransaction").get(0).path("value").decimalValue())
+                .isEqualByComparingTo("94800.00");
+        assertThat(grant.path("classifications").toString()).contains("KA202");
+    }
+
+    @Test
+    void theSchemaRefusesAPackageWithoutAmounts() {
+        String broken = "{\"grants\": [{\"id\": \"360G-X-1\", \"title\": \"t\", \"description\": \"d\", "
+                + "\"currency\": \"EUR\", \"awardDate\": \"2021-01-15\", \"recipientOrganization\": "
+                + "[{\"id\": \"XI-EPLUS-OID-E1\", \"name\": \"n\"}], \"fundingOrganization\": "
+                + "[{\"id\": \"XI-EPLUS-NA-LV01\", \"name\": \"n\"}]}]}";
+        assertThat(schema().validate(JsonMapper.builder().build().readTree(broken),
+                execution -> execution.executionConfig(config -> config.formatAssertionsEnabled(true)))).isNotEmpty();
+    }
+
+    @Test
+    void activitiesXmlIsValidAgainstTheOfficialIatiSchema() throws Exception {
+        MvcResult result = mvc.perform(get("/api/v1/open-data/activities.xml"))
+                .andExpect(status().isOk()).andReturn();
+        byte[] xml = result.getResponse().getContentAsByteArray();
+        URL xsd = ResultsTests.class.getResource("/standards/iati/iati-activities-schema.xsd");
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd).newValidator()
+                .validate(new StreamSource(new ByteArrayInputStream(xml)));
+        String text = new String(xml, StandardCharsets.UTF_8);
+        assertThat(text).contains("<iati-identifier>XI-EPLUS-NA-LV01-" + funded.applicationNumber() + "</iati-identifier>")
+                .contains("<participating-org role=\"4\" ref=\"XI-EPLUS-OID-E10000002\"")
+                .contains("<transaction-type code=\"3\"/>").contains("94800.00");
+    }
+
+    @Test
+    void theSameProjectsAsAFlatCsvTableWithAByteOrderMark() throws Exception {
+        byte[] csv = mvc.perform(get("/api/v1/open-data/projects.csv"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("projects.csv")))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(csv[0]).isEqualTo((byte) 0xEF);
+        assertThat(csv[1]).isEqualTo((byte) 0xBB);
+        assertThat(csv[2]).isEqualTo((byte) 0xBF);
+        String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("applicationNumber,title,callYear");
+        assertThat(text).contains(funded.applicationNumber() + ",Zaļās prasmes " + word + ",2020,3,KA202");
+        assertThat(text).contains("Rīgas Valsts tehnikums,E10000001,LV");
+        assertThat(text).contains("118500.00,EUR,2021-01-15");
+    }
+
+    @Test
+    void theOpenDataPageGivesTheLicenceAndTheApiDocumentsTheDownloads() throws Exception {
+        mvc.perform(get("/open-data").header("Accept-Language", "lv"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("CC BY 4.0")))
+                .andExpect(content().string(containsString("XI-EPLUS-OID-")));
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(content().string(containsString("/api/v1/open-data/grants.json")))
+                .andExpect(content().string(containsString("/api/v1/open-data/activities.xml")))
+                .andExpect(content().string(containsString("/api/v1/open-data/projects.csv")));
+    }
+
+    @Test
+    void theTestCopiesOfTheStandardsAreTheOfficialOnes() throws Exception {
+        Path shared = Path.of("../shared/standards");
+        if (!Files.isDirectory(shared)) {
+            shared = Path.of("/work/wt/shared/standards");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(shared), "no shared standards folder here");
+        for (String file : List.of("360giving/360-giving-package-schema.json", "360giving/360-giving-schema.json",
+                "iati/iati-activities-schema.xsd", "iati/iati-common.xsd", "iati/iati-common.xsd", "iati/xml.xsd")) {
+            try (InputStream copy = ResultsTests.class.getResourceAsStream("/standards/" + file)) {
+                assertThat(copy.readAllBytes()).as(file).isEqualTo(Files.readAllBytes(shared.resolve(file)));
+            }
+        }
+    }
+
+    /**
+     * The package schema names the grant schema as of 1.4.2, whose own {@code $id} says 1.4.3: both addresses are
+     * served from the test copy, so that nothing is fetched.
+     */
+    private static Schema schema() {
+        String grant = resource("/standards/360giving/360-giving-schema.json");
+        String packaged = resource("/standards/360giving/360-giving-package-schema.json");
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemas(Map.of(PACKAGE_SCHEMA, packaged,
+                        "https://raw.githubusercontent.com/ThreeSixtyGiving/standard/1.4.2/schema/360-giving-schema.json", grant,
+                        "https://raw.githubusercontent.com/ThreeSixtyGiving/standard/1.4.3/schema/360-giving-schema.json", grant)));
+        return registry.getSchema(SchemaLocation.of(PACKAGE_SCHEMA));
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = ResultsTests.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
+    }
+}
