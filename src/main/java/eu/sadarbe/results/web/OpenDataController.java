@@ -67,7 +67,9 @@ class OpenDataController {
                     + " field, priorities), commitment and disbursement transactions. Organisation identifiers: "
                     + "XI-EPLUS-OID-<Organisation ID>, XI-EPLUS-PIC-<PIC>, XI-EPLUS-NA-<agency code>.",
             responses = @ApiResponse(responseCode = "200", description = "the package, streamed", content = @Content(
-                    mediaType = "application/json", schema = @Schema(type = "string", example = GRANTS_EXAMPLE))))
+                    mediaType = "application/json", schema = @Schema(type = "object",
+                    description = "a 360Giving data package, valid against the 360Giving package schema 1.4",
+                    example = GRANTS_EXAMPLE))))
     void grants(HttpServletResponse response) throws IOException {
         start(response, "application/json", "grants.json");
         export.writeGrants(response.getOutputStream(), siteUrl());
