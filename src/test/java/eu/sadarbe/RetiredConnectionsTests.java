@@ -10,13 +10,12 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -26,14 +25,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * constraint invalid" caused by "The database has been closed" (h2database#4302), while reads went on working.
  * Retiring every pooled connection here stands in for those 30 minutes; every such CHECK must still be evaluated.
  * <p>
- * The embedded database only (PostgreSQL has no such sessions to lose), and one of its own: in the shared
- * in-memory database another test context's pool may hold the session that migrated, so retiring this pool's
- * connections would prove nothing, and would wait for ever on the other pool's sessions.
+ * The embedded database only (PostgreSQL has no such sessions to lose: tag {@code h2-only}), and one that no other
+ * pool touches ({@link SeparateSadarbe}): in the shared in-memory database another test context's pool may hold the
+ * session that migrated, so retiring this pool's connections would prove nothing, and would wait for ever on the
+ * other pool's sessions.
  */
-@SpringBootTest(classes = Sadarbe.class, properties = "spring.datasource.url="
-        + "jdbc:h2:mem:retired-connections;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH")
-@ActiveProfiles("demo")
-class RetiredConnectionsTests {
+@Tag("h2-only")
+class RetiredConnectionsTests extends SeparateSadarbe {
 
     @Autowired
     DataSource dataSource;
@@ -83,7 +81,7 @@ class RetiredConnectionsTests {
         Timestamp evicted = jdbc.sql("SELECT CURRENT_TIMESTAMP").query(Timestamp.class).single();
         ((HikariDataSource) dataSource).getHikariPoolMXBean().softEvictConnections();
         String older = "SELECT count(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_START < ?";
-        await().atMost(Duration.ofSeconds(10))
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> jdbc.sql(older).param(evicted).query(Long.class).single() == 0);
     }
 }

@@ -11,18 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
-import org.springframework.test.context.TestPropertySource;
 
-import eu.sadarbe.SadarbeTest;
+import eu.sadarbe.SeparateSadarbe;
 
 /**
  * Issue 12: forwarded headers count only from the proxies in {@code SADARBE_TRUSTED_PROXIES}. Here the only
- * trusted proxy is 10.9.8.7, so this test's requests from loopback are an ordinary client's, and a forged
- * X-Forwarded-Host must not send anyone to another site.
+ * trusted proxy is 10.9.8.7 ({@link SeparateSadarbe}), so this test's requests from loopback are an ordinary
+ * client's, and a forged X-Forwarded-Host must not send anyone to another site.
  */
-@SadarbeTest
-@TestPropertySource(properties = "server.tomcat.remoteip.internal-proxies=10[.]9[.]8[.]7")
-class ForwardedHeadersTests {
+class ForwardedHeadersTests extends SeparateSadarbe {
 
     @LocalServerPort
     int port;

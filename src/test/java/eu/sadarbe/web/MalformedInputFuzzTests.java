@@ -5,9 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.lang.reflect.RecordComponent;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +23,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -48,8 +43,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import eu.sadarbe.SadarbeTest;
-import eu.sadarbe.TestDatabase;
+import eu.sadarbe.SeparateSadarbe;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.SignedInUser;
@@ -62,10 +56,9 @@ import eu.sadarbe.applications.DraftDocuments;
  * operation is covered without touching this test. Each is sent, seeded and bounded, empty, huge, NUL-bearing,
  * wrongly typed, negative and overflowing values, unknown enum values, malformed ids and broken JSON in its path,
  * query, form and body, by each demo role that can reach it. Runs on a database of its own: what it changes stays
- * out of the other tests' way.
+ * out of the other tests' way ({@link SeparateSadarbe}).
  */
-@SadarbeTest
-class MalformedInputFuzzTests {
+class MalformedInputFuzzTests extends SeparateSadarbe {
 
     static final long SEED = 20261204L;
     static final int CASES_PER_OPERATION = 6;
@@ -103,25 +96,6 @@ class MalformedInputFuzzTests {
     final Set<String> refusedByTheDatabase = new java.util.TreeSet<>();
     final Map<String, Long> timings = new java.util.HashMap<>();
     int requests;
-
-    /** A database of its own, H2 or PostgreSQL as the run chose, so that accepted changes harm no other test. */
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry properties) throws Exception {
-        if (!TestDatabase.isPostgres()) {
-            properties.add("spring.datasource.url",
-                    () -> "jdbc:h2:mem:fuzz;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH");
-            return;
-        }
-        String url = System.getProperty("spring.datasource.url") + "_fuzz";
-        String server = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
-        try (Connection admin = DriverManager.getConnection(server, "postgres", "");
-             Statement sql = admin.createStatement()) {
-            String database = url.substring(url.lastIndexOf('/') + 1);
-            sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            sql.execute("CREATE DATABASE " + database);
-        }
-        properties.add("spring.datasource.url", () -> url);
-    }
 
     @Test
     void noFormAndNoApiOperationAnswers5xxToMalformedInput() throws Exception {

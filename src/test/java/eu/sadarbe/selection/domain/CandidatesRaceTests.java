@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -58,15 +60,29 @@ class CandidatesRaceTests {
             await(release);
         }));
         assertThat(inserted.await(30, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status ->
-                candidates.assessed(new AssessmentCompleted(id, submission, "2020-1-LV01-KA202-000901", "LV01", 2020,
-                        1, "KA202", List.of(new CriterionScore("relevance", 25, 30, List.of()),
-                        new CriterionScore("impact", 20, 30, List.of())), 80, true, new BigDecimal("100000.00"),
-                        new BigDecimal("90000.00"), UUID.randomUUID(), at.plusSeconds(60)))));
-        awaitBlockedSession();   // the second now waits for the first one's uncommitted row
-        release.countDown();
+        boolean h2 = !product().contains("PostgreSQL");
+        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> {
+            if (h2) {
+                // H2 gives up a wait for another transaction's key after about two seconds; the first transaction
+                // commits only once this one is seen waiting, which a busy machine may take longer to see.
+                jdbc.sql("SET LOCK_TIMEOUT 30000").update();
+            }
+            candidates.assessed(new AssessmentCompleted(id, submission, "2020-1-LV01-KA202-000901", "LV01", 2020,
+                    1, "KA202", List.of(new CriterionScore("relevance", 25, 30, List.of()),
+                    new CriterionScore("impact", 20, 30, List.of())), 80, true, new BigDecimal("100000.00"),
+                    new BigDecimal("90000.00"), UUID.randomUUID(), at.plusSeconds(60)));
+        }));
+        try {
+            awaitBlockedInsert(h2, second);   // the second now waits for the first one's uncommitted row: the race
+        } finally {
+            release.countDown();
+        }
         first.get(30, TimeUnit.SECONDS);
         second.get(30, TimeUnit.SECONDS);
+        if (h2) {
+            // The pool gets fresh sessions, with H2's own lock timeout, for the tests that follow.
+            ((HikariDataSource) dataSource).getHikariPoolMXBean().softEvictConnections();
+        }
 
         Candidate candidate = candidates.find(id).orElseThrow();
         assertThat(candidate.assessed()).isTrue();
@@ -75,19 +91,25 @@ class CandidatesRaceTests {
     }
 
     /**
-     * PostgreSQL: until a session waits for a lock (pg_locks), at most 30 s — the race for certain. H2 shows no
-     * blocker for a wait on another transaction's row, and gives up such a wait after its lock timeout (1 s), so
-     * there the second event gets 300 ms to reach the first one's row: the race as a rule, not for certain.
+     * Until the second event's insert waits for the first one's uncommitted row, at most 30 s; only then is the first
+     * released. On PostgreSQL the insert's backend waits for a lock ({@code pg_stat_activity}). H2 names no blocker
+     * for a wait on a unique key that another transaction holds, but an insert of that key that is still running
+     * ({@code INFORMATION_SCHEMA.SESSIONS}) is waiting: it cannot end before the first transaction does.
      */
-    private void awaitBlockedSession() throws Exception {
-        if (!product().contains("PostgreSQL")) {
-            Thread.sleep(300);
-            return;
-        }
+    private void awaitBlockedInsert(boolean h2, CompletableFuture<Void> second) throws Exception {
+        String waiting = h2
+                ? "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS"
+                        + " WHERE EXECUTING_STATEMENT LIKE 'INSERT INTO selection_candidate%'"
+                : "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                        + " AND query LIKE 'INSERT INTO selection_candidate%'";
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (jdbc.sql("SELECT COUNT(*) FROM pg_locks WHERE NOT granted").query(Long.class).single() == 0) {
+        while (jdbc.sql(waiting).query(Long.class).single() == 0) {
+            if (second.isDone()) {
+                second.get();   // its failure, if it failed
+            }
+            assertThat(second).as("the second event waits for the first one's row").isNotDone();
             assertThat(System.nanoTime()).as("the second event waits for the first one's row").isLessThan(until);
-            Thread.sleep(20);
+            Thread.sleep(5);
         }
     }
 
