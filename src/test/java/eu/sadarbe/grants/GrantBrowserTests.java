@@ -2,9 +2,17 @@ package eu.sadarbe.grants;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +27,7 @@ import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationDrafting;
 import eu.sadarbe.calls.CallRounds;
+import eu.sadarbe.payments.PaymentFixtures;
 import eu.sadarbe.selection.SelectionTestData;
 import eu.sadarbe.selection.domain.SelectionDesk;
 import eu.sadarbe.submission.SettableClock;
@@ -26,10 +35,12 @@ import eu.sadarbe.submission.SubmissionDesk;
 import eu.sadarbe.submission.SubmissionFixtures;
 import eu.sadarbe.submission.SubmissionSummary;
 import eu.sadarbe.submission.SubmissionTest;
+import eu.sadarbe.web.Formats;
 
 /**
  * The officer prepares the agreement (English), the coordinator signs (Latvian), the officer signs last and it is in
- * force; the coordinator asks for a partner to join, sees the eligibility check's findings before sending, signs the
+ * force; the first pre-financing is due with the right date and amount, paid through the SEPA file and marked made
+ * (issue 18's "Done when"); the coordinator asks for a partner to join, sees the eligibility check's findings before sending, signs the
  * amendment, and the officer approves it. axe finds no barrier at 1280 and 375 px.
  */
 @SubmissionTest
@@ -51,7 +62,7 @@ class GrantBrowserTests extends BrowserTest {
     }
 
     @Test
-    void theOfficerPreparesTheCoordinatorSignsTheOfficerSignsAndAnAmendmentAddsAPartner() {
+    void theOfficerPreparesTheCoordinatorSignsTheOfficerSignsAndAnAmendmentAddsAPartner() throws Exception {
         SelectionTestData fixtures = new SelectionTestData(rounds, drafting, desk, accounts, transaction, publisher,
                 jdbc, clock);
         SignedInUser ilze = fixtures.person(SubmissionFixtures.ILZE);
@@ -105,6 +116,8 @@ class GrantBrowserTests extends BrowserTest {
             assertThat(officer.locator("#next-steps + ul")).containsText("First pre-financing due by");
             Browsers.assertAccessible(officer);
 
+            theFirstPrefinancingIsDuePaidByTheSepaFileAndMarkedMade(officer, coordinator, id);
+
             coordinator.navigate(url("/projects/" + id + "?lang=lv"));
             assertThat(coordinator.locator("#status")).hasText("Stājies spēkā");
             coordinator.locator("#request-amendment").click();
@@ -140,5 +153,53 @@ class GrantBrowserTests extends BrowserTest {
             officerContext.close();
             coordinatorContext.close();
         }
+    }
+
+    /**
+     * R-PAY-01: in force, the first pre-financing (the default scheme: one pre-financing of 80 %) falls due 30 days
+     * after entry into force; the officer finds it on the finance page, downloads the SEPA file, which validates
+     * against pain.001.001.03, and marks it made; the coordinator sees it received.
+     */
+    private void theFirstPrefinancingIsDuePaidByTheSepaFileAndMarkedMade(Page officer, Page coordinator, String id)
+            throws Exception {
+        var agreement = jdbc.sql("SELECT agreement_number, awarded_total, entered_into_force_on FROM grant_agreement "
+                        + "WHERE id = ?").param(UUID.fromString(id))
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getBigDecimal(2), rs.getDate(3).toLocalDate()})
+                .single();
+        String number = (String) agreement[0];
+        BigDecimal firstPrefinancing = ((BigDecimal) agreement[1]).multiply(new BigDecimal("0.8"))
+                .setScale(2, RoundingMode.HALF_UP);
+        LocalDate dueOn = ((LocalDate) agreement[2]).plusDays(30);
+        Formats english = Formats.in(Locale.UK);
+
+        Locator row = officer.locator(".sadarbe-payments tr", new Page.LocatorOptions().setHasText(number));
+        for (int attempt = 0; attempt < 40 && row.count() == 0; attempt++) {   // the order follows the event's commit
+            officer.navigate(url("/agency/payments?lang=en&dueFrom=" + dueOn + "&dueTo=" + dueOn));
+            if (row.count() == 0) {
+                officer.waitForTimeout(250);
+            }
+        }
+        assertThat(row).containsText("First pre-financing (R-PAY-01)");
+        assertThat(row).containsText("Due");
+        assertThat(row).containsText(english.money(firstPrefinancing));
+        assertThat(row).containsText(english.date(dueOn));
+        Browsers.assertAccessible(officer);
+
+        officer.locator("#dueBy").fill(dueOn.toString());
+        Download download = officer.waitForDownload(() -> officer.locator("#credit-transfer button").click());
+        byte[] xml = Files.readAllBytes(download.path());
+        PaymentFixtures.validate(xml);
+        org.assertj.core.api.Assertions.assertThat(new String(xml, StandardCharsets.UTF_8)).contains(firstPrefinancing.toPlainString());
+
+        row.locator("input[name=bankReference]").fill("LVBANK-" + number);
+        row.locator("input[name=paidOn]").fill(dueOn.toString());
+        row.locator("button[type=submit]").click();
+        assertThat(officer.locator("#payment-done")).containsText("Payment recorded");
+
+        coordinator.navigate(url("/projects/" + id + "/payments?lang=lv"));
+        assertThat(coordinator.locator("#project-totals")).containsText("Saņemts");
+        assertThat(coordinator.locator("#project-totals"))
+                .containsText(Formats.in(Locale.forLanguageTag("lv")).money(firstPrefinancing));
+        Browsers.assertAccessible(coordinator);
     }
 }

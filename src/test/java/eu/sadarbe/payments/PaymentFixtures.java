@@ -42,8 +42,6 @@ public final class PaymentFixtures {
     public static final String MARTA = "marta.jansone@demo.sadarbe.eu";
     public static final String DEMO_OFFICER = "demo-finance@demo.sadarbe.eu";
 
-    private static boolean demoPaymentMade;
-
     private final ApplicationDrafting drafting;
     private final AccountRegister accounts;
     private final TransactionTemplate transaction;
@@ -57,28 +55,6 @@ public final class PaymentFixtures {
         this.transaction = transaction;
         this.events = events;
         this.jdbc = jdbc;
-        demoPaymentRecorded();
-    }
-
-    /**
-     * The demo data records the first agreement's first pre-financing paid; in the tests that is whichever agreement
-     * comes first, so the first fixture makes one of its own for it and waits until it is paid.
-     */
-    private synchronized void demoPaymentRecorded() {
-        synchronized (PaymentFixtures.class) {
-            if (!demoPaymentMade) {
-                if (madeByDemo() == 0) {
-                    inForce(PaymentScheme.ONE_PREFINANCING, new BigDecimal("1000.00"), LocalDate.of(2019, 1, 7), "LV01");
-                    await().atMost(Duration.ofSeconds(30)).until(() -> madeByDemo() > 0);
-                }
-                demoPaymentMade = true;
-            }
-        }
-    }
-
-    private int madeByDemo() {
-        return jdbc.sql("SELECT COUNT(*) FROM payment_order WHERE marked_by = ?").param(DEMO_OFFICER)
-                .query(Integer.class).single();
     }
 
     /** Publishes an agreement in force of a new draft of Anna's and waits until its orders exist. */

@@ -8,7 +8,7 @@ import eu.sadarbe.payments.PaymentKind;
 
 /**
  * Demo data (profile {@code demo}): payments arise by themselves from the grants module's demo agreements (their
- * {@code AgreementEnteredIntoForce}); after the first agreement's orders were made, its first pre-financing is
+ * {@code AgreementEnteredIntoForce}); after the first of the decided demo round's agreements had its orders made, its first pre-financing is
  * recorded paid — on its due date or today, whichever is earlier, with a demo bank reference — so that the finance
  * page shows orders due and made. Only once: afterwards every order stays due for the officer to pay.
  */
@@ -17,6 +17,9 @@ import eu.sadarbe.payments.PaymentKind;
 class DemoPayments {
 
     static final String DEMO_OFFICER = "demo-finance@demo.sadarbe.eu";
+    /** The decided demo round (VIAA, 2020 round 1), whose agreements the grants module's demo puts in force. */
+    static final int DEMO_CALL_YEAR = 2020;
+    static final int DEMO_ROUND = 1;
 
     private final PaymentOrderRepository repository;
     private final PaymentDesk desk;
@@ -28,8 +31,9 @@ class DemoPayments {
 
     @ApplicationModuleListener
     void on(PaymentsOrdered ordered) {
-        if (repository.madeBy(DEMO_OFFICER) > 0) {
-            return;
+        if (repository.madeBy(DEMO_OFFICER) > 0
+                || !repository.isOfRound(ordered.agreementId().value(), "LV01", DEMO_CALL_YEAR, DEMO_ROUND)) {
+            return;   // never an agreement someone makes by hand or a test makes, only the decided demo round's
         }
         repository.lock(ordered.agreementId()).flatMap(payments -> payments.find(PaymentKind.FIRST_PREFINANCING))
                 .filter(order -> order.state() == OrderState.DUE)

@@ -198,6 +198,14 @@ public class PaymentOrderRepository {
                 .query(Integer.class).single();
     }
 
+    /** Whether the agreement belongs to a round: the demo pays only its own decided round's agreements. */
+    public boolean isOfRound(UUID agreementId, String agencyCode, int callYear, int roundNumber) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM payment_agreement
+                        WHERE agreement_id = ? AND agency_code = ? AND call_year = ? AND round_number = ?""")
+                .params(agreementId, agencyCode, callYear, roundNumber).query(Integer.class).single() > 0;
+    }
+
     private static String where(OrderFilter filter, List<Object> params) {
         StringBuilder where = new StringBuilder(" WHERE a.agency_code = ?");
         params.add(filter.agencyCode());
