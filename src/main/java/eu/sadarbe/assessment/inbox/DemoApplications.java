@@ -137,6 +137,49 @@ final class DemoApplications {
         return documents;
     }
 
+    /**
+     * The decided demo round (2020 round 1, LV01, deadline 23.04.2020): four KA201, four KA202 and four KA204
+     * applications made from the same templates as above (their positions 0-3, 14-17, 28-31 and the unregistered
+     * partner of position 5, which the formal check rejects), starting in September 2020, plus Anna Bērziņa's KA229
+     * school exchange of Jelgavas Valsts ģimnāzija (E10000002) with Pärnu Koidula Gümnaasium (E10000204, EE), last.
+     */
+    static List<String> decidedRoundDocuments() {
+        List<String> documents = new ArrayList<>();
+        for (int index : List.of(0, 1, 2, 3, 5, 14, 15, 16, 17, 28, 29, 30, 31)) {
+            ObjectNode document = document(index);
+            document.put("startDate", index % 2 == 0 ? "2020-09-01" : "2020-10-01");
+            documents.add(JSON.writeValueAsString(document));
+        }
+        documents.add(JSON.writeValueAsString(schoolExchange()));
+        return documents;
+    }
+
+    private static ObjectNode schoolExchange() {
+        Org jelgava = lv("E10000002", "Jelgavas Valsts ģimnāzija", "Jelgava", "SCHOOL");
+        Org parnu = SCHOOL_PARTNERS.get(1);
+        ObjectNode document = JSON.createObjectNode();
+        document.put("callYear", 2020);
+        document.put("actionType", "KA229");
+        document.put("projectType", "EXCHANGE_OF_GOOD_PRACTICES");
+        document.put("title", "Lasām kopā pāri robežām");
+        document.put("startDate", "2020-09-01");
+        document.put("durationMonths", 24);
+        document.putObject("declaration").put("accepted", true).put("signedBy", "Anna Bērziņa");
+        document.putArray("priorities").add("SE-KEY-COMPETENCES");
+        ArrayNode organisations = document.putArray("organisations");
+        for (Org org : List.of(jelgava, parnu)) {
+            organisations.addObject().put("oid", org.oid()).put("legalName", org.name()).put("country", org.country())
+                    .put("city", org.city()).put("organisationType", org.type())
+                    .put("role", org == jelgava ? "APPLICANT" : "PARTNER");
+        }
+        // KA229 has no transnational project meetings category (R-FIN-11): the schools meet in exchanges of pupils.
+        document.putArray("transnationalMeetings");
+        staffTraining(document, jelgava, parnu, 2);
+        document.set("description", Descriptions.of(new Theme("Lasām kopā pāri robežām",
+                "reading for pleasure in two languages", "SE-KEY-COMPETENCES"), jelgava, List.of(parnu), 24, false));
+        return document;
+    }
+
     private static ObjectNode document(int index) {
         String actionType = index < 14 ? "KA201" : index < 28 ? "KA202" : index < 40 ? "KA204" : "KA205";
         List<Org> applicants = switch (actionType) {

@@ -11,6 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,7 +58,12 @@ class DemoAssessmentRound {
         this.transaction = new TransactionTemplate(transactions);
     }
 
+    /**
+     * First of the demo rounds made at start-up: application numbers count per agency and call year, so the decided
+     * demo round ({@link DemoDecidedAssessments}, same call year) comes after it and these keep 000001-000044.
+     */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE - 30)
     void seed() {
         var coordinators = accounts.byEmail(COORDINATORS);
         if (coordinators.isEmpty() || rounds.all().stream().anyMatch(round -> LABEL.equals(round.label()))) {
