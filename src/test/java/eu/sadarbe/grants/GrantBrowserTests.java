@@ -192,7 +192,7 @@ class GrantBrowserTests extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(new String(xml, StandardCharsets.UTF_8)).contains(firstPrefinancing.toPlainString());
 
         row.locator("input[name=bankReference]").fill("LVBANK-" + number);
-        row.locator("input[name=paidOn]").fill(dueOn.toString());
+        row.locator("input[name=paidOn]").fill(((LocalDate) agreement[2]).toString());   // paid early, the day it came into force
         row.locator("button[type=submit]").click();
         assertThat(officer.locator("#payment-done")).containsText("Payment recorded");
 
