@@ -30,7 +30,7 @@ class ResultsBrowserTests extends BrowserTest {
     ApplicationContext context;
 
     @Test
-    void aVisitorReadsTheProgrammeFindsARigaSchoolsProjectAndDownloadsTheOpenData() throws Exception {
+    void aVisitorReadsTheProgrammeFindsARigaSchoolsProjectDownloadsTheOpenDataAndReadsTheStatistics() throws Exception {
         ResultsTestData data = new ResultsTestData(context);
         String word = ResultsTestData.uniqueWord();
         SubmissionSummary project = data.submitted("Zaļās prasmes tehnikumā " + word,
@@ -66,6 +66,12 @@ class ResultsBrowserTests extends BrowserTest {
                 assertThat(Files.readString(file)).contains("360G-SADARBE-" + project.applicationNumber());
                 Download csv = page.waitForDownload(() -> page.locator("#download-csv").click());
                 assertThat(Files.readString(csv.path())).contains("Zaļās prasmes tehnikumā " + word);
+
+                page.navigate(url("/statistics?lang=lv"));   // the funnel: each chart with its table beside it
+                assertThat(page.locator(".sadarbe-chart").first()).isVisible();
+                assertThat(page.locator("[data-testid=funnel-table]")).isVisible();
+                assertThat(page.locator("[data-testid=funnel-table] tbody tr").first()).isVisible();
+                Browsers.assertAccessible(page);
             }
         }
     }
