@@ -51,7 +51,7 @@ class EveryPageInWordsTests {
             "/admin/security-events", "/sign-in");
     static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)");
     static final Pattern SKIPPED = Pattern.compile(
-            "^/(webjars|css|js|images|assets|actuator|swagger-ui|v3|api)/.*|.*[?&]lang=.*|^/sign-out.*|.*\\.(pdf|xlsx|csv|json)$");
+            "^/(webjars|css|js|images|assets|actuator|swagger-ui|v3|api)/.*|.*[?&]lang=.*|^/sign-out.*|.*\\.(pdf|xlsx|csv|json|xml)(\\?.*)?$");
     /** A call year printed as a number with grouping: "2,020 call", "2 020. gada konkurss" (issue 13). */
     static final Pattern GROUPED_YEAR = Pattern.compile("(?<![\\d€.,])2[,\u00a0\u202f ]0[0-4]\\d(?![\\d.,]\\d)");
 

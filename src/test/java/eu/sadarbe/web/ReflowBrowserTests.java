@@ -45,7 +45,7 @@ class ReflowBrowserTests extends BrowserTest {
     static final List<String> START_PAGES = EveryPageInWordsTests.START_PAGES;
     static final Pattern NOT_A_PAGE = Pattern.compile(
             "^/(webjars|css|js|images|assets|actuator|swagger-ui|v3|api)/.*|^/swagger-ui.*|.*[?&]lang=.*|^/sign-out.*"
-                    + "|.*\\.(pdf|xlsx|csv|json)$|.*/(download|export|pdf|document)(\\?.*)?$");
+                    + "|.*\\.(pdf|xlsx|csv|json|xml)(\\?.*)?$|.*/(download|export|pdf|document)(\\?.*)?$");
     /** Public pages that read the same signed in, but for the menu: checked once, for the anonymous visitor. */
     static final List<String> PUBLIC_PAGES = List.of("/check", "/partners", "/distances", "/reference");
     /** The description texts of an application share one page layout. */

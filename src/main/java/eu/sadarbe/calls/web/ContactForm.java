@@ -17,11 +17,17 @@ record ContactForm(
         @Email(message = "{contacts.email.invalid}") @Nullable String email,
         @Size(max = 60, message = "{contacts.phone.long}")
         @Pattern(regexp = "^[0-9+() .\\-]*$", message = "{contacts.phone.invalid}") @Nullable String phone,
-        @Nullable Boolean confirmed) {
+        @Nullable String confirmed) {
+
+    /** The box as the page shows it; a text, so that no value sent can fail to bind and lose the typed fields. */
+    ContactForm(@Nullable String address, @Nullable String website, @Nullable String email, @Nullable String phone,
+                boolean confirmed) {
+        this(address, website, email, phone, confirmed ? "true" : null);
+    }
 
     ContactCorrections.ContactDetails details() {
         return new ContactCorrections.ContactDetails(strip(address), strip(website), strip(email), strip(phone),
-                Boolean.TRUE.equals(confirmed));
+                "true".equals(confirmed));
     }
 
     private static String strip(@Nullable String text) {

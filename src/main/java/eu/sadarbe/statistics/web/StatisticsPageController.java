@@ -38,7 +38,6 @@ import eu.sadarbe.web.PublicPaths;
 @Controller
 class StatisticsPageController {
 
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final ProgrammeStatistics statistics;
     private final ReferenceData reference;
@@ -92,10 +91,7 @@ class StatisticsPageController {
                                @RequestParam(required = false) @Nullable String country, Locale locale) {
         FilterForm.Checked checked = new FilterForm(callYear, round, agency, actionType, field, country).check();
         List<Cell> cells = statistics.cells(checked.filter());
-        byte[] table = CsvFiles.write(csvHeaders(locale), cells.stream().map(cell -> csvRow(cell, locale)).toList());
-        byte[] file = new byte[BOM.length + table.length];
-        System.arraycopy(BOM, 0, file, 0, BOM.length);
-        System.arraycopy(table, 0, file, BOM.length, table.length);
+        byte[] file = CsvFiles.write(csvHeaders(locale), cells.stream().map(cell -> csvRow(cell, locale)).toList());
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
