@@ -203,6 +203,7 @@ class PersonalDataTests {
             Map.entry("organisation_invitation.email", "pending invitations, ended on erasure"),
             Map.entry("application_invitation.email", "pending invitations, ended on erasure"),
             Map.entry("national_agency_contact.email", "an agency's address, no person's"),
+            Map.entry("information_contact.email", "an Erasmus+ office's or the Commission's address, no person's"),
             Map.entry("assessment_inbox.applicant_name", "the applicant organisation's name"),
             Map.entry("spring_session.principal_name", "a live session, gone when it ends"),
             Map.entry("shedlock.locked_by", "a node's host name"));
