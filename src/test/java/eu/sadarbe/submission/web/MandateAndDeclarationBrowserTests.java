@@ -97,7 +97,7 @@ class MandateAndDeclarationBrowserTests extends BrowserTest {
 
             page.navigate(url(application + "/submit?lang=lv"));
             assertThat(page.locator("html")).hasAttribute("lang", "lv");
-            assertThat(page.locator("#mandates-missing")).containsText("Augšupielādētas 1 no 2 pilnvarām");
+            assertThat(page.locator("#mandates-missing")).containsText("Augšupielādēta 1 no 2 pilnvarām");
             assertThat(page.locator("#declaration-missing")).hasCount(0);
             Browsers.assertAccessible(page);
             page.locator("#submit-form button").click();
