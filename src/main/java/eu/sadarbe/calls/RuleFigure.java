@@ -61,7 +61,11 @@ public enum RuleFigure {
     PAYMENT_PREFINANCING_SHARE_TWO_PREFINANCINGS("R-PAY-01"),
     PAYMENT_FIRST_DUE_DAYS("R-PAY-01"),
     PAYMENT_SECOND_PREFINANCING_USE_THRESHOLD("R-PAY-02"),
-    BUDGET_TRANSFER_LIMIT_SHARE("R-BUD-01");
+    BUDGET_TRANSFER_LIMIT_SHARE("R-BUD-01"),
+    /** Days after the project's end within which the final report is due. */
+    FINAL_REPORT_DUE_DAYS("R-REP-01"),
+    /** Days after the project's end of the second reminder (the first goes on the end date). */
+    FINAL_REPORT_REMINDER_DAYS("R-REP-01");
 
     private final String ruleId;
 
