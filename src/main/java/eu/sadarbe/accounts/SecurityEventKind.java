@@ -14,6 +14,8 @@ public enum SecurityEventKind {
     ACCOUNT_OPENED,
     /** An account was given the right to act for an organisation. */
     ORGANISATION_MEMBER_ADDED,
+    /** An account stopped acting for an organisation: it left, or another of the organisation's users removed it. */
+    ORGANISATION_MEMBER_REMOVED,
     /** An agency officer downloaded a submitted application (its PDF or its submission record). */
     SUBMISSION_DOWNLOADED,
     /** An identity at the single sign-on provider was linked to an account (opened for it on a first sign-in). */

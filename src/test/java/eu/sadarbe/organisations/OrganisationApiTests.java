@@ -42,6 +42,8 @@ class OrganisationApiTests {
     MockMvc mvc;
     @Autowired
     AccountRegister accounts;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     String registeredBy(String email, Map<String, String> form) throws Exception {
         String body = mvc.perform(post("/api/v1/organisations").with(as(accounts, email))
@@ -244,6 +246,63 @@ class OrganisationApiTests {
             mvc.perform(get("/organisations/" + oid).with(as(accounts, PETERIS)))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("Pēteris Kalniņš")));
+        }
+
+        @Test
+        void aUserLeavesOrRemovesAnotherAndTheLastUserStays() throws Exception {
+            String oid = registeredBy(ANNA, aSchoolOfAnna());
+            String peteris = accounts.byEmail(PETERIS).orElseThrow().id().value().toString();
+            String anna = accounts.byEmail(ANNA).orElseThrow().id().value().toString();
+            join(oid, PETERIS);
+
+            // Only the organisation's own users end a membership; an unknown account is no user.
+            mvc.perform(delete("/api/v1/organisations/" + oid + "/users/" + peteris)
+                            .with(as(accounts, JANIS_LV02_OFFICER)))
+                    .andExpect(status().isForbidden());
+            mvc.perform(delete("/api/v1/organisations/" + oid + "/users/" + java.util.UUID.randomUUID())
+                            .with(as(accounts, ANNA)))
+                    .andExpect(status().isNotFound());
+
+            // Anna removes Pēteris on the page: he no longer changes the record, and his period has ended.
+            mvc.perform(get("/organisations/" + oid).with(as(accounts, ANNA)))
+                    .andExpect(content().string(containsString("end-membership-" + peteris)));
+            mvc.perform(post("/organisations/" + oid + "/users/" + peteris + "/removal").with(csrf())
+                            .with(as(accounts, ANNA)))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(header().string("Location", "/organisations/" + oid + "?removed=#users"));
+            mvc.perform(put("/api/v1/organisations/" + oid).with(as(accounts, PETERIS))
+                            .contentType(MediaType.APPLICATION_JSON).content(json(aSchoolOfAnna())))
+                    .andExpect(status().isForbidden());
+            org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
+                            SELECT COUNT(*) FROM organisation_membership m JOIN organisation o ON o.id = m.organisation_id
+                            WHERE o.oid = ? AND m.account_id = ? AND m.member_until IS NOT NULL""")
+                    .params(oid, java.util.UUID.fromString(peteris)).query(Integer.class).single()).isEqualTo(1);
+
+            // The last user stays, in the caller's language.
+            mvc.perform(delete("/api/v1/organisations/" + oid + "/users/" + anna).header("Accept-Language", "lv")
+                            .with(as(accounts, ANNA)))
+                    .andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.detail", containsString("pēdējais lietotājs")));
+            mvc.perform(post("/organisations/" + oid + "/users/" + anna + "/removal").with(csrf())
+                            .with(as(accounts, ANNA)))
+                    .andExpect(header().string("Location", "/organisations/" + oid + "?lastUser=#users"));
+
+            // Invited again, Pēteris leaves by himself, on the API this time after the page.
+            join(oid, PETERIS);
+            mvc.perform(post("/organisations/" + oid + "/users/" + peteris + "/removal").with(csrf())
+                            .with(as(accounts, PETERIS)))
+                    .andExpect(header().string("Location", "/organisations?left=" + oid));
+            mvc.perform(get("/organisations?left=" + oid).header("Accept-Language", "lv").with(as(accounts, PETERIS)))
+                    .andExpect(content().string(containsString("Jūs vairs nedarbojaties " + oid + " vārdā")));
+            mvc.perform(get("/api/v1/organisations/" + oid).with(as(accounts, ANNA)))
+                    .andExpect(jsonPath("$.users.length()").value(1));
+        }
+
+        void join(String oid, String email) throws Exception {
+            invite(oid, email);
+            mvc.perform(post("/api/v1/organisation-invitations/" + invitationOf(email, oid) + "/acceptance")
+                            .with(as(accounts, email)))
+                    .andExpect(status().isOk());
         }
 
         void invite(String oid, String email) throws Exception {

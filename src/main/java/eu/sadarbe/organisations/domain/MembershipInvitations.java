@@ -161,6 +161,25 @@ public class MembershipInvitations {
                 invitation.email(), null)));
     }
 
+    /**
+     * A user stops acting for the organisation: they leave ({@code member} is {@code by}), or another of its users
+     * removes them (someone who left the school without leaving here). From then on they no longer see or change its
+     * record, applications or projects; the membership's period ends now, and conflicts of interest still look back
+     * on it. The last user stays.
+     */
+    @Transactional
+    public void endMembership(Oid oid, AccountId member, Actor by) {
+        Organisation organisation = ownUsersOnly(oid, by);
+        Instant now = clock.instant();
+        FieldChange change = organisation.deauthorise(member, by.account(), now);
+        records.update(organisation);
+        records.left(organisation.id(), member, now);
+        records.record(organisation.id(), List.of(change));
+        events.record(SecurityEventKind.ORGANISATION_MEMBER_REMOVED, java.util.Map.of(
+                "organisation", organisation.oid().value(), "member", member.toString(),
+                "how", member.equals(by.account()) ? "left" : "removed by another user"));
+    }
+
     /** Only the organisation's own users add people to it: not an officer, not an administrator (issue 12). */
     private Organisation ownUsersOnly(Oid oid, Actor actor) {
         Organisation organisation = records.byOid(oid).orElseThrow(() -> new UnknownOrganisation(oid));

@@ -91,6 +91,21 @@ public final class Organisation {
         return new FieldChange(by, now, "users", null, account.toString());
     }
 
+    /**
+     * The account stops acting for the organisation: it leaves, or another of its users removes it. The last user
+     * stays, so that somebody can always keep the record and its applications.
+     */
+    FieldChange deauthorise(AccountId account, AccountId by, Instant now) {
+        if (!users.contains(account)) {
+            throw new NotAUser(oid);
+        }
+        if (users.size() == 1) {
+            throw new LastUserStays(oid);
+        }
+        users.remove(account);
+        return new FieldChange(by, now, "users", account.toString(), null);
+    }
+
     public boolean isActingFor(AccountId account) {
         return users.contains(account);
     }

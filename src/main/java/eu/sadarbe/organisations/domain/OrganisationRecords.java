@@ -93,6 +93,15 @@ public class OrganisationRecords {
                 .update();
     }
 
+    /** Ends the open period in which the account acted for the organisation; past ones stay (conflicts look back). */
+    void left(OrganisationId id, AccountId account, Instant until) {
+        jdbc.sql("""
+                        UPDATE organisation_membership SET member_until = :until
+                        WHERE organisation_id = :id AND account_id = :account AND member_until IS NULL""")
+                .param("id", id.value()).param("account", account.value()).param("until", Timestamp.from(until))
+                .update();
+    }
+
     /**
      * The organisations the account acts for now or acted for at any time since {@code since}: a membership
      * counts until the moment it ended.

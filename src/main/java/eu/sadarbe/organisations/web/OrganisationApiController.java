@@ -29,14 +29,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import eu.sadarbe.accounts.AccountId;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.organisations.Oid;
 import eu.sadarbe.organisations.OrganisationSummary;
 import eu.sadarbe.organisations.domain.Actor;
 import eu.sadarbe.organisations.domain.ContactPerson;
 import eu.sadarbe.organisations.domain.InvitationNotFound;
+import eu.sadarbe.organisations.domain.LastUserStays;
 import eu.sadarbe.organisations.domain.MembershipInvitation;
 import eu.sadarbe.organisations.domain.MembershipInvitations;
+import eu.sadarbe.organisations.domain.NotAUser;
 import eu.sadarbe.organisations.domain.NotAllowedToChange;
 import eu.sadarbe.organisations.domain.Organisation;
 import eu.sadarbe.organisations.domain.OrganisationDetails;
@@ -142,6 +145,27 @@ class OrganisationApiController {
                                 @AuthenticationPrincipal SignedInUser user) {
         invitations.revoke(existing(oid).oid(), id, Actor.of(user));
         return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/{oid}/users/{account}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Stop a user acting for the organisation: a user leaves (their own account id) or removes "
+            + "another of its users; its own users only. 409 for the last user, who stays; 404 for an account that "
+            + "does not act for it")
+    ResponseEntity<Void> endMembership(@PathVariable String oid, @PathVariable UUID account,
+                                       @AuthenticationPrincipal SignedInUser user) {
+        invitations.endMembership(existing(oid).oid(), new AccountId(account), Actor.of(user));
+        return ResponseEntity.noContent().build();
+    }
+
+    @ExceptionHandler(LastUserStays.class)
+    ProblemDetail lastUser(Locale locale) {
+        return problem(HttpStatus.CONFLICT, "organisation.users.lastUser", locale);
+    }
+
+    @ExceptionHandler(NotAUser.class)
+    ProblemDetail notAUser(Locale locale) {
+        return problem(HttpStatus.NOT_FOUND, "organisation.users.notAUser", locale);
     }
 
     @ExceptionHandler(InvitationNotFound.class)

@@ -33,7 +33,9 @@ import eu.sadarbe.organisations.OrganisationType;
 import eu.sadarbe.organisations.domain.Actor;
 import eu.sadarbe.organisations.domain.FieldChange;
 import eu.sadarbe.organisations.domain.InvitationNotFound;
+import eu.sadarbe.organisations.domain.LastUserStays;
 import eu.sadarbe.organisations.domain.MembershipInvitations;
+import eu.sadarbe.organisations.domain.NotAUser;
 import eu.sadarbe.organisations.domain.NotAllowedToChange;
 import eu.sadarbe.organisations.domain.Organisation;
 import eu.sadarbe.organisations.domain.OrganisationRegistration;
@@ -116,6 +118,7 @@ class OrganisationPageController {
                 accounts.byId(account).ifPresent(found -> accountNames.put(account, found.displayName())));
         boolean ownUser = organisation.isActingFor(user.id());
         model.addAttribute("ownUser", ownUser);
+        model.addAttribute("me", user.id());
         model.addAttribute("invitations", ownUser ? invitations.pendingOf(organisation.oid(), actor) : List.of());
         model.addAttribute("accountNames", accountNames);
         return "organisations/record";
@@ -188,6 +191,29 @@ class OrganisationPageController {
         } catch (InvitationNotFound answeredMeanwhile) {
             redirect.addAttribute("notPending", "");
         }
+        return "redirect:/organisations/" + organisation.oid() + "#users";
+    }
+
+    /** A user leaves the organisation, or removes another of its users; the last user stays. */
+    @PostMapping("/organisations/{oid}/users/{account}/removal")
+    String endMembership(@PathVariable String oid, @PathVariable UUID account,
+                         @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        Organisation organisation = existing(oid);
+        AccountId member = new AccountId(account);
+        try {
+            invitations.endMembership(organisation.oid(), member, Actor.of(user));
+        } catch (LastUserStays last) {
+            redirect.addAttribute("lastUser", "");
+            return "redirect:/organisations/" + organisation.oid() + "#users";
+        } catch (NotAUser gone) {
+            redirect.addAttribute("notAUser", "");
+            return "redirect:/organisations/" + organisation.oid() + "#users";
+        }
+        if (member.equals(user.id())) {
+            redirect.addAttribute("left", organisation.oid().value());
+            return "redirect:/organisations";
+        }
+        redirect.addAttribute("removed", "");
         return "redirect:/organisations/" + organisation.oid() + "#users";
     }
 
