@@ -264,8 +264,11 @@ class OrganisationApiTests {
                     .andExpect(status().isNotFound());
 
             // Anna removes Pēteris on the page: he no longer changes the record, and his period has ended.
-            mvc.perform(get("/organisations/" + oid).with(as(accounts, ANNA)))
-                    .andExpect(content().string(containsString("end-membership-" + peteris)));
+            mvc.perform(get("/organisations/" + oid).header("Accept-Language", "lv").with(as(accounts, ANNA)))
+                    .andExpect(content().string(containsString("end-membership-" + peteris)))
+                    .andExpect(content().string(containsString("Pamest šo organizāciju")))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("SCHOOL_EDUCATION"))))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString(">true<"))));
             mvc.perform(post("/organisations/" + oid + "/users/" + peteris + "/removal").with(csrf())
                             .with(as(accounts, ANNA)))
                     .andExpect(status().is3xxRedirection())
