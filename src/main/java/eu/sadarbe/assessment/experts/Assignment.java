@@ -14,13 +14,13 @@ import eu.sadarbe.assessment.scoring.AssessmentLocked;
 import eu.sadarbe.assessment.scoring.ScoreSheet;
 
 /**
- * One expert assigned to one application (Guide for Experts, §3), with the expert's score sheet (R-AWD-01). It is
- * offered to the expert, who declares a conflict of interest or none before seeing the application; an accepted
- * assignment is scored in drafts and submitted once, which locks it. The officer replaces an expert who has not
- * submitted; a conflict found later suspends an open assignment ({@link LateConflicts}). {@code reason} says why:
- * for a suggestion {@code suggested|<field>|<language>|<workload>}, for a declared conflict the expert's words, for a
- * suspension {@code conflict|<reason>|<organisation>}. Each change registers a past-tense event;
- * {@link AssignmentRepository} stores it.
+ * One expert assigned to one application (Guide for Experts, §3), with the expert's score sheet (R-AWD-01): suggested
+ * or assigned by the officer, it is offered to the expert, who declares a conflict of interest or none before seeing
+ * the application; an accepted assignment is scored in drafts and submitted once, which locks it. The officer
+ * replaces an expert who has not submitted; a conflict found later suspends an open assignment
+ * ({@link LateConflicts}). {@code reason} says why: for a suggestion {@code suggested|<field>|<language>|<workload>},
+ * for a declared conflict the expert's words, for a suspension {@code conflict|<reason>|<organisation>}. Each change
+ * registers a past-tense event; {@link AssignmentRepository} stores it.
  */
 public final class Assignment {
 
@@ -56,26 +56,37 @@ public final class Assignment {
     }
 
     /**
-     * Offers the application to the expert; {@code suggestion} names the field, language and workload a suitable
-     * expert was found by, and is null for an expert the officer chose although not suitable.
+     * Suggests a suitable candidate (field and language matched, no conflict of interest) for the application: the
+     * assignment is offered to the expert with the grounds of the suggestion. An unsuitable one is refused.
      */
-    public static Assignment offer(ApplicationId applicationId, Expert expert, boolean thirdExpert,
-                                   @Nullable Suggestion suggestion, Instant at) {
-        UUID id = UUID.randomUUID();
-        Assignment assignment = new Assignment(id, applicationId, expert.accountId(), expert.email(),
-                expert.displayName(), AssignmentStatus.OFFERED, thirdExpert,
-                suggestion == null ? null : suggestion.reason(), at, null, ScoreSheet.empty(id));
-        assignment.statusWhenLoaded = null;
-        assignment.events.add(new Offered(id, applicationId, expert.accountId(), thirdExpert, at));
-        return assignment;
+    public static Assignment suggest(Assessable application, Candidate candidate, boolean thirdExpert, Instant at) {
+        if (!candidate.suitable()) {
+            throw new AssignmentRefused("noSuitableExpert");
+        }
+        return offer(application, candidate, thirdExpert, at);
     }
 
-    /** What a suggestion was based on: the expert's field, the application's language, the expert's workload. */
-    public record Suggestion(String field, String language, int workload) {
-
-        String reason() {
-            return "suggested|" + field + "|" + language + "|" + workload;
+    /**
+     * The officer's own choice of expert, offered to them; refused with the reasons when the expert has a conflict of
+     * interest. The grounds are kept when the expert is suitable as well.
+     */
+    public static Assignment assign(Assessable application, Candidate candidate, boolean thirdExpert, Instant at) {
+        if (!candidate.conflicts().isEmpty()) {
+            throw new ConflictFound(candidate.conflicts());
         }
+        return offer(application, candidate, thirdExpert, at);
+    }
+
+    private static Assignment offer(Assessable application, Candidate candidate, boolean thirdExpert, Instant at) {
+        UUID id = UUID.randomUUID();
+        Expert expert = candidate.expert();
+        String grounds = candidate.suitable() ? "suggested|" + application.actionType() + "|"
+                + application.language() + "|" + candidate.workload() : null;
+        Assignment assignment = new Assignment(id, application.applicationId(), expert.accountId(), expert.email(),
+                expert.displayName(), AssignmentStatus.OFFERED, thirdExpert, grounds, at, null, ScoreSheet.empty(id));
+        assignment.statusWhenLoaded = null;
+        assignment.events.add(new Offered(id, application.applicationId(), expert.accountId(), thirdExpert, at));
+        return assignment;
     }
 
     /**

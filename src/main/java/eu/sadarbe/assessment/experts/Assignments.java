@@ -140,7 +140,8 @@ public class Assignments {
                 if (best.isEmpty()) {
                     break;
                 }
-                made.add(insert(officer, application, best.get(), false, "expertSuggested"));
+                Assignment suggested = Assignment.suggest(application, best.get(), false, clock.instant());
+                made.add(insert(officer, application, suggested, "expertSuggested"));
             }
         }
         return made;
@@ -152,15 +153,17 @@ public class Assignments {
         Assessable application = application(officer, id);
         Candidate best = Candidate.ranked(candidates(application)).stream().findFirst()
                 .orElseThrow(() -> new AssignmentRefused("noSuitableExpert"));
-        return insert(officer, application, best, true, "thirdExpertAssigned");
+        return insert(officer, application, Assignment.suggest(application, best, true, clock.instant()),
+                "thirdExpertAssigned");
     }
 
     /** The officer's own choice; refused with the reasons when the expert has a conflict of interest. */
     @Transactional
     public Assignment assign(SignedInUser officer, ApplicationId id, AccountId expertId, boolean third) {
         Assessable application = application(officer, id);
-        Candidate candidate = chosen(application, expertId);
-        return insert(officer, application, candidate, third, third ? "thirdExpertAssigned" : "expertAssigned");
+        Assignment assignment = Assignment.assign(application, available(application, expertId), third,
+                clock.instant());
+        return insert(officer, application, assignment, third ? "thirdExpertAssigned" : "expertAssigned");
     }
 
     /** Replaces an expert who has not submitted yet (or declared a conflict) with the officer's choice. */
@@ -169,14 +172,15 @@ public class Assignments {
         Assignment old = byId(assignmentId).orElseThrow(AssignmentNotFound::new);
         Assessable application = application(officer, old.applicationId());
         old.replace(clock.instant());
-        Candidate candidate = chosen(application, expertId);
+        Assignment replacement = Assignment.assign(application, available(application, expertId), old.thirdExpert(),
+                clock.instant());
         if (!repository.save(old)) {
             throw new AssignmentRefused("notReplaceable");
         }
         publish(old);
         audit.record(old.applicationId(), application.nationalAgencyCode(), "expertReplaced", null,
-                old.expertEmail(), candidate.expert().email(), officer);
-        return insert(officer, application, candidate, old.thirdExpert(), null);
+                old.expertEmail(), replacement.expertEmail(), officer);
+        return insert(officer, application, replacement, null);
     }
 
     /** The expert declares, before seeing the application, whether they have a conflict of interest. */
@@ -195,14 +199,11 @@ public class Assignments {
         return assignment;
     }
 
-    private Candidate chosen(Assessable application, AccountId expertId) {
-        Candidate candidate = candidates(application).stream()
+    /** The expert of the pool as a candidate for the application, unless they are assigned to it already. */
+    private Candidate available(Assessable application, AccountId expertId) {
+        return candidates(application).stream()
                 .filter(found -> found.expert().accountId().equals(expertId)).findFirst()
                 .orElseThrow(() -> new AssignmentRefused("notAvailable"));
-        if (!candidate.conflicts().isEmpty()) {
-            throw new ConflictFound(candidate.conflicts());
-        }
-        return candidate;
     }
 
     private Candidate candidate(Expert expert, Assessable application) {
@@ -221,17 +222,14 @@ public class Assignments {
                 .collect(Collectors.toSet());
     }
 
-    private Assignment insert(SignedInUser officer, Assessable application, Candidate candidate, boolean third,
+    private Assignment insert(SignedInUser officer, Assessable application, Assignment assignment,
                               @Nullable String action) {
         window.requirePassed(application.applicationId());
-        Assignment assignment = Assignment.offer(application.applicationId(), candidate.expert(), third,
-                candidate.suitable() ? new Assignment.Suggestion(application.actionType(), application.language(),
-                        candidate.workload()) : null, clock.instant());
         repository.save(assignment);
         publish(assignment);
         if (action != null) {
             audit.record(application.applicationId(), application.nationalAgencyCode(), action, null, null,
-                    candidate.expert().email(), officer);
+                    assignment.expertEmail(), officer);
         }
         statuses.assessmentStarted(application.applicationId());
         return assignment;

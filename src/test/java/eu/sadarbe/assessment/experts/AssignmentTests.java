@@ -26,11 +26,15 @@ class AssignmentTests {
             "LV01", List.of("KA202"), List.of("lv", "en"), "LV", null);
     static final ConflictOfInterest RELATION = new ConflictOfInterest("recordedRelation", "E10000001", "Board member");
 
-    final ApplicationId application = ApplicationId.random();
+    final Assessable application = new Assessable(ApplicationId.random(), UUID.randomUUID(),
+            "2020-1-LV01-KA202-000001", "LV01", 2020, 1, "KA202", "Title", "lv", "E10000002", List.of("E10000002"),
+            new BigDecimal("60000"), true);
+    final Candidate suitable = new Candidate(MARTA, true, true, 3, List.of());
+    final Candidate otherField = new Candidate(MARTA, false, true, 3, List.of());
+    final Candidate related = new Candidate(MARTA, true, true, 3, List.of(RELATION));
 
     Assignment offered() {
-        Assignment assignment = Assignment.offer(application, MARTA, false,
-                new Assignment.Suggestion("KA202", "lv", 3), MONDAY);
+        Assignment assignment = Assignment.suggest(application, suitable, false, MONDAY);
         assignment.takeEvents();
         return assignment;
     }
@@ -42,18 +46,41 @@ class AssignmentTests {
         return assignment;
     }
 
-    @Test
-    void anOfferCountsWithTheSuggestionsGroundsAndRegistersOffered() {
-        Assignment assignment = Assignment.offer(application, MARTA, true, new Assignment.Suggestion("KA202", "lv", 3),
-                MONDAY);
+    @Nested
+    @DisplayName("Suggesting and assigning an expert")
+    class Offering {
 
-        assertThat(assignment.status()).isEqualTo(AssignmentStatus.OFFERED);
-        assertThat(assignment.status().counts()).isTrue();
-        assertThat(assignment.thirdExpert()).isTrue();
-        assertThat(assignment.suggestionGrounds()).containsExactly("KA202", "lv", "3");
-        assertThat(assignment.sheet().complete()).isFalse();
-        assertThat(assignment.takeEvents()).singleElement().isInstanceOf(Assignment.Offered.class);
-        assertThat(Assignment.offer(application, MARTA, false, null, MONDAY).isSuggestion()).isFalse();
+        @Test
+        void aSuggestionIsOfferedWithItsGroundsAndCounts() {
+            Assignment assignment = Assignment.suggest(application, suitable, true, MONDAY);
+
+            assertThat(assignment.status()).isEqualTo(AssignmentStatus.OFFERED);
+            assertThat(assignment.status().counts()).isTrue();
+            assertThat(assignment.applicationId()).isEqualTo(application.applicationId());
+            assertThat(assignment.expertEmail()).isEqualTo(MARTA.email());
+            assertThat(assignment.thirdExpert()).isTrue();
+            assertThat(assignment.suggestionGrounds()).containsExactly("KA202", "lv", "3");
+            assertThat(assignment.sheet().complete()).isFalse();
+            assertThat(assignment.takeEvents()).singleElement().isInstanceOf(Assignment.Offered.class);
+        }
+
+        @Test
+        void onlyASuitableExpertIsSuggested() {
+            assertThatThrownBy(() -> Assignment.suggest(application, otherField, false, MONDAY))
+                    .isInstanceOfSatisfying(AssignmentRefused.class,
+                            refused -> assertThat(refused.reason()).isEqualTo("noSuitableExpert"));
+        }
+
+        @Test
+        void theOfficerMayChooseAnExpertOutsideTheirFieldButNeverOneWithAConflict() {
+            Assignment chosen = Assignment.assign(application, otherField, false, MONDAY);
+            assertThat(chosen.status()).isEqualTo(AssignmentStatus.OFFERED);
+            assertThat(chosen.isSuggestion()).isFalse();
+
+            assertThatThrownBy(() -> Assignment.assign(application, related, false, MONDAY))
+                    .isInstanceOfSatisfying(ConflictFound.class,
+                            found -> assertThat(found.conflicts()).containsExactly(RELATION));
+        }
     }
 
     @Nested
