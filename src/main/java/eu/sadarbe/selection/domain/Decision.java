@@ -128,7 +128,7 @@ public final class Decision {
         return override(candidate, Outcome.REJECTED, null, requireReason(why), 0, by);
     }
 
-    /** The officer writes the letter in {@code language} (en or lv) instead of the application's, until it is issued. */
+    /** The officer has the letter written in {@code language} (en or lv) instead of the application's, until issued. */
     public void chooseLetterLanguage(Candidate candidate, String language) {
         if (!"en".equals(language) && !"lv".equals(language)) {
             throw new ChangeRefused("letters.problem.language");

@@ -62,8 +62,8 @@ public class DecisionLetters {
 
     DecisionLetters(DecisionRepository decisions, Candidates candidates, Envelopes envelopes,
                     SubmittedApplications submitted, ReferenceData reference, RuleBook rules,
-                    OrganisationRegister organisations, AgencyLetterSettings settings, LetterAttempts attempts, LetterLanguages languages,
-                    DecisionLetterPdf pdfs, Mails mails, IncompleteEventPublications incomplete, Clock clock) {
+                    OrganisationRegister organisations, AgencyLetterSettings settings, LetterAttempts attempts,
+                    LetterLanguages languages, DecisionLetterPdf pdfs, Mails mails, IncompleteEventPublications incomplete, Clock clock) {
         this.decisions = decisions;
         this.candidates = candidates;
         this.envelopes = envelopes;
@@ -206,7 +206,8 @@ public class DecisionLetters {
                 addressee(application.orElse(null), agency), title,
                 decision.letterReference(), dated.atZone(Formats.BRUSSELS).toLocalDate(),
                 ranking.find(id).orElse(null), ranking.cutOffRank(), passMarks(candidate),
-                candidates.assessmentComment(id).orElse(null), decision.letterReference() == null ? null : decision.letterSignedBy());
+                candidates.assessmentComment(id).orElse(null),
+                decision.letterReference() == null ? null : decision.letterSignedBy());
     }
 
     /** R-AWD-02 with the call year's figures: the pass total and each criterion's share of its maximum. */

@@ -43,7 +43,8 @@ class DemoDecisions {
     private final BackOfficeStatuses statuses;
     private final AccountRegister accounts;
 
-    DemoDecisions(SelectionDesk desk, DecisionRepository decisions, BackOfficeStatuses statuses, AccountRegister accounts) {
+    DemoDecisions(SelectionDesk desk, DecisionRepository decisions, BackOfficeStatuses statuses,
+                  AccountRegister accounts) {
         this.desk = desk;
         this.decisions = decisions;
         this.statuses = statuses;
