@@ -22,7 +22,7 @@ import eu.sadarbe.grants.domain.GrantAgreement;
 import eu.sadarbe.grants.domain.GrantDesk;
 import eu.sadarbe.selection.domain.Decision;
 import eu.sadarbe.selection.domain.DecisionLetters;
-import eu.sadarbe.selection.domain.Decisions;
+import eu.sadarbe.selection.domain.DecisionRepository;
 import eu.sadarbe.selection.domain.Outcome;
 
 /**
@@ -39,7 +39,7 @@ class DecidedDemoRoundTests {
     BackOfficeStatuses statuses;
 
     @Autowired
-    Decisions decisions;
+    DecisionRepository decisions;
 
     @Autowired
     DecisionLetters letters;

@@ -1,8 +1,5 @@
 package eu.sadarbe.assessment.experts;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -15,7 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,12 +37,8 @@ public class Assignments {
     /** R-AWD-03: two independent experts per application. */
     public static final int EXPERTS_PER_APPLICATION = 2;
 
-    private static final String SELECT = """
-            SELECT a.id, a.application_id, a.expert_id, e.email, e.display_name, a.status, a.third_expert, a.reason,
-                a.assigned_at
-            FROM assessment_assignment a JOIN assessment_expert e ON e.account_id = a.expert_id""";
-
-    private final JdbcClient jdbc;
+    private final AssignmentRepository repository;
+    private final ApplicationEventPublisher events;
     private final ExpertPool pool;
     private final AssessableApplications applications;
     private final AuditTrail audit;
@@ -55,13 +48,14 @@ public class Assignments {
     private final ConflictSettings settings;
     private final SubmissionWindow window;
 
-    Assignments(JdbcClient jdbc, ExpertPool pool, AssessableApplications applications, AuditTrail audit,
-                BackOfficeStatuses statuses, Clock clock, OrganisationRegister organisations,
-                ConflictSettings settings, SubmissionWindow window) {
+    Assignments(AssignmentRepository repository, ExpertPool pool, AssessableApplications applications,
+                AuditTrail audit, BackOfficeStatuses statuses, Clock clock, OrganisationRegister organisations,
+                ConflictSettings settings, SubmissionWindow window, ApplicationEventPublisher events) {
         this.window = window;
         this.organisations = organisations;
         this.settings = settings;
-        this.jdbc = jdbc;
+        this.repository = repository;
+        this.events = events;
         this.pool = pool;
         this.applications = applications;
         this.audit = audit;
@@ -72,8 +66,7 @@ public class Assignments {
     /** Every assignment of the application, released ones included, in the order they were made. */
     @Transactional(readOnly = true)
     public List<Assignment> of(ApplicationId application) {
-        return jdbc.sql(SELECT + " WHERE a.application_id = ? ORDER BY a.assigned_at, a.id")
-                .param(application.value()).query(Assignments::assignment).list();
+        return repository.of(application);
     }
 
     /** The expert's assignments that still count, newest first; anyone but an expert is refused. */
@@ -82,9 +75,8 @@ public class Assignments {
         if (!expert.has(Role.EXPERT)) {
             throw new NotAnExpert();
         }
-        return jdbc.sql(SELECT + " WHERE a.expert_id = ? ORDER BY a.assigned_at DESC, a.id")
-                .param(expert.id().value()).query(Assignments::assignment).list()
-                .stream().filter(assignment -> assignment.status().counts()).toList();
+        return repository.ofExpert(expert.id()).stream().filter(assignment -> assignment.status().counts())
+                .toList();
     }
 
     /** An assignment its expert opens; anyone else's is not found (experts see only what they are assigned). */
@@ -100,7 +92,7 @@ public class Assignments {
 
     @Transactional(readOnly = true)
     public Optional<Assignment> byId(UUID id) {
-        return jdbc.sql(SELECT + " WHERE a.id = ?").param(id).query(Assignments::assignment).optional();
+        return repository.find(id);
     }
 
     /** The application for its agency's officers only. */
@@ -148,7 +140,8 @@ public class Assignments {
                 if (best.isEmpty()) {
                     break;
                 }
-                made.add(insert(officer, application, best.get(), false, "expertSuggested"));
+                Assignment suggested = Assignment.suggest(application, best.get(), false, clock.instant());
+                made.add(insert(officer, application, suggested, "expertSuggested"));
             }
         }
         return made;
@@ -160,15 +153,17 @@ public class Assignments {
         Assessable application = application(officer, id);
         Candidate best = Candidate.ranked(candidates(application)).stream().findFirst()
                 .orElseThrow(() -> new AssignmentRefused("noSuitableExpert"));
-        return insert(officer, application, best, true, "thirdExpertAssigned");
+        return insert(officer, application, Assignment.suggest(application, best, true, clock.instant()),
+                "thirdExpertAssigned");
     }
 
     /** The officer's own choice; refused with the reasons when the expert has a conflict of interest. */
     @Transactional
     public Assignment assign(SignedInUser officer, ApplicationId id, AccountId expertId, boolean third) {
         Assessable application = application(officer, id);
-        Candidate candidate = chosen(application, expertId);
-        return insert(officer, application, candidate, third, third ? "thirdExpertAssigned" : "expertAssigned");
+        Assignment assignment = Assignment.assign(application, available(application, expertId), third,
+                clock.instant());
+        return insert(officer, application, assignment, third ? "thirdExpertAssigned" : "expertAssigned");
     }
 
     /** Replaces an expert who has not submitted yet (or declared a conflict) with the officer's choice. */
@@ -176,60 +171,45 @@ public class Assignments {
     public Assignment replace(SignedInUser officer, UUID assignmentId, AccountId expertId) {
         Assignment old = byId(assignmentId).orElseThrow(AssignmentNotFound::new);
         Assessable application = application(officer, old.applicationId());
-        if (old.status() == AssignmentStatus.SUBMITTED || old.status() == AssignmentStatus.REPLACED) {
+        old.replace(clock.instant());
+        Assignment replacement = Assignment.assign(application, available(application, expertId), old.thirdExpert(),
+                clock.instant());
+        if (!repository.save(old)) {
             throw new AssignmentRefused("notReplaceable");
         }
-        Candidate candidate = chosen(application, expertId);
-        jdbc.sql("UPDATE assessment_assignment SET status = 'REPLACED' WHERE id = ?").param(old.id()).update();
+        publish(old);
         audit.record(old.applicationId(), application.nationalAgencyCode(), "expertReplaced", null,
-                old.expertEmail(), candidate.expert().email(), officer);
-        return insert(officer, application, candidate, old.thirdExpert(), null);
+                old.expertEmail(), replacement.expertEmail(), officer);
+        return insert(officer, application, replacement, null);
     }
 
     /** The expert declares, before seeing the application, whether they have a conflict of interest. */
     @Transactional
     public Assignment declare(SignedInUser expert, UUID assignmentId, boolean conflict, @Nullable String reason) {
         Assignment assignment = ofExpert(expert, assignmentId);
-        if (assignment.status() != AssignmentStatus.OFFERED) {
+        assignment.declare(conflict, reason, clock.instant());
+        Assessable application = applications.byId(assignment.applicationId()).orElseThrow();
+        if (!repository.save(assignment)) {
             throw new AssignmentRefused("declaredAlready");
         }
-        Assessable application = applications.byId(assignment.applicationId()).orElseThrow();
-        String status = conflict ? "CONFLICT_DECLARED" : "ACCEPTED";
-        jdbc.sql("UPDATE assessment_assignment SET status = ?, declared_at = ?, reason = COALESCE(?, reason) "
-                        + "WHERE id = ?")
-                .params(status, Timestamp.from(clock.instant()), conflict ? reason : null, assignmentId).update();
+        publish(assignment);
         audit.record(assignment.applicationId(), application.nationalAgencyCode(),
                 conflict ? "conflictDeclared" : "noConflictDeclared", expert.email(), null,
                 conflict ? reason : null, expert);
-        return byId(assignmentId).orElseThrow();
+        return assignment;
     }
 
-    private Candidate chosen(Assessable application, AccountId expertId) {
-        Candidate candidate = candidates(application).stream()
+    /** The expert of the pool as a candidate for the application, unless they are assigned to it already. */
+    private Candidate available(Assessable application, AccountId expertId) {
+        return candidates(application).stream()
                 .filter(found -> found.expert().accountId().equals(expertId)).findFirst()
                 .orElseThrow(() -> new AssignmentRefused("notAvailable"));
-        if (!candidate.conflicts().isEmpty()) {
-            throw new ConflictFound(candidate.conflicts());
-        }
-        return candidate;
     }
 
     private Candidate candidate(Expert expert, Assessable application) {
-        Set<String> assessedApplicants = new HashSet<>(jdbc.sql("""
-                        SELECT s.applicant_oid FROM assessment_assignment a
-                        JOIN assessment_assessable s ON s.application_id = a.application_id
-                        WHERE a.expert_id = ? AND a.status IN ('OFFERED', 'ACCEPTED', 'SUBMITTED')
-                            AND s.call_year = ? AND s.round_number = ? AND s.application_id <> ?
-                            AND s.applicant_oid IS NOT NULL""")
-                .params(expert.accountId().value(), application.callYear(), application.roundNumber(),
-                        application.applicationId().value())
-                .query(String.class).list());
-        int workload = jdbc.sql("""
-                        SELECT COUNT(*) FROM assessment_assignment a
-                        JOIN assessment_assessable s ON s.application_id = a.application_id
-                        WHERE a.expert_id = ? AND a.status IN ('OFFERED', 'ACCEPTED', 'SUBMITTED')
-                            AND s.call_year = ?""")
-                .params(expert.accountId().value(), application.callYear()).query(Integer.class).single();
+        Set<String> assessedApplicants = new HashSet<>(repository.applicantsAssessedInRound(expert.accountId(),
+                application.callYear(), application.roundNumber(), application.applicationId()));
+        int workload = repository.workload(expert.accountId(), application.callYear());
         return new Candidate(expert, expert.assesses(application.actionType()), expert.reads(application.language()),
                 workload, Conflicts.between(expert, application, pool.relationsOf(expert.accountId()),
                 membershipsCounted(expert), assessedApplicants));
@@ -242,32 +222,20 @@ public class Assignments {
                 .collect(Collectors.toSet());
     }
 
-    private Assignment insert(SignedInUser officer, Assessable application, Candidate candidate, boolean third,
+    private Assignment insert(SignedInUser officer, Assessable application, Assignment assignment,
                               @Nullable String action) {
         window.requirePassed(application.applicationId());
-        UUID id = UUID.randomUUID();
-        String reason = "suggested|" + application.actionType() + "|" + application.language() + "|"
-                + candidate.workload();
-        jdbc.sql("""
-                        INSERT INTO assessment_assignment (id, application_id, expert_id, status, third_expert, reason,
-                            assigned_at) VALUES (?, ?, ?, 'OFFERED', ?, ?, ?)""")
-                .params(id, application.applicationId().value(), candidate.expert().accountId().value(), third,
-                        candidate.suitable() ? reason : null, Timestamp.from(clock.instant()))
-                .update();
+        repository.save(assignment);
+        publish(assignment);
         if (action != null) {
             audit.record(application.applicationId(), application.nationalAgencyCode(), action, null, null,
-                    candidate.expert().email(), officer);
+                    assignment.expertEmail(), officer);
         }
         statuses.assessmentStarted(application.applicationId());
-        return byId(id).orElseThrow();
+        return assignment;
     }
 
-    private static Assignment assignment(ResultSet row, int number) throws SQLException {
-        return new Assignment(row.getObject("id", UUID.class),
-                new ApplicationId(row.getObject("application_id", UUID.class)),
-                new AccountId(row.getObject("expert_id", UUID.class)), row.getString("email"),
-                row.getString("display_name"), AssignmentStatus.valueOf(row.getString("status")),
-                row.getBoolean("third_expert"), row.getString("reason"),
-                row.getTimestamp("assigned_at").toInstant());
+    private void publish(Assignment assignment) {
+        assignment.takeEvents().forEach(events::publishEvent);
     }
 }

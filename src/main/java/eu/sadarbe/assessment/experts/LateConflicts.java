@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +29,8 @@ import eu.sadarbe.organisations.OrganisationRegister;
 @Service
 public class LateConflicts {
 
-    private final JdbcClient jdbc;
+    private final AssignmentRepository assignments;
+    private final ApplicationEventPublisher events;
     private final ExpertPool pool;
     private final AssessableApplications applications;
     private final OrganisationRegister organisations;
@@ -37,9 +38,11 @@ public class LateConflicts {
     private final AuditTrail audit;
     private final Clock clock;
 
-    LateConflicts(JdbcClient jdbc, ExpertPool pool, AssessableApplications applications,
-                  OrganisationRegister organisations, ConflictSettings settings, AuditTrail audit, Clock clock) {
-        this.jdbc = jdbc;
+    LateConflicts(AssignmentRepository assignments, ExpertPool pool, AssessableApplications applications,
+                  OrganisationRegister organisations, ConflictSettings settings, AuditTrail audit, Clock clock,
+                  ApplicationEventPublisher events) {
+        this.assignments = assignments;
+        this.events = events;
         this.pool = pool;
         this.applications = applications;
         this.organisations = organisations;
@@ -61,19 +64,16 @@ public class LateConflicts {
         Set<String> memberships = organisations.oidsMemberOfSince(expertId, since).stream().map(Oid::value)
                 .collect(Collectors.toSet());
         int suspended = 0;
-        for (OpenAssignment open : jdbc.sql("""
-                        SELECT id, application_id, status FROM assessment_assignment
-                        WHERE expert_id = ? AND status IN ('OFFERED', 'ACCEPTED')""")
-                .param(expertId.value()).query((row, number) -> new OpenAssignment(row.getObject("id", UUID.class),
-                        new ApplicationId(row.getObject("application_id", UUID.class)), row.getString("status")))
-                .list()) {
+        for (Assignment open : assignments.openOf(expertId)) {
             Optional<Assessable> application = applications.byId(open.applicationId());
             // The same applicant twice in a round is prevented when assigning; late, only the expert's ties count.
             List<ConflictOfInterest> conflicts = application.isEmpty() ? List.of()
                     : Conflicts.between(expert, application.get(), relations, memberships, Set.of());
-            if (!conflicts.isEmpty() && suspend(open, conflicts.get(0))) {
+            AssignmentStatus before = open.status();
+            if (!conflicts.isEmpty() && open.suspend(conflicts.get(0), clock.instant()) && assignments.save(open)) {
+                open.takeEvents().forEach(events::publishEvent);
                 audit.record(open.applicationId(), application.get().nationalAgencyCode(), "assignmentSuspended",
-                        expert.email(), open.status(), AssignmentStatus.SUSPENDED.name(), actor);
+                        expert.email(), before.name(), AssignmentStatus.SUSPENDED.name(), actor);
                 suspended++;
             }
         }
@@ -83,49 +83,19 @@ public class LateConflicts {
     /** Reviews every expert with an open assignment of the agency. */
     @Transactional
     public void reviewAgency(String nationalAgencyCode, SignedInUser actor) {
-        jdbc.sql("""
-                        SELECT DISTINCT a.expert_id FROM assessment_assignment a
-                        JOIN assessment_assessable s ON s.application_id = a.application_id
-                        WHERE s.national_agency_code = ? AND a.status IN ('OFFERED', 'ACCEPTED')""")
-                .param(nationalAgencyCode).query(UUID.class).list()
-                .forEach(expert -> review(new AccountId(expert), actor));
+        assignments.expertsWithOpenAssignments(nationalAgencyCode).forEach(expert -> review(expert, actor));
     }
 
     /** The agency's suspended assignments not replaced yet, by application number. */
     @Transactional(readOnly = true)
     public List<Suspension> suspendedOf(String nationalAgencyCode) {
-        return suspended("s.national_agency_code = ?", nationalAgencyCode);
+        return assignments.suspended(nationalAgencyCode, null);
     }
 
     /** The application's suspended assignments not replaced yet. */
     @Transactional(readOnly = true)
     public List<Suspension> suspendedOf(ApplicationId application) {
-        return suspended("a.application_id = ?", application.value());
-    }
-
-    private List<Suspension> suspended(String condition, Object value) {
-        return jdbc.sql("""
-                        SELECT a.id, a.application_id, s.application_number, e.display_name, a.reason
-                        FROM assessment_assignment a
-                        JOIN assessment_assessable s ON s.application_id = a.application_id
-                        JOIN assessment_expert e ON e.account_id = a.expert_id
-                        WHERE a.status = 'SUSPENDED' AND %s ORDER BY s.application_number, a.id""".formatted(condition))
-                .param(value).query((row, number) -> {
-                    String[] conflict = row.getString("reason").split("\\|", -1);
-                    return new Suspension(row.getObject("id", UUID.class),
-                            new ApplicationId(row.getObject("application_id", UUID.class)),
-                            row.getString("application_number"), row.getString("display_name"),
-                            "experts.conflict." + conflict[1], conflict[2]);
-                }).list();
-    }
-
-    private boolean suspend(OpenAssignment open, ConflictOfInterest conflict) {
-        return jdbc.sql("UPDATE assessment_assignment SET status = 'SUSPENDED', reason = ? WHERE id = ? AND status = ?")
-                .params("conflict|" + conflict.reason() + "|" + conflict.organisationOid(), open.id(), open.status())
-                .update() == 1;
-    }
-
-    private record OpenAssignment(UUID id, ApplicationId applicationId, String status) {
+        return assignments.suspended(null, application);
     }
 
     /** A suspended assignment as the officer sees it: the conflict's message key and the organisation concerned. */

@@ -167,7 +167,7 @@ public class Consolidation {
         List<Assignment> counting = assignments.of(application.applicationId()).stream()
                 .filter(assignment -> assignment.status().counts()).toList();
         List<AssessmentState.ExpertSheet> sheets = counting.stream()
-                .map(assignment -> new AssessmentState.ExpertSheet(assignment, scoring.sheetOf(assignment.id())))
+                .map(assignment -> new AssessmentState.ExpertSheet(assignment, assignment.sheet()))
                 .toList();
         List<Scores> regular = sheets.stream().filter(sheet -> !sheet.assignment().thirdExpert())
                 .map(AssessmentState.ExpertSheet::sheet).filter(ScoreSheet::submitted).map(ScoreSheet::scores)

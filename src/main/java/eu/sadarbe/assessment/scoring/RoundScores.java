@@ -2,17 +2,16 @@ package eu.sadarbe.assessment.scoring;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.assessment.experts.AssignmentRepository;
 import eu.sadarbe.assessment.experts.OutsideYourAgency;
 import eu.sadarbe.web.CsvFiles;
 import eu.sadarbe.web.Formats;
@@ -33,11 +32,11 @@ public class RoundScores {
             "export.comment.impact", "scoring.total", "scoring.recommendedGrant", "export.grantJustification",
             "agencyAssessments.final", "export.assessedAt");
 
-    private final JdbcClient jdbc;
+    private final AssignmentRepository assignments;
     private final MessageSource messages;
 
-    RoundScores(JdbcClient jdbc, MessageSource messages) {
-        this.jdbc = jdbc;
+    RoundScores(AssignmentRepository assignments, MessageSource messages) {
+        this.assignments = assignments;
         this.messages = messages;
     }
 
@@ -45,41 +44,7 @@ public class RoundScores {
     @Transactional(readOnly = true)
     public List<List<@Nullable Object>> rows(SignedInUser officer, int callYear, int roundNumber) {
         String agency = OutsideYourAgency.agencyOf(officer);
-        return jdbc.sql("""
-                        SELECT s.application_number, s.title, s.requested_grant, e.display_name, a.third_expert,
-                            a.relevance_points, a.relevance_comment, a.design_points, a.design_comment,
-                            a.team_points, a.team_comment, a.impact_points, a.impact_comment,
-                            a.recommended_grant, a.grant_justification, c.total_points, a.submitted_at
-                        FROM assessment_assessable s
-                        JOIN assessment_assignment a ON a.application_id = s.application_id
-                        JOIN assessment_expert e ON e.account_id = a.expert_id
-                        LEFT JOIN assessment_consolidation c ON c.application_id = s.application_id
-                        WHERE s.national_agency_code = ? AND s.call_year = ? AND s.round_number = ?
-                            AND a.status = 'SUBMITTED'
-                        ORDER BY s.application_number, a.third_expert, e.display_name""")
-                .params(agency, callYear, roundNumber)
-                .query((row, number) -> {
-                    List<@Nullable Object> values = new ArrayList<>();
-                    values.add(row.getString("application_number"));
-                    values.add(row.getString("title"));
-                    values.add(row.getBigDecimal("requested_grant"));
-                    values.add(row.getString("display_name"));
-                    values.add(row.getBoolean("third_expert"));
-                    int points = 0;
-                    for (String criterion : List.of("relevance", "design", "team", "impact")) {
-                        int criterionPoints = row.getInt(criterion + "_points");
-                        points += criterionPoints;
-                        values.add(criterionPoints);
-                        values.add(row.getString(criterion + "_comment"));
-                    }
-                    values.add(points);
-                    values.add(row.getBigDecimal("recommended_grant"));
-                    values.add(row.getString("grant_justification"));
-                    values.add((Integer) row.getObject("total_points", Integer.class));
-                    var submittedAt = row.getTimestamp("submitted_at");
-                    values.add(submittedAt == null ? null : submittedAt.toInstant());
-                    return values;
-                }).list();
+        return assignments.submittedSheetsOfRound(agency, callYear, roundNumber);
     }
 
     public byte[] csv(List<List<@Nullable Object>> rows, CsvFiles.Separator separator, Locale locale) {

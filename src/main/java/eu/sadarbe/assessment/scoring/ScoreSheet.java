@@ -16,6 +16,11 @@ public record ScoreSheet(UUID assignmentId, @Nullable Integer relevance, @Nullab
                          @Nullable BigDecimal recommendedGrant, String grantJustification,
                          @Nullable Instant savedAt, @Nullable Instant submittedAt) {
 
+    /** A sheet nothing was written on yet. */
+    public static ScoreSheet empty(UUID assignmentId) {
+        return new ScoreSheet(assignmentId, null, null, null, null, "", "", "", "", null, "", null, null);
+    }
+
     public @Nullable Integer points(Criterion criterion) {
         return switch (criterion) {
             case RELEVANCE -> relevance;

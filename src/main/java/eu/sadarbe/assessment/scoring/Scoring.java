@@ -1,16 +1,11 @@
 package eu.sadarbe.assessment.scoring;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +14,8 @@ import eu.sadarbe.assessment.AuditTrail;
 import eu.sadarbe.assessment.experts.Assessable;
 import eu.sadarbe.assessment.experts.AssessableApplications;
 import eu.sadarbe.assessment.experts.Assignment;
+import eu.sadarbe.assessment.experts.AssignmentNotFound;
+import eu.sadarbe.assessment.experts.AssignmentRepository;
 import eu.sadarbe.assessment.experts.AssignmentRefused;
 import eu.sadarbe.assessment.experts.AssignmentStatus;
 import eu.sadarbe.assessment.experts.Assignments;
@@ -37,7 +34,8 @@ public class Scoring {
     public static final int MINIMUM_COMMENT_LENGTH = 30;
     public static final int MAXIMUM_COMMENT_LENGTH = 10_000;
 
-    private final JdbcClient jdbc;
+    private final AssignmentRepository repository;
+    private final ApplicationEventPublisher events;
     private final Assignments assignments;
     private final AssessableApplications applications;
     private final RuleBook ruleBook;
@@ -45,10 +43,11 @@ public class Scoring {
     private final Clock clock;
     private final LateConflicts late;
 
-    Scoring(JdbcClient jdbc, Assignments assignments, AssessableApplications applications, RuleBook ruleBook,
-            AuditTrail audit, Clock clock, LateConflicts late) {
+    Scoring(AssignmentRepository repository, Assignments assignments, AssessableApplications applications,
+            RuleBook ruleBook, AuditTrail audit, Clock clock, LateConflicts late, ApplicationEventPublisher events) {
         this.late = late;
-        this.jdbc = jdbc;
+        this.repository = repository;
+        this.events = events;
         this.assignments = assignments;
         this.applications = applications;
         this.ruleBook = ruleBook;
@@ -74,36 +73,32 @@ public class Scoring {
 
     @Transactional(readOnly = true)
     public ScoreSheet sheetOf(UUID assignmentId) {
-        return jdbc.sql("SELECT * FROM assessment_assignment WHERE id = ?").param(assignmentId)
-                .query(Scoring::sheet).single();
+        return repository.find(assignmentId).map(Assignment::sheet).orElseThrow(AssignmentNotFound::new);
     }
 
     /** Keeps the draft as it is, incomplete or not; only points beyond a maximum are refused (R-AWD-01). */
     @Transactional
     public ScoreSheet saveDraft(SignedInUser expert, UUID assignmentId, ScoreSheet draft) {
-        Assessable application = open(expert, assignmentId);
+        Assignment assignment = open(expert, assignmentId);
+        Assessable application = applications.byId(assignment.applicationId()).orElseThrow();
         List<ScoreProblem> problems = outOfRange(draft, rules(application));
         if (!problems.isEmpty()) {
             throw new ScoresInvalid(problems);
         }
-        jdbc.sql("""
-                        UPDATE assessment_assignment SET relevance_points = ?, design_points = ?, team_points = ?,
-                            impact_points = ?, relevance_comment = ?, design_comment = ?, team_comment = ?,
-                            impact_comment = ?, recommended_grant = ?, grant_justification = ?, saved_at = ?
-                        WHERE id = ?""")
-                .params(draft.relevance(), draft.design(), draft.team(), draft.impact(),
-                        limit(draft.relevanceComment()), limit(draft.designComment()), limit(draft.teamComment()),
-                        limit(draft.impactComment()), draft.recommendedGrant(), limit(draft.grantJustification()),
-                        Timestamp.from(clock.instant()), assignmentId)
-                .update();
-        return sheetOf(assignmentId);
+        assignment.saveDraft(new ScoreSheet(assignmentId, draft.relevance(), draft.design(), draft.team(),
+                draft.impact(), limit(draft.relevanceComment()), limit(draft.designComment()),
+                limit(draft.teamComment()), limit(draft.impactComment()), draft.recommendedGrant(),
+                limit(draft.grantJustification()), null, null), clock.instant());
+        save(assignment);
+        return assignment.sheet();
     }
 
     /** Submits the saved draft: every criterion scored and commented, then locked for good. */
     @Transactional
     public ScoreSheet submit(SignedInUser expert, UUID assignmentId) {
-        Assessable application = open(expert, assignmentId);
-        ScoreSheet sheet = sheetOf(assignmentId);
+        Assignment assignment = open(expert, assignmentId);
+        Assessable application = applications.byId(assignment.applicationId()).orElseThrow();
+        ScoreSheet sheet = assignment.sheet();
         AwardRules rules = rules(application);
         List<ScoreProblem> problems = new ArrayList<>(outOfRange(sheet, rules));
         for (Criterion criterion : Criterion.values()) {
@@ -122,20 +117,19 @@ public class Scoring {
         if (!problems.isEmpty()) {
             throw new ScoresInvalid(problems);
         }
-        Instant now = clock.instant();
-        jdbc.sql("UPDATE assessment_assignment SET status = 'SUBMITTED', submitted_at = ? WHERE id = ?")
-                .params(Timestamp.from(now), assignmentId).update();
+        assignment.submit(clock.instant());
+        save(assignment);
         audit.record(application.applicationId(), application.nationalAgencyCode(), "scoreSubmitted",
                 expert.email(), null, sheet.scores().toString(), expert);
         noteThirdExpertIfRequired(application, rules, expert);
-        return sheetOf(assignmentId);
+        return assignment.sheet();
     }
 
     /** The submitted sheets of the application's counting assignments, in the order the experts were assigned. */
     @Transactional(readOnly = true)
     public List<ScoreSheet> submittedOf(List<Assignment> counting) {
         return counting.stream().filter(assignment -> assignment.status() == AssignmentStatus.SUBMITTED)
-                .map(assignment -> sheetOf(assignment.id())).toList();
+                .map(Assignment::sheet).toList();
     }
 
     private void noteThirdExpertIfRequired(Assessable application, AwardRules rules, SignedInUser expert) {
@@ -151,7 +145,7 @@ public class Scoring {
         }
     }
 
-    private Assessable open(SignedInUser expert, UUID assignmentId) {
+    private Assignment open(SignedInUser expert, UUID assignmentId) {
         // A conflict found after the assignment suspends it before any more scoring (issue 13, item 12).
         late.review(expert.id(), expert);
         assignments.byId(assignmentId).filter(found -> found.expertId().equals(expert.id()))
@@ -159,13 +153,16 @@ public class Scoring {
                     throw new AssignmentRefused("suspendedConflict");
                 });
         Assignment assignment = assignments.ofExpert(expert, assignmentId);
-        if (assignment.status() == AssignmentStatus.SUBMITTED) {
-            throw new AssessmentLocked();
+        assignment.requireScoring();
+        return assignment;
+    }
+
+    /** Saves the expert's change; a late conflict or a replacement meanwhile refuses it. */
+    private void save(Assignment assignment) {
+        if (!repository.save(assignment)) {
+            throw new AssignmentRefused("suspendedConflict");
         }
-        if (assignment.status() != AssignmentStatus.ACCEPTED) {
-            throw new AssignmentRefused("declareFirst");
-        }
-        return applications.byId(assignment.applicationId()).orElseThrow();
+        assignment.takeEvents().forEach(events::publishEvent);
     }
 
     private static List<ScoreProblem> outOfRange(ScoreSheet sheet, AwardRules rules) {
@@ -185,26 +182,5 @@ public class Scoring {
 
     private static String limit(String text) {
         return text.length() > MAXIMUM_COMMENT_LENGTH ? text.substring(0, MAXIMUM_COMMENT_LENGTH) : text;
-    }
-
-    private static ScoreSheet sheet(ResultSet row, int number) throws SQLException {
-        Timestamp saved = row.getTimestamp("saved_at");
-        Timestamp submitted = row.getTimestamp("submitted_at");
-        return new ScoreSheet(row.getObject("id", UUID.class), integer(row, "relevance_points"),
-                integer(row, "design_points"), integer(row, "team_points"), integer(row, "impact_points"),
-                text(row, "relevance_comment"), text(row, "design_comment"), text(row, "team_comment"),
-                text(row, "impact_comment"), row.getBigDecimal("recommended_grant"),
-                text(row, "grant_justification"), saved == null ? null : saved.toInstant(),
-                submitted == null ? null : submitted.toInstant());
-    }
-
-    private static @Nullable Integer integer(ResultSet row, String column) throws SQLException {
-        int value = row.getInt(column);
-        return row.wasNull() ? null : value;
-    }
-
-    private static String text(ResultSet row, String column) throws SQLException {
-        String value = row.getString(column);
-        return value == null ? "" : value;
     }
 }

@@ -45,7 +45,7 @@ public class DecisionLetters {
 
     private static final Duration RETRY_AFTER = Duration.ofMinutes(5);
 
-    private final Decisions decisions;
+    private final DecisionRepository decisions;
     private final Candidates candidates;
     private final Envelopes envelopes;
     private final SubmittedApplications submitted;
@@ -60,10 +60,10 @@ public class DecisionLetters {
     private final IncompleteEventPublications incomplete;
     private final Clock clock;
 
-    DecisionLetters(Decisions decisions, Candidates candidates, Envelopes envelopes, SubmittedApplications submitted,
-                    ReferenceData reference, RuleBook rules, OrganisationRegister organisations,
-                    AgencyLetterSettings settings, LetterAttempts attempts, LetterLanguages languages,
-                    DecisionLetterPdf pdfs, Mails mails, IncompleteEventPublications incomplete, Clock clock) {
+    DecisionLetters(DecisionRepository decisions, Candidates candidates, Envelopes envelopes,
+                    SubmittedApplications submitted, ReferenceData reference, RuleBook rules,
+                    OrganisationRegister organisations, AgencyLetterSettings settings, LetterAttempts attempts,
+                    LetterLanguages languages, DecisionLetterPdf pdfs, Mails mails, IncompleteEventPublications incomplete, Clock clock) {
         this.decisions = decisions;
         this.candidates = candidates;
         this.envelopes = envelopes;
@@ -91,7 +91,8 @@ public class DecisionLetters {
         LetterContent content = content(id, decision);
         byte[] pdf = decisions.storedLetter(id).orElseGet(() -> {
             byte[] made = pdfs.render(content, locale);
-            decisions.storeLetter(id, made);
+            decision.letterMade(made);
+            decisions.save(decision);
             return made;
         });
         SubmittedApplication application = submitted.latestOf(id).orElseThrow();
@@ -107,7 +108,8 @@ public class DecisionLetters {
         attempts.record(id, clock.instant(), sent ? LetterAttempt.Outcome.SENT : LetterAttempt.Outcome.NO_MAIL_SERVER,
                 null);
         if (sent) {
-            decisions.letterMailed(id, clock.instant());
+            decision.letterMailed(clock.instant());
+            decisions.save(decision);
         }
     }
 
@@ -128,7 +130,7 @@ public class DecisionLetters {
     /** The language the letter is (or will be) written in: the officer's choice, else the application's. */
     @Transactional(readOnly = true)
     public String language(ApplicationId id) {
-        return decisions.letterLanguage(id).orElseGet(() -> languages.of(id));
+        return decisions.find(id).flatMap(Decision::letterLanguage).orElseGet(() -> languages.of(id));
     }
 
     /** The one assessment comment the officer approved at consolidation, which the letter quotes; null if none. */
@@ -140,7 +142,7 @@ public class DecisionLetters {
     /** The register number of the issued letter; null before it is issued. */
     @Transactional(readOnly = true)
     public @Nullable String reference(ApplicationId id) {
-        return decisions.issued(id).map(Decisions.IssuedLetter::reference).orElse(null);
+        return decisions.find(id).map(Decision::letterReference).orElse(null);
     }
 
     /** The agency's letter settings, to warn the officer while the agency has not confirmed them. */
@@ -198,14 +200,14 @@ public class DecisionLetters {
         Envelope envelope = envelopes.of(candidate.ranking());
         Ranking ranking = Ranking.of(candidate.ranking(), candidates.of(candidate.ranking()), envelope.amount(),
                 envelope.reserveSize());
-        Optional<Decisions.IssuedLetter> issued = decisions.issued(id);
         Instant dated = decision.letterIssuedAt() != null ? decision.letterIssuedAt() : clock.instant();
         return new LetterContent(candidate, decision, agency, reference.agencyContacts(code).orElse(null),
                 settings.of(code).orElseGet(() -> new LetterSettings(code, "", "", "", "", false, null, null)),
                 addressee(application.orElse(null), agency), title,
-                issued.map(Decisions.IssuedLetter::reference).orElse(null), dated.atZone(Formats.BRUSSELS).toLocalDate(),
+                decision.letterReference(), dated.atZone(Formats.BRUSSELS).toLocalDate(),
                 ranking.find(id).orElse(null), ranking.cutOffRank(), passMarks(candidate),
-                candidates.assessmentComment(id).orElse(null), issued.map(Decisions.IssuedLetter::signedBy).orElse(null));
+                candidates.assessmentComment(id).orElse(null),
+                decision.letterReference() == null ? null : decision.letterSignedBy());
     }
 
     /** R-AWD-02 with the call year's figures: the pass total and each criterion's share of its maximum. */

@@ -39,11 +39,12 @@ class DemoDecisions {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private final SelectionDesk desk;
-    private final Decisions decisions;
+    private final DecisionRepository decisions;
     private final BackOfficeStatuses statuses;
     private final AccountRegister accounts;
 
-    DemoDecisions(SelectionDesk desk, Decisions decisions, BackOfficeStatuses statuses, AccountRegister accounts) {
+    DemoDecisions(SelectionDesk desk, DecisionRepository decisions, BackOfficeStatuses statuses,
+                  AccountRegister accounts) {
         this.desk = desk;
         this.decisions = decisions;
         this.statuses = statuses;

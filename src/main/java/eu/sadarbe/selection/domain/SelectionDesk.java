@@ -2,7 +2,6 @@ package eu.sadarbe.selection.domain;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,9 +20,6 @@ import eu.sadarbe.assessment.BackOfficeStatus;
 import eu.sadarbe.assessment.BackOfficeStatuses;
 import eu.sadarbe.assessment.RoundStillOpen;
 import eu.sadarbe.assessment.SubmissionWindow;
-import eu.sadarbe.selection.ApplicationPlacedOnReserve;
-import eu.sadarbe.selection.ApplicationRejected;
-import eu.sadarbe.selection.ApplicationSelected;
 import eu.sadarbe.selection.RankingKey;
 import eu.sadarbe.submission.Deadline;
 
@@ -36,7 +32,7 @@ public class SelectionDesk {
 
     private final Candidates candidates;
     private final Envelopes envelopes;
-    private final Decisions decisions;
+    private final DecisionRepository decisions;
     private final AuditTrail audit;
     private final BackOfficeStatuses statuses;
     private final LetterLanguages languages;
@@ -44,7 +40,7 @@ public class SelectionDesk {
     private final SubmissionWindow window;
     private final Clock clock;
 
-    SelectionDesk(Candidates candidates, Envelopes envelopes, Decisions decisions, AuditTrail audit,
+    SelectionDesk(Candidates candidates, Envelopes envelopes, DecisionRepository decisions, AuditTrail audit,
                   BackOfficeStatuses statuses, LetterLanguages languages, ApplicationEventPublisher events,
                   SubmissionWindow window, Clock clock) {
         this.window = window;
@@ -152,21 +148,35 @@ public class SelectionDesk {
         requireDeadlinePassed(key, officer);
         Ranking ranking = ranking(key, officer);
         Map<ApplicationId, Decision> existing = decisions.of(key);
+        Decision.Officer by = by(officer);
         int changed = 0;
         for (RankedApplication row : ranking.ranked()) {
-            Outcome outcome = Outcome.suggestedFor(row.placement());
-            changed += decide(row.candidate(), outcome, outcome == Outcome.SELECTED ? row.candidate().granted() : null,
-                    false, null, existing.get(row.candidate().applicationId()), officer) ? 1 : 0;
+            Candidate candidate = row.candidate();
+            Decision decision = existing.getOrDefault(candidate.applicationId(),
+                    Decision.undecided(candidate.applicationId()));
+            String before = before(decision);
+            boolean taken = switch (Outcome.suggestedFor(row.placement())) {
+                case SELECTED -> decision.select(candidate, candidate.granted(), by);
+                case RESERVE -> decision.reserve(candidate, Objects.requireNonNullElse(row.reservePosition(), 0), by);
+                case REJECTED -> decision.reject(candidate, null, by);
+            };
+            changed += taken && saved(candidate, decision, before, officer) ? 1 : 0;
         }
         for (Candidate failing : ranking.failing()) {
-            changed += decide(failing, Outcome.REJECTED, null, false, "R-AWD-02",
-                    existing.get(failing.applicationId()), officer) ? 1 : 0;
+            changed += rejected(failing, "R-AWD-02", existing, by, officer) ? 1 : 0;
         }
         for (Candidate ineligible : ranking.ineligible()) {
-            changed += decide(ineligible, Outcome.REJECTED, null, false, ineligible.ineligibilityReason(),
-                    existing.get(ineligible.applicationId()), officer) ? 1 : 0;
+            changed += rejected(ineligible, ineligible.ineligibilityReason(), existing, by, officer) ? 1 : 0;
         }
         return changed;
+    }
+
+    private boolean rejected(Candidate candidate, @Nullable String reason, Map<ApplicationId, Decision> existing,
+                             Decision.Officer by, SignedInUser officer) {
+        Decision decision = existing.getOrDefault(candidate.applicationId(),
+                Decision.undecided(candidate.applicationId()));
+        String before = before(decision);
+        return decision.reject(candidate, reason, by) && saved(candidate, decision, before, officer);
     }
 
     /** The officer's own decision on one application, against the ranking, with a reason. */
@@ -185,29 +195,28 @@ public class SelectionDesk {
                              @Nullable String overEnvelopeReason, SignedInUser officer) {
         Candidate candidate = candidate(id, officer);
         window.requirePassed(id);
-        String why = blankToNull(reason);
-        if (why == null) {
-            throw new ChangeRefused("selection.problem.overrideReasonRequired");
-        }
-        if (outcome != Outcome.REJECTED && !candidate.competes()) {
-            throw new ChangeRefused("selection.problem.notPassing");
-        }
-        BigDecimal grant = outcome != Outcome.SELECTED ? null : granted == null ? candidate.granted() : granted;
-        if (grant != null && (grant.signum() <= 0 || grant.compareTo(candidate.requestedGrant()) > 0)) {
-            throw new ChangeRefused("selection.problem.grantAmount");
-        }
-        BigDecimal excess = excessAfter(candidate, grant);
+        Decision decision = decisions.findOrUndecided(id);
+        String before = before(decision);
+        Decision.Officer by = by(officer);
+        boolean changed = switch (outcome) {
+            case SELECTED -> decision.overrideSelect(candidate, granted, reason, by);
+            case RESERVE -> decision.overrideReserve(candidate, reservePosition(candidate), reason, by);
+            case REJECTED -> decision.overrideReject(candidate, reason, by);
+        };
+        BigDecimal excess = excessAfter(candidate, outcome == Outcome.SELECTED ? decision.granted() : null);
         String overWhy = blankToNull(overEnvelopeReason);
         if (excess.signum() > 0 && overWhy == null) {
             throw new OverEnvelope(excess);
         }
-        boolean changed = decide(candidate, outcome, grant, true, why, decisions.find(id).orElse(null), officer);
+        if (changed && !saved(candidate, decision, before, officer)) {
+            throw new DecisionFinal(candidate.applicationNumber());
+        }
         if (changed && excess.signum() > 0) {
             audit.record(id, candidate.ranking().nationalAgencyCode(), "selection.overEnvelope",
                     candidate.applicationNumber(), envelopes.of(candidate.ranking()).amount().toPlainString(),
                     excess.toPlainString() + " (" + overWhy + ")", officer);
         }
-        return decisions.find(id).orElseThrow();
+        return decision;
     }
 
     /** What the decisions made so far add up to, against the saved envelope. */
@@ -260,13 +269,9 @@ public class SelectionDesk {
     @Transactional
     public void chooseLetterLanguage(ApplicationId id, String language, SignedInUser officer) {
         Candidate candidate = candidate(id, officer);
-        if (!"en".equals(language) && !"lv".equals(language)) {
-            throw new ChangeRefused("letters.problem.language");
-        }
-        if (decisions.find(id).isEmpty()) {
-            throw new ChangeRefused("letters.problem.noDecision");
-        }
-        if (!decisions.chooseLanguage(id, language)) {
+        Decision decision = decisions.findOrUndecided(id);
+        decision.chooseLetterLanguage(candidate, language);
+        if (!decisions.save(decision)) {
             throw new DecisionFinal(candidate.applicationNumber());
         }
         audit.record(id, candidate.ranking().nationalAgencyCode(), "selection.letterLanguage",
@@ -274,16 +279,19 @@ public class SelectionDesk {
     }
 
     private boolean issue(Decision decision, RankingKey key, SignedInUser officer) {
-        String language = decisions.letterLanguage(decision.applicationId())
-                .orElseGet(() -> languages.of(decision.applicationId()));
-        if (decision.locked() || !decisions.issueLetter(decision.applicationId(), key, language,
-                officer.displayName(), clock.instant())) {
+        if (decision.locked()) {
+            return false;
+        }
+        String language = decision.letterLanguage().orElseGet(() -> languages.of(decision.applicationId()));
+        if (!decision.issueLetter(decisions.nextLetterReference(key), language, officer.displayName(),
+                clock.instant()) || !decisions.save(decision)) {
             return false;
         }
         Candidate candidate = candidates.find(decision.applicationId()).orElseThrow();
         audit.record(decision.applicationId(), key.nationalAgencyCode(), "selection.letterIssued",
-                candidate.applicationNumber(), null, decision.describe() + " [" + language + "]", officer);
-        events.publishEvent(new DecisionLetterIssued(decision.applicationId(), language));
+                candidate.applicationNumber(), null,
+                decision.describe() + " [" + decision.letterLanguage().orElse(language) + "]", officer);
+        decision.takeEvents().forEach(events::publishEvent);
         return true;
     }
 
@@ -310,43 +318,29 @@ public class SelectionDesk {
         });
     }
 
-    private boolean decide(Candidate candidate, Outcome outcome, @Nullable BigDecimal granted, boolean override,
-                           @Nullable String reason, @Nullable Decision before, SignedInUser officer) {
-        if (before != null && (before.locked() || (before.overridden() && !override))) {
-            if (override) {
-                throw new DecisionFinal(candidate.applicationNumber());
-            }
+    /** Saves a decision the officer or the ranking took, audits it and publishes its event; false when final. */
+    private boolean saved(Candidate candidate, Decision decision, @Nullable String before, SignedInUser officer) {
+        if (!decisions.save(decision)) {
             return false;
         }
-        if (before != null && before.outcome() == outcome && sameAmount(before.granted(), granted)
-                && before.overridden() == override && Objects.equals(before.reason(), reason)) {
-            return false;
-        }
-        Instant now = clock.instant();
-        Decision decision = new Decision(candidate.applicationId(), outcome, granted, override, reason,
-                officer.id().value(), officer.email(), now, null, null);
-        decisions.save(decision);
         audit.record(candidate.applicationId(), candidate.ranking().nationalAgencyCode(),
-                override ? "selection.decisionOverridden" : "selection.decided", candidate.applicationNumber(),
-                before == null ? null : before.describe(),
-                decision.describe() + (reason == null ? "" : " (" + reason + ")"), officer);
-        statuses.decisionRecorded(candidate.applicationId(), BackOfficeStatus.valueOf(outcome.name()));
-        events.publishEvent(event(candidate, decision));
+                decision.overridden() ? "selection.decisionOverridden" : "selection.decided",
+                candidate.applicationNumber(), before,
+                decision.describe() + (decision.reason() == null ? "" : " (" + decision.reason() + ")"), officer);
+        statuses.decisionRecorded(candidate.applicationId(), BackOfficeStatus.valueOf(decision.outcome().name()));
+        decision.takeEvents().forEach(events::publishEvent);
         return true;
     }
 
-    private Object event(Candidate candidate, Decision decision) {
-        return switch (decision.outcome()) {
-            case SELECTED -> new ApplicationSelected(candidate.applicationId(), candidate.applicationNumber(),
-                    candidate.ranking(), Objects.requireNonNull(decision.granted()), decision.decidedBy(),
-                    decision.decidedAt());
-            case RESERVE -> new ApplicationPlacedOnReserve(candidate.applicationId(), candidate.applicationNumber(),
-                    candidate.ranking(), reservePosition(candidate), decision.decidedBy(), decision.decidedAt());
-            case REJECTED -> new ApplicationRejected(candidate.applicationId(), candidate.applicationNumber(),
-                    candidate.ranking(), decision.reason(), decision.decidedBy(), decision.decidedAt());
-        };
+    private static @Nullable String before(Decision decision) {
+        return decision.taken() ? decision.describe() : null;
     }
 
+    private Decision.Officer by(SignedInUser officer) {
+        return new Decision.Officer(officer.id().value(), officer.email(), clock.instant());
+    }
+
+    /** The application's place on the reserve list of its ranking, 0 when it is not on it. */
     private int reservePosition(Candidate candidate) {
         Envelope envelope = envelopes.of(candidate.ranking());
         return Ranking.of(candidate.ranking(), candidates.of(candidate.ranking()), envelope.amount(),
@@ -373,10 +367,6 @@ public class SelectionDesk {
             throw new NotAnOfficerOfTheAgency(String.valueOf(agency));
         }
         return agency;
-    }
-
-    private static boolean sameAmount(@Nullable BigDecimal one, @Nullable BigDecimal other) {
-        return one == null ? other == null : other != null && one.compareTo(other) == 0;
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {
