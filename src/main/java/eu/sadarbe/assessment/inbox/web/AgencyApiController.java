@@ -74,7 +74,10 @@ class AgencyApiController {
                 view.page().entries().stream().map(AgencyApplicationResponse::of).toList());
     }
 
-    @Operation(summary = "One application: summary, findings on the frozen document, status and audit trail")
+    @Operation(summary = "One application: summary, findings on the frozen document, status and audit trail",
+            description = """
+            `financialCapacity` says whether the officer asks for the applicant's financial-capacity documents:
+            when the requested grant is above the call year's threshold (R-AWD-04, 60,000 EUR in 2014–2020).""")
     @GetMapping("/api/v1/agency/{code}/applications/{id}")
     ApplicationResponse application(@PathVariable String code, @PathVariable ApplicationId id,
                                     @AuthenticationPrincipal SignedInUser user, Locale locale) {
