@@ -56,6 +56,12 @@ public enum RuleFigure {
     AWARD_PASS_TOTAL("R-AWD-02"),
     AWARD_PASS_CRITERION_SHARE("R-AWD-02"),
     AWARD_THIRD_EXPERT_DIFFERENCE("R-AWD-03"),
+    /** How many independent experts assess each application before any third one. */
+    AWARD_EXPERTS_PER_APPLICATION("R-AWD-03"),
+    /** How many applications below the cut-off a new envelope puts on the reserve list. */
+    RESERVE_LIST_DEFAULT_SIZE("R-AWD-05"),
+    /** The longest reserve list an officer may set. */
+    RESERVE_LIST_MAXIMUM_SIZE("R-AWD-05"),
     PAYMENT_PREFINANCING_SHARE_ONE_PREFINANCING("R-PAY-01"),
     PAYMENT_INSTALMENT_SHARE_PREFINANCING_IN_TWO_INSTALMENTS("R-PAY-01"),
     PAYMENT_PREFINANCING_SHARE_TWO_PREFINANCINGS("R-PAY-01"),

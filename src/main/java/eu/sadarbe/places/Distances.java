@@ -2,6 +2,7 @@ package eu.sadarbe.places;
 
 import org.springframework.stereotype.Service;
 
+import eu.sadarbe.calls.CallYears;
 import eu.sadarbe.calls.DistancePurpose;
 import eu.sadarbe.calls.RuleBook;
 import eu.sadarbe.calls.RuleParameters;
@@ -16,7 +17,8 @@ import eu.sadarbe.places.domain.GreatCircle;
 @Service
 public class Distances {
 
-    public static final int DEFAULT_CALL_YEAR = 2020;
+    /** The latest call Sadarbe holds figures for, until another is chosen. */
+    public static final int DEFAULT_CALL_YEAR = CallYears.LAST;
     // Distance bands are figures of the call year, the same for every KA2 action type.
     private static final String EVERY_ACTION_TYPE = "*";
 

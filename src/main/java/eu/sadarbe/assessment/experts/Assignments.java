@@ -23,19 +23,18 @@ import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.assessment.AuditTrail;
 import eu.sadarbe.assessment.BackOfficeStatuses;
 import eu.sadarbe.assessment.SubmissionWindow;
+import eu.sadarbe.calls.RuleBook;
+import eu.sadarbe.calls.RuleFigure;
 import eu.sadarbe.organisations.Oid;
 import eu.sadarbe.organisations.OrganisationRegister;
 
 /**
- * Assigning experts to eligible applications: two each, suggested (field and language matched, workload balanced,
+ * Assigning experts to eligible applications: two each (R-AWD-03, a figure of the call year), suggested (field and language matched, workload balanced,
  * no conflict of interest) and adjusted by the officer; a third where R-AWD-03 asks for one. Experts declare for
  * each assignment that they have no conflict before they see the application. Every change goes to the audit trail.
  */
 @Service
 public class Assignments {
-
-    /** R-AWD-03: two independent experts per application. */
-    public static final int EXPERTS_PER_APPLICATION = 2;
 
     private final AssignmentRepository repository;
     private final ApplicationEventPublisher events;
@@ -47,11 +46,13 @@ public class Assignments {
     private final OrganisationRegister organisations;
     private final ConflictSettings settings;
     private final SubmissionWindow window;
+    private final RuleBook rules;
 
     Assignments(AssignmentRepository repository, ExpertPool pool, AssessableApplications applications,
                 AuditTrail audit, BackOfficeStatuses statuses, Clock clock, OrganisationRegister organisations,
-                ConflictSettings settings, SubmissionWindow window, ApplicationEventPublisher events) {
+                ConflictSettings settings, SubmissionWindow window, ApplicationEventPublisher events, RuleBook rules) {
         this.window = window;
+        this.rules = rules;
         this.organisations = organisations;
         this.settings = settings;
         this.repository = repository;
@@ -120,8 +121,14 @@ public class Assignments {
         return candidates;
     }
 
+    /** R-AWD-03: how many independent experts assess the application, a figure of its call year. */
+    public int expertsPerApplication(Assessable application) {
+        return rules.parametersFor(application.callYear(), application.actionType())
+                .whole(RuleFigure.AWARD_EXPERTS_PER_APPLICATION);
+    }
+
     /**
-     * Suggests two experts for every application of the round and action type that has fewer: the suitable ones
+     * Suggests two experts (R-AWD-03, the call year's figure) for every application of the round and action type that has fewer: the suitable ones
      * with the lightest workload in the call year, ties broken by e-mail address.
      */
     @Transactional
@@ -135,7 +142,7 @@ public class Assignments {
                 continue;
             }
             long counting = of(application.applicationId()).stream().filter(a -> a.status().counts()).count();
-            for (long slot = counting; slot < EXPERTS_PER_APPLICATION; slot++) {
+            for (long slot = counting; slot < expertsPerApplication(application); slot++) {
                 Optional<Candidate> best = Candidate.ranked(candidates(application)).stream().findFirst();
                 if (best.isEmpty()) {
                     break;

@@ -10,11 +10,12 @@ import eu.sadarbe.submission.SubmittedApplication;
 /**
  * The formal-check page of one application: its inbox entry, the frozen submission, the findings of the rules
  * engine and of the register check, the budget, the description texts, the rule ids the officer may cite (those
- * of ERROR findings first, ticked) and the audit trail.
+ * of ERROR findings first, ticked), the audit trail and whether to ask for financial-capacity documents (R-AWD-04).
  */
 public record FormalCheckView(InboxEntry entry, SubmittedApplication submitted, List<Finding> findings,
                               Budget budget, List<DescriptionText> description, List<String> ruleIds,
-                              List<String> errorRuleIds, List<AuditEntry> history) {
+                              List<String> errorRuleIds, List<AuditEntry> history,
+                              FinancialCapacity financialCapacity) {
 
     public FormalCheckView {
         findings = List.copyOf(findings);

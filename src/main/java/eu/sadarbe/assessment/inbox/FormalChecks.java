@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.applications.AnnexKind;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.DraftSection;
 import eu.sadarbe.applications.Finding;
@@ -23,10 +24,12 @@ import eu.sadarbe.assessment.AuditTrail;
 import eu.sadarbe.assessment.BackOfficeStatus;
 import eu.sadarbe.assessment.FormalCheckCompleted;
 import eu.sadarbe.assessment.SubmissionWindow;
+import eu.sadarbe.calls.RuleBook;
 import eu.sadarbe.eligibility.CheckReport;
 import eu.sadarbe.eligibility.EligibilityCheck;
 import eu.sadarbe.eligibility.EligibilityRule;
 import eu.sadarbe.eligibility.EligibilityRules;
+import eu.sadarbe.shared.Money;
 import eu.sadarbe.submission.SubmittedApplication;
 import eu.sadarbe.submission.SubmittedApplications;
 
@@ -52,10 +55,12 @@ public class FormalChecks {
     private final ApplicationEventPublisher events;
     private final SubmissionWindow window;
     private final Clock clock;
+    private final RuleBook rules;
 
     FormalChecks(InboxEntries entries, Inbox inbox, SubmittedApplications submitted, EligibilityCheck eligibility,
                  RegisterCheck register, AgencyOfficers officers, AuditTrail audit, ApplicationEventPublisher events,
-                 SubmissionWindow window, Clock clock) {
+                 SubmissionWindow window, Clock clock, RuleBook rules) {
+        this.rules = rules;
         this.window = window;
         this.entries = entries;
         this.inbox = inbox;
@@ -159,9 +164,27 @@ public class FormalChecks {
         List<String> errorRuleIds = findings.stream().filter(Finding::isError).map(Finding::rule).distinct().toList();
         Set<String> ruleIds = new LinkedHashSet<>(errorRuleIds);
         EligibilityRules.ALL.stream().map(EligibilityRule::id).forEach(ruleIds::add);
+        FinancialCapacity financialCapacity = FinancialCapacity.of(new Money(entry.requestedGrant()),
+                rules.parametersAt(entry.callYear(), entry.actionType(), application.ruleRevision()),
+                otherAnnexes(application.canonicalJson()));
         return new FormalCheckView(entry, application, findings, report.budget(),
                 description(application.canonicalJson()), List.copyOf(ruleIds), errorRuleIds,
-                audit.of(entry.applicationId()));
+                audit.of(entry.applicationId()), financialCapacity);
+    }
+
+    /**
+     * R-AWD-04: the file names of the submitted annexes that are not partner mandates; the ANNEXES section holds its
+     * list under {@code annexes}, as the submitted PDF reads it.
+     */
+    static List<String> otherAnnexes(String canonicalJson) {
+        List<String> names = new ArrayList<>();
+        JsonNode section = JSON.readTree(canonicalJson).path(DraftSection.ANNEXES.fields().get(0));
+        (section.path("annexes").isArray() ? section.path("annexes") : section).forEach(annex -> {
+            if (!AnnexKind.MANDATE.name().equals(annex.path("kind").asString(""))) {
+                names.add(annex.path("fileName").asString(""));
+            }
+        });
+        return names;
     }
 
     private static List<FormalCheckView.DescriptionText> description(String canonicalJson) {

@@ -17,8 +17,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import eu.sadarbe.applications.ActionTypeCode;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.assessment.BackOfficeStatus;
+import eu.sadarbe.calls.CallYears;
+import eu.sadarbe.calls.RuleBook;
+import eu.sadarbe.calls.RuleFigure;
 
 /** The inbox table {@code assessment_inbox}: one row per application routed to an agency. */
 @Component
@@ -31,10 +35,39 @@ public class InboxEntries {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final RuleBook rules;
 
-    InboxEntries(JdbcClient jdbc, Clock clock) {
+    InboxEntries(JdbcClient jdbc, Clock clock, RuleBook rules) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.rules = rules;
+    }
+
+    private String expertsPerApplication() {
+        return expertsPerApplication((year, type) -> rules.parametersFor(year, type)
+                .whole(RuleFigure.AWARD_EXPERTS_PER_APPLICATION));
+    }
+
+    /**
+     * R-AWD-03's experts per application as SQL on the row's call year and action type, from the rule figures
+     * ({@code figure} of a call year and action type, {@code "*"} for every one): the number itself while every call
+     * year and action type has the same. Built from figures only, never from the request.
+     */
+    static String expertsPerApplication(java.util.function.ToIntBiFunction<Integer, String> figure) {
+        Map<String, Integer> byCall = new java.util.LinkedHashMap<>();
+        for (int year = CallYears.FIRST; year <= CallYears.LAST; year++) {
+            for (ActionTypeCode type : ActionTypeCode.values()) {
+                byCall.put("i.call_year = " + year + " AND i.action_type = '" + type.name() + "'",
+                        figure.applyAsInt(year, type.name()));
+            }
+        }
+        int latest = figure.applyAsInt(CallYears.LAST, "*");
+        if (byCall.values().stream().allMatch(experts -> experts == latest)) {
+            return String.valueOf(latest);
+        }
+        StringBuilder sql = new StringBuilder("(CASE");
+        byCall.forEach((when, experts) -> sql.append(" WHEN ").append(when).append(" THEN ").append(experts));
+        return sql.append(" ELSE ").append(latest).append(" END)").toString();
     }
 
     /** Adds the application, or replaces an earlier submission of it (which starts its back office afresh). */
@@ -73,9 +106,10 @@ public class InboxEntries {
      * {@code 2020-2} to the count of each stage, newest round first.
      */
     java.util.LinkedHashMap<String, Map<Stage, Integer>> stages(String agency) {
+        String experts = expertsPerApplication();
         StringBuilder select = new StringBuilder("SELECT call_year, round_number");
         for (Stage stage : Stage.values()) {
-            select.append(", SUM(CASE WHEN ").append(stage.condition()).append(" THEN 1 ELSE 0 END) AS ")
+            select.append(", SUM(CASE WHEN ").append(stage.condition(experts)).append(" THEN 1 ELSE 0 END) AS ")
                     .append(stage.name());
         }
         select.append(" FROM assessment_inbox i WHERE i.national_agency_code = ? GROUP BY call_year, round_number"
@@ -139,7 +173,7 @@ public class InboxEntries {
             params.put("status", filter.status().name());
         }
         if (filter.stage() != null) {
-            where.append(" AND ").append(filter.stage().condition());
+            where.append(" AND ").append(filter.stage().condition(expertsPerApplication()));
         }
         if (filter.search() != null) {
             // Issue 13, item 16: the applicant's name, an Organisation ID of the consortium, the number or the title.

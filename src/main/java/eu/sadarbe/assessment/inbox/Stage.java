@@ -15,12 +15,16 @@ public enum Stage {
     ASSIGNED("EXISTS (SELECT 1 FROM assessment_assignment a WHERE a.application_id = i.application_id"
             + " AND a.status IN ('OFFERED', 'ACCEPTED', 'SUBMITTED'))"),
     SCORED("(SELECT COUNT(*) FROM assessment_assignment a WHERE a.application_id = i.application_id"
-            + " AND a.status = 'SUBMITTED') >= 2 AND NOT EXISTS (SELECT 1 FROM assessment_assignment a"
+            + " AND a.status = 'SUBMITTED') >= " + Stage.EXPERTS
+            + " AND NOT EXISTS (SELECT 1 FROM assessment_assignment a"
             + " WHERE a.application_id = i.application_id AND a.status IN ('OFFERED', 'ACCEPTED'))"),
     CONSOLIDATED("EXISTS (SELECT 1 FROM assessment_consolidation c WHERE c.application_id = i.application_id)"),
     DECIDED("i.status IN ('SELECTED', 'RESERVE', 'REJECTED')"),
     LETTERS_SENT("EXISTS (SELECT 1 FROM assessment_audit d WHERE d.application_id = i.application_id"
             + " AND d.action = 'selection.letterIssued')");
+
+    /** Where SCORED needs the number of experts per application (R-AWD-03, a figure by call year). */
+    private static final String EXPERTS = "{expertsPerApplication}";
 
     private final String condition;
 
@@ -28,8 +32,12 @@ public enum Stage {
         this.condition = condition;
     }
 
-    String condition() {
-        return condition;
+    /**
+     * The SQL condition; {@code expertsPerApplication} is the SQL expression of R-AWD-03's figure for the row's call
+     * year and action type, built from the rule figures, never from the request.
+     */
+    String condition(String expertsPerApplication) {
+        return condition.replace(EXPERTS, expertsPerApplication);
     }
 
     public String parameter() {

@@ -11,10 +11,10 @@ import eu.sadarbe.calls.RuleParameters;
 
 /**
  * The award rules with the figures of one call year (R-GEN-01): the criteria's maxima (R-AWD-01), the pass rule
- * (R-AWD-02) and when a third expert is needed (R-AWD-03).
+ * (R-AWD-02), how many experts assess each application and when a third expert is needed (R-AWD-03).
  */
 public record AwardRules(Map<Criterion, Integer> maxima, int passTotal, BigDecimal passCriterionShare,
-                         int thirdExpertDifference) {
+                         int thirdExpertDifference, int expertsPerApplication) {
 
     public AwardRules {
         maxima = Map.copyOf(maxima);
@@ -27,7 +27,8 @@ public record AwardRules(Map<Criterion, Integer> maxima, int passTotal, BigDecim
         }
         return new AwardRules(maxima, parameters.whole(RuleFigure.AWARD_PASS_TOTAL),
                 parameters.amount(RuleFigure.AWARD_PASS_CRITERION_SHARE),
-                parameters.whole(RuleFigure.AWARD_THIRD_EXPERT_DIFFERENCE));
+                parameters.whole(RuleFigure.AWARD_THIRD_EXPERT_DIFFERENCE),
+                parameters.whole(RuleFigure.AWARD_EXPERTS_PER_APPLICATION));
     }
 
     /** R-AWD-01: the most points the criterion may get. */
@@ -54,12 +55,32 @@ public record AwardRules(Map<Criterion, Integer> maxima, int passTotal, BigDecim
     }
 
     /**
+     * R-AWD-03: whether the regular (not third) experts' submitted assessments are all there, so that the third
+     * expert rule can be applied and the scores consolidated.
+     */
+    public boolean allRegularAssessmentsIn(int submittedRegular) {
+        return submittedRegular == expertsPerApplication;
+    }
+
+    /**
      * R-AWD-03: a third expert when the two totals differ by the figure or more, unless both totals are below the
      * pass mark (the application fails either way).
      */
     public boolean needsThirdExpert(int firstTotal, int secondTotal) {
-        boolean bothBelow = firstTotal < passTotal && secondTotal < passTotal;
-        return Math.abs(firstTotal - secondTotal) >= thirdExpertDifference && !bothBelow;
+        return needsThirdExpert(List.of(firstTotal, secondTotal));
+    }
+
+    /**
+     * R-AWD-03 for the totals of the regular experts: a third expert when the highest and the lowest differ by the
+     * figure or more, unless all are below the pass mark.
+     */
+    public boolean needsThirdExpert(List<Integer> totals) {
+        if (totals.isEmpty()) {
+            return false;
+        }
+        int highest = totals.stream().mapToInt(Integer::intValue).max().orElseThrow();
+        int lowest = totals.stream().mapToInt(Integer::intValue).min().orElseThrow();
+        return highest - lowest >= thirdExpertDifference && highest >= passTotal;
     }
 
     /**

@@ -172,15 +172,15 @@ public class Consolidation {
         List<Scores> regular = sheets.stream().filter(sheet -> !sheet.assignment().thirdExpert())
                 .map(AssessmentState.ExpertSheet::sheet).filter(ScoreSheet::submitted).map(ScoreSheet::scores)
                 .toList();
-        boolean thirdRequired = regular.size() == 2
-                && rules.needsThirdExpert(regular.get(0).total(), regular.get(1).total());
+        boolean thirdRequired = rules.allRegularAssessmentsIn(regular.size())
+                && rules.needsThirdExpert(regular.stream().map(Scores::total).toList());
         boolean thirdAssigned = counting.stream().anyMatch(Assignment::thirdExpert);
         List<AssessmentState.ExpertSheet> submitted = sheets.stream().filter(sheet -> sheet.sheet().submitted())
                 .toList();
         List<AssessmentState.ExpertSheet> basis = List.of();
-        if (regular.size() == 2 && !thirdRequired) {
+        if (rules.allRegularAssessmentsIn(regular.size()) && !thirdRequired) {
             basis = submitted.stream().filter(sheet -> !sheet.assignment().thirdExpert()).toList();
-        } else if (thirdRequired && submitted.size() == 3) {
+        } else if (thirdRequired && submitted.size() == rules.expertsPerApplication() + 1) {
             basis = submitted;
         }
         List<Scores> basisScores = basis.stream().map(sheet -> sheet.sheet().scores()).toList();

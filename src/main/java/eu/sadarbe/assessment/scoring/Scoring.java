@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -135,12 +136,12 @@ public class Scoring {
     private void noteThirdExpertIfRequired(Assessable application, AwardRules rules, SignedInUser expert) {
         List<Assignment> counting = assignments.of(application.applicationId()).stream()
                 .filter(assignment -> assignment.status().counts()).toList();
-        List<ScoreSheet> firstTwo = submittedOf(counting.stream().filter(a -> !a.thirdExpert()).toList());
+        List<ScoreSheet> regular = submittedOf(counting.stream().filter(a -> !a.thirdExpert()).toList());
         boolean thirdAssigned = counting.stream().anyMatch(Assignment::thirdExpert);
-        if (firstTwo.size() == 2 && !thirdAssigned
-                && rules.needsThirdExpert(firstTwo.get(0).scores().total(), firstTwo.get(1).scores().total())) {
+        List<Integer> totals = regular.stream().map(sheet -> sheet.scores().total()).toList();
+        if (rules.allRegularAssessmentsIn(totals.size()) && !thirdAssigned && rules.needsThirdExpert(totals)) {
             audit.record(application.applicationId(), application.nationalAgencyCode(), "thirdExpertRequired",
-                    "R-AWD-03", null, firstTwo.get(0).scores().total() + " / " + firstTwo.get(1).scores().total(),
+                    "R-AWD-03", null, totals.stream().map(String::valueOf).collect(Collectors.joining(" / ")),
                     expert);
         }
     }

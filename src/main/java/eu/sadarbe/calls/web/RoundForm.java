@@ -13,13 +13,15 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
+import eu.sadarbe.calls.CallYears;
+
 /**
  * A new call round: call year, round number, its name in English and in Latvian (both optional), action types and
  * deadline (Brussels time, 12:00 by default).
  */
 record RoundForm(
-        @NotNull(message = "{round.callYear.required}") @Min(value = 2014, message = "{round.callYear.range}")
-        @Max(value = 2020, message = "{round.callYear.range}") @Nullable Integer callYear,
+        @NotNull(message = "{round.callYear.required}") @Min(value = CallYears.FIRST, message = "{round.callYear.range}")
+        @Max(value = CallYears.LAST, message = "{round.callYear.range}") @Nullable Integer callYear,
         @NotNull(message = "{round.number.required}") @Min(value = 1, message = "{round.number.range}")
         @Max(value = 9, message = "{round.number.range}") @Nullable Integer roundNumber,
         @Size(max = 200, message = "{round.label.long}") @Nullable String label,
@@ -31,6 +33,6 @@ record RoundForm(
         @Nullable LocalTime deadlineTime) {
 
     static RoundForm empty() {
-        return new RoundForm(2020, 1, "", "", List.of(), null, LocalTime.NOON);
+        return new RoundForm(CallYears.LAST, 1, "", "", List.of(), null, LocalTime.NOON);
     }
 }

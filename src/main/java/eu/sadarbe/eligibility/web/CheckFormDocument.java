@@ -3,6 +3,7 @@ package eu.sadarbe.eligibility.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSourceResolvable;
@@ -36,15 +37,16 @@ final class CheckFormDocument {
     private CheckFormDocument() {
     }
 
-    static String of(CheckForm form) {
-        return written(form).json();
+    /**
+     * The document written from the form. {@code identifiesByOid} answers, for the typed call year, whether its
+     * organisations are identified by OID rather than PIC (R-ELIG-10, the call year's rule figure); a call year that
+     * is not a number gets OIDs.
+     */
+    static Written written(CheckForm form, IntPredicate identifiesByOid) {
+        return new CheckFormDocument().write(form, identifiesByOid);
     }
 
-    static Written written(CheckForm form) {
-        return new CheckFormDocument().write(form);
-    }
-
-    private Written write(CheckForm form) {
+    private Written write(CheckForm form, IntPredicate identifiesByOid) {
         field("/callYear", "callYear", label("check.callYear"));
         field("/actionType", "actionType", label("check.actionType"));
         field("/projectType", "projectType", label("check.projectType"));
@@ -62,8 +64,8 @@ final class CheckFormDocument {
         if (form.isPriority()) {
             priorities.add("HZ-KEY-COMPETENCES");
         }
-        boolean byOid = !(form.getCallYear() != null && form.getCallYear().trim().matches("\\d+")
-                && Integer.parseInt(form.getCallYear().trim()) <= 2019);
+        boolean byOid = form.getCallYear() == null || !form.getCallYear().trim().matches("\\d{1,9}")
+                || identifiesByOid.test(Integer.parseInt(form.getCallYear().trim()));
         ArrayNode organisations = document.putArray("organisations");
         List<CheckForm.OrganisationRow> rows = form.getOrganisations();
         for (int index = 0; index < rows.size(); index++) {

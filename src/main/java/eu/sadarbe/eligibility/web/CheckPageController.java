@@ -2,6 +2,7 @@ package eu.sadarbe.eligibility.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -22,6 +23,8 @@ import eu.sadarbe.applications.OrganisationType;
 import eu.sadarbe.applications.ParticipantKind;
 import eu.sadarbe.applications.ProjectType;
 import eu.sadarbe.calls.CallYears;
+import eu.sadarbe.calls.RuleBook;
+import eu.sadarbe.calls.RuleFigure;
 import eu.sadarbe.calls.StaffCategory;
 import eu.sadarbe.calls.UnknownCallYear;
 import eu.sadarbe.eligibility.EligibilityCheck;
@@ -36,11 +39,14 @@ class CheckPageController {
     private final ApplicationDocumentReader reader;
     private final EligibilityCheck eligibility;
     private final CheckMessages messages;
+    private final RuleBook rules;
 
-    CheckPageController(ApplicationDocumentReader reader, EligibilityCheck eligibility, CheckMessages messages) {
+    CheckPageController(ApplicationDocumentReader reader, EligibilityCheck eligibility, CheckMessages messages,
+                        RuleBook rules) {
         this.reader = reader;
         this.eligibility = eligibility;
         this.messages = messages;
+        this.rules = rules;
     }
 
     @ModelAttribute
@@ -67,14 +73,14 @@ class CheckPageController {
 
     @PostMapping(path = "/check", headers = "HX-Request=true")
     String results(@ModelAttribute("form") CheckForm form, Locale locale, Model model) {
-        model.addAttribute("results", check(CheckFormDocument.written(form), locale));
+        model.addAttribute("results", check(written(form), locale));
         model.addAttribute("live", true);
         return "eligibility/check :: live";
     }
 
     @PostMapping("/check")
     String submit(@ModelAttribute("form") CheckForm form, Locale locale, Model model) {
-        model.addAttribute("results", check(CheckFormDocument.written(form), locale));
+        model.addAttribute("results", check(written(form), locale));
         return "eligibility/check";
     }
 
@@ -86,6 +92,22 @@ class CheckPageController {
         model.addAttribute("results", check(json, locale));
         model.addAttribute("uploaded", true);
         return "eligibility/check";
+    }
+
+    private CheckFormDocument.Written written(CheckForm form) {
+        return CheckFormDocument.written(form, callYear -> identifiesByOid(callYear, form.getActionType()));
+    }
+
+    /**
+     * R-ELIG-10 by the call year's figure. A year outside the calls Sadarbe holds is written as the nearest one it
+     * holds would be (PIC before, OID after), and the check then says it has no rules for it; an action type that
+     * is not one of the programme's reads the figures every action type shares.
+     */
+    private boolean identifiesByOid(int callYear, @Nullable String actionType) {
+        int year = Math.max(CallYears.FIRST, Math.min(CallYears.LAST, callYear));
+        String type = Arrays.stream(ActionTypeCode.values()).map(ActionTypeCode::name)
+                .filter(code -> code.equals(actionType)).findFirst().orElse("*");
+        return rules.parametersFor(year, type).whole(RuleFigure.OID_IDENTIFIES_ORGANISATIONS) == 1;
     }
 
     /** Faults of a document written from the form name the form's fields, not JSON Pointers. */

@@ -7,13 +7,20 @@ package eu.sadarbe.selection.domain;
 public class ChangeRefused extends RuntimeException {
 
     private final String messageKey;
+    private final Object[] arguments;
 
-    public ChangeRefused(String messageKey) {
+    public ChangeRefused(String messageKey, Object... arguments) {
         super(messageKey);
         this.messageKey = messageKey;
+        this.arguments = arguments.clone();
     }
 
     public String messageKey() {
         return messageKey;
+    }
+
+    /** The message's arguments, e.g. the longest reserve list allowed; none for most refusals. */
+    public Object[] arguments() {
+        return arguments.clone();
     }
 }

@@ -11,9 +11,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record Envelope(BigDecimal amount, int reserveSize, @Nullable String setBy, @Nullable Instant setAt) {
 
-    public static final int DEFAULT_RESERVE_SIZE = 10;
-
-    public static Envelope none() {
-        return new Envelope(BigDecimal.ZERO, DEFAULT_RESERVE_SIZE, null, null);
+    /** No envelope saved yet: no money, and the call year's default reserve-list size. */
+    public static Envelope none(int defaultReserveSize) {
+        return new Envelope(BigDecimal.ZERO, defaultReserveSize, null, null);
     }
 }

@@ -17,9 +17,11 @@ import eu.sadarbe.selection.RankingKey;
 public class Envelopes {
 
     private final JdbcClient jdbc;
+    private final ReserveListSizes reserveLists;
 
-    Envelopes(JdbcClient jdbc) {
+    Envelopes(JdbcClient jdbc, ReserveListSizes reserveLists) {
         this.jdbc = jdbc;
+        this.reserveLists = reserveLists;
     }
 
     public Envelope of(RankingKey key) {
@@ -32,7 +34,7 @@ public class Envelopes {
                         .map(last -> new Envelope(envelope.amount(), envelope.reserveSize(), last.changedBy(),
                                 last.changedAt()))
                         .orElse(envelope))
-                .orElseGet(Envelope::none);
+                .orElseGet(() -> Envelope.none(reserveLists.defaultSize(key)));
     }
 
     void set(RankingKey key, BigDecimal amount, int reserveSize, String by, Instant at) {

@@ -3,6 +3,8 @@ package eu.sadarbe.selection.domain;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import eu.sadarbe.calls.CallYears;
+
 /**
  * The register number of a decision letter (issue 17): the agency, the call year and a number counted per agency and
  * call year from 1, in the order the letters were issued: {@code LV01/2020/L-00042}. An administrative decision is
@@ -13,7 +15,7 @@ public record LetterReference(String agencyCode, int callYear, int sequence) {
     private static final Pattern FORMAT = Pattern.compile("([A-Z]{2}\\d{2})/(\\d{4})/L-(\\d{5,})");
 
     public LetterReference {
-        if (!agencyCode.matches("[A-Z]{2}\\d{2}") || callYear < 2014 || sequence < 1) {
+        if (!agencyCode.matches("[A-Z]{2}\\d{2}") || callYear < CallYears.FIRST || sequence < 1) {
             throw new IllegalArgumentException("Not a letter reference: " + agencyCode + " " + callYear + " "
                     + sequence);
         }

@@ -30,8 +30,12 @@ import eu.sadarbe.submission.Deadline;
 @Service
 public class SelectionDesk {
 
+    /** A reserve-list size that is not a whole number from 0 to the call year's maximum, the argument (R-AWD-05). */
+    public static final String RESERVE_SIZE_PROBLEM = "selection.problem.reserveSizeFromZeroTo";
+
     private final Candidates candidates;
     private final Envelopes envelopes;
+    private final ReserveListSizes reserveLists;
     private final DecisionRepository decisions;
     private final AuditTrail audit;
     private final BackOfficeStatuses statuses;
@@ -40,9 +44,10 @@ public class SelectionDesk {
     private final SubmissionWindow window;
     private final Clock clock;
 
-    SelectionDesk(Candidates candidates, Envelopes envelopes, DecisionRepository decisions, AuditTrail audit,
-                  BackOfficeStatuses statuses, LetterLanguages languages, ApplicationEventPublisher events,
-                  SubmissionWindow window, Clock clock) {
+    SelectionDesk(Candidates candidates, Envelopes envelopes, ReserveListSizes reserveLists,
+                  DecisionRepository decisions, AuditTrail audit, BackOfficeStatuses statuses,
+                  LetterLanguages languages, ApplicationEventPublisher events, SubmissionWindow window, Clock clock) {
+        this.reserveLists = reserveLists;
         this.window = window;
         this.candidates = candidates;
         this.envelopes = envelopes;
@@ -99,15 +104,29 @@ public class SelectionDesk {
         return candidate;
     }
 
-    /** Sets or changes the envelope and the reserve size; the change is kept in the envelope's history. */
+    /** R-AWD-05: the reserve-list size of the ranking's call year that an envelope gets when none is given. */
+    public int defaultReserveSize(RankingKey key) {
+        return reserveLists.defaultSize(key);
+    }
+
+    /** R-AWD-05: the longest reserve list the ranking's call year allows. */
+    public int maximumReserveSize(RankingKey key) {
+        return reserveLists.maximum(key);
+    }
+
+    /**
+     * Sets or changes the envelope and the reserve size (at most the call year's figure, R-AWD-05); the change is
+     * kept in the envelope's history.
+     */
     @Transactional
     public Envelope setEnvelope(RankingKey key, BigDecimal amount, int reserveSize, SignedInUser officer) {
         requireOfficer(officer, key.nationalAgencyCode());
         if (amount.signum() < 0 || amount.scale() > 2) {
             throw new ChangeRefused("selection.problem.envelopeAmount");
         }
-        if (reserveSize < 0 || reserveSize > 500) {
-            throw new ChangeRefused("selection.problem.reserveSize");
+        int longest = reserveLists.maximum(key);
+        if (reserveSize < 0 || reserveSize > longest) {
+            throw new ChangeRefused(RESERVE_SIZE_PROBLEM, longest);
         }
         envelopes.set(key, amount, reserveSize, officer.email(), clock.instant());
         return envelopes.of(key);

@@ -78,8 +78,9 @@ class SelectionApiController {
     Map<String, Object> setEnvelope(@PathVariable String code, @PathVariable int year, @PathVariable int round,
                                     @PathVariable String actionType, @Valid @RequestBody EnvelopeRequest request,
                                     @AuthenticationPrincipal SignedInUser user) {
-        Envelope envelope = desk.setEnvelope(new RankingKey(code, year, round, actionType), request.amount(),
-                request.reserveSize() == null ? Envelope.DEFAULT_RESERVE_SIZE : request.reserveSize(), user);
+        RankingKey key = new RankingKey(code, year, round, actionType);
+        Envelope envelope = desk.setEnvelope(key, request.amount(),
+                request.reserveSize() == null ? desk.defaultReserveSize(key) : request.reserveSize(), user);
         return Map.of("amount", envelope.amount(), "reserveSize", envelope.reserveSize());
     }
 
@@ -150,6 +151,12 @@ class SelectionApiController {
 
     @ExceptionHandler(ChangeRefused.class)
     ProblemDetail refused(ChangeRefused refused, Locale locale) {
+        if (refused.arguments().length > 0) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                    messages.getMessage(refused.messageKey(), refused.arguments(), locale));
+            problem.setTitle(messages.getMessage("selection.problem.title", null, locale));
+            return problem;
+        }
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, refused.messageKey(), locale);
     }
 

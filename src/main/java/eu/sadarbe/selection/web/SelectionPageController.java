@@ -108,20 +108,25 @@ class SelectionPageController {
 
     @PostMapping("/agency/selection/envelope")
     String setEnvelope(@RequestParam int year, @RequestParam int round, @RequestParam String actionType,
-                       @RequestParam String amount, @RequestParam(defaultValue = "10") String reserveSize,
+                       @RequestParam String amount, @RequestParam(required = false) @Nullable String reserveSize,
                        @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
         RankingKey key = key(user, year, round, actionType);
         BigDecimal euros = amount(amount);
-        Integer size = integer(reserveSize);
-        if (euros == null || size == null) {
-            redirect.addFlashAttribute("problem", euros == null ? "selection.problem.envelopeAmount"
-                    : "selection.problem.reserveSize");
+        Integer size = reserveSize == null ? Integer.valueOf(desk.defaultReserveSize(key)) : integer(reserveSize);
+        if (euros == null) {
+            redirect.addFlashAttribute("problem", "selection.problem.envelopeAmount");
+        } else if (size == null) {
+            redirect.addFlashAttribute("problem", SelectionDesk.RESERVE_SIZE_PROBLEM);
+            redirect.addFlashAttribute("problemArgument", desk.maximumReserveSize(key));
         } else {
             try {
                 desk.setEnvelope(key, euros, size, user);
                 redirect.addFlashAttribute("done", "selection.done.envelope");
             } catch (ChangeRefused refused) {
                 redirect.addFlashAttribute("problem", refused.messageKey());
+                if (refused.arguments().length > 0) {
+                    redirect.addFlashAttribute("problemArgument", refused.arguments()[0]);
+                }
             }
         }
         return redirectTo(key);

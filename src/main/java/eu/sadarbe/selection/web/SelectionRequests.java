@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
+import eu.sadarbe.calls.CallYears;
 import eu.sadarbe.selection.domain.Outcome;
 
 /** The JSON bodies the selection API takes. */
@@ -16,12 +17,15 @@ final class SelectionRequests {
     private SelectionRequests() {
     }
 
-    /** The envelope in euros and how many applications below the cut-off go on the reserve list (default 10). */
-    record EnvelopeRequest(@NotNull BigDecimal amount, @Nullable @Min(0) @Max(500) Integer reserveSize) {
+    /**
+     * The envelope in euros and how many applications below the cut-off go on the reserve list: by default, and at
+     * most, the call year's figures (R-AWD-05; a longer list is refused with 422).
+     */
+    record EnvelopeRequest(@NotNull BigDecimal amount, @Nullable @Min(0) Integer reserveSize) {
     }
 
     /** Records the decisions the ranking suggests for one round and action type. */
-    record DecisionsRequest(@Min(2014) @Max(2020) int callYear, @Min(1) int roundNumber,
+    record DecisionsRequest(@Min(CallYears.FIRST) @Max(CallYears.LAST) int callYear, @Min(1) int roundNumber,
                             @NotBlank String actionType) {
     }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class AwardRulesTests {
 
     static final AwardRules RULES = new AwardRules(Map.of(Criterion.RELEVANCE, 30, Criterion.DESIGN, 20,
-            Criterion.TEAM, 20, Criterion.IMPACT, 30), 60, new BigDecimal("0.5"), 30);
+            Criterion.TEAM, 20, Criterion.IMPACT, 30), 60, new BigDecimal("0.5"), 30, 2);
 
     @Nested
     @DisplayName("R-AWD-01")
@@ -97,6 +97,27 @@ class AwardRulesTests {
                     new Scores(30, 20, 20, 30));
 
             assertThat(AwardRules.counted(three)).containsExactly(0, 1);
+        }
+
+        @Test
+        void R_AWD_03_theNumberOfExpertsIsTheCallYearsFigure() {
+            AwardRules rules = AwardRules.of(eu.sadarbe.calls.MigrationRuleParameters.forCall(2020, "KA201"));
+
+            assertThat(rules.expertsPerApplication()).isEqualTo(2);
+            assertThat(rules.allRegularAssessmentsIn(1)).isFalse();
+            assertThat(rules.allRegularAssessmentsIn(2)).isTrue();
+            AwardRules three = new AwardRules(RULES.maxima(), 60, new BigDecimal("0.5"), 30, 3);
+            assertThat(three.allRegularAssessmentsIn(2)).isFalse();
+            assertThat(three.allRegularAssessmentsIn(3)).isTrue();
+        }
+
+        @Test
+        void R_AWD_03_aThirdExpertWhenTheHighestAndLowestOfTheRegularTotalsLieTooFarApart() {
+            assertThat(RULES.needsThirdExpert(List.of(80, 50))).isEqualTo(RULES.needsThirdExpert(80, 50)).isTrue();
+            assertThat(RULES.needsThirdExpert(List.of(80, 51))).isFalse();
+            assertThat(RULES.needsThirdExpert(List.of(70, 85, 55))).isTrue();
+            assertThat(RULES.needsThirdExpert(List.of(59, 29, 40))).isFalse();   // all below the pass mark
+            assertThat(RULES.needsThirdExpert(List.of())).isFalse();
         }
     }
 }

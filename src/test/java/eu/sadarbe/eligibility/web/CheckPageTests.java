@@ -32,8 +32,12 @@ class CheckPageTests {
     }
 
     static MockHttpServletRequestBuilder greenSkillsForm(String months, String secondCountry) {
+        return greenSkillsForm("2020", months, secondCountry);
+    }
+
+    static MockHttpServletRequestBuilder greenSkillsForm(String callYear, String months, String secondCountry) {
         return post("/check").with(csrf())
-                .param("callYear", "2020").param("actionType", "KA202").param("projectType", "INNOVATION")
+                .param("callYear", callYear).param("actionType", "KA202").param("projectType", "INNOVATION")
                 .param("durationMonths", months).param("priority", "true")
                 .param("organisations[0].country", "LV").param("organisations[0].organisationType", "VET_PROVIDER")
                 .param("organisations[0].role", "APPLICANT")
@@ -55,6 +59,14 @@ class CheckPageTests {
                 .param("activities[0].participants", "3").param("activities[0].distanceKm", "1060")
                 .param("activities[0].days", "5")
                 .param("specialNeeds", "1200").param("exceptionalCosts", "4000");
+    }
+
+    @Test
+    void namesTheOrganisationsOfACallUpTo2019ByPicAsItsR_ELIG_10FigureSays() throws Exception {
+        mvc.perform(greenSkillsForm("2019", "24", "EE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("You can apply")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("R-ELIG-10"))));
     }
 
     @Test

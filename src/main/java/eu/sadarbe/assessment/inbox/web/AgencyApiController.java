@@ -26,6 +26,7 @@ import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.assessment.RoundStillOpen;
 import eu.sadarbe.assessment.inbox.FormalCheckDecision;
 import eu.sadarbe.assessment.inbox.FormalCheckRefused;
+import eu.sadarbe.assessment.inbox.FinancialCapacity;
 import eu.sadarbe.assessment.inbox.FormalCheckView;
 import eu.sadarbe.assessment.inbox.FormalChecks;
 import eu.sadarbe.assessment.inbox.Inbox;
@@ -73,7 +74,10 @@ class AgencyApiController {
                 view.page().entries().stream().map(AgencyApplicationResponse::of).toList());
     }
 
-    @Operation(summary = "One application: summary, findings on the frozen document, status and audit trail")
+    @Operation(summary = "One application: summary, findings on the frozen document, status and audit trail",
+            description = """
+            `financialCapacity` says whether the officer asks for the applicant's financial-capacity documents:
+            when the requested grant is above the call year's threshold (R-AWD-04, 60,000 EUR in 2014–2020).""")
     @GetMapping("/api/v1/agency/{code}/applications/{id}")
     ApplicationResponse application(@PathVariable String code, @PathVariable ApplicationId id,
                                     @AuthenticationPrincipal SignedInUser user, Locale locale) {
@@ -132,7 +136,19 @@ class AgencyApiController {
                                 finding.messageKey(), locale))).toList(),
                 view.history().stream().map(entry -> new AuditResponse(entry.action(), entry.subject(), entry.before(),
                         entry.after(), entry.actorEmail(),
-                        entry.at().atZone(CallRoundSummary.BRUSSELS).toOffsetDateTime())).toList());
+                        entry.at().atZone(CallRoundSummary.BRUSSELS).toOffsetDateTime())).toList(),
+                financialCapacity(view.financialCapacity(), locale));
+    }
+
+    /** R-AWD-04: whether the officer asks for the financial-capacity documents, in the caller's language. */
+    private FinancialCapacityResponse financialCapacity(FinancialCapacity capacity, Locale locale) {
+        Formats formats = Formats.in(locale);
+        return new FinancialCapacityResponse(FinancialCapacity.RULE, capacity.documentsRequired(),
+                capacity.requestedGrant().amount(), capacity.threshold().amount(), capacity.otherAnnexes(),
+                messages.getMessage(capacity.documentsRequired() ? "formalCheck.financialCapacity.required"
+                                : "formalCheck.financialCapacity.notRequired",
+                        new Object[] {formats.money(capacity.requestedGrant()), formats.money(capacity.threshold())},
+                        locale));
     }
 
     /** The formal check as JSON. */
@@ -143,7 +159,13 @@ class AgencyApiController {
     }
 
     record ApplicationResponse(AgencyApplicationResponse application, String sha256, BigDecimal requestedGrant,
-                               List<FindingResponse> findings, List<AuditResponse> audit) {
+                               List<FindingResponse> findings, List<AuditResponse> audit,
+                               FinancialCapacityResponse financialCapacity) {
+    }
+
+    /** R-AWD-04: documents required when the requested grant is above the call year's threshold. */
+    record FinancialCapacityResponse(String rule, boolean documentsRequired, BigDecimal requestedGrant,
+                                     BigDecimal threshold, List<String> otherAnnexes, String message) {
     }
 
     record FindingResponse(String rule, String severity, String path, String message) {
