@@ -23,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationDocument;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.applications.ApplicationRegister;
@@ -47,7 +47,7 @@ class ActivityPageController {
 
     private static final String BASE = "/applications/{id}/activities/{kind}";
 
-    private final ApplicationDrafting drafting;
+    private final DraftDesk drafting;
     private final ApplicationRegister register;
     private final ActivityForms forms;
     private final ActivityLines lines;
@@ -57,7 +57,7 @@ class ActivityPageController {
     private final RuleBook ruleBook;
     private final DraftHistory history;
 
-    ActivityPageController(ApplicationDrafting drafting, ApplicationRegister register, ActivityForms forms,
+    ActivityPageController(DraftDesk drafting, ApplicationRegister register, ActivityForms forms,
                            ActivityLines lines, TravelDistances distances, DraftView view, DraftErrors errors,
                            RuleBook ruleBook, DraftHistory history) {
         this.history = history;

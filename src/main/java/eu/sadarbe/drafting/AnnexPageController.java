@@ -25,7 +25,7 @@ import eu.sadarbe.applications.DraftSection;
 import eu.sadarbe.applications.AnnexFile;
 import eu.sadarbe.applications.AnnexKind;
 import eu.sadarbe.applications.ApplicationAnnexes;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.DraftOverview;
 import eu.sadarbe.applications.DraftRefused;
@@ -40,10 +40,10 @@ import eu.sadarbe.applications.PartnerMandate;
 class AnnexPageController {
 
     private final ApplicationAnnexes annexes;
-    private final ApplicationDrafting drafting;
+    private final DraftDesk drafting;
     private final DraftErrors errors;
 
-    AnnexPageController(ApplicationAnnexes annexes, ApplicationDrafting drafting, DraftErrors errors) {
+    AnnexPageController(ApplicationAnnexes annexes, DraftDesk drafting, DraftErrors errors) {
         this.annexes = annexes;
         this.drafting = drafting;
         this.errors = errors;

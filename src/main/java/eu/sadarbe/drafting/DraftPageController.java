@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.Access;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.ApplicationRegister;
 import eu.sadarbe.applications.ApplicationSummary;
@@ -49,7 +49,7 @@ import eu.sadarbe.submission.SubmissionSummary;
 @Controller
 class DraftPageController {
 
-    private final ApplicationDrafting drafting;
+    private final DraftDesk drafting;
     private final ApplicationRegister register;
     private final CallRounds rounds;
     private final OrganisationRegister organisations;
@@ -59,7 +59,7 @@ class DraftPageController {
     private final DraftHistory history;
     private final ObjectProvider<SubmissionNumbers> numbers;
 
-    DraftPageController(ApplicationDrafting drafting, ApplicationRegister register, CallRounds rounds,
+    DraftPageController(DraftDesk drafting, ApplicationRegister register, CallRounds rounds,
                         OrganisationRegister organisations, DraftView view, DraftErrors errors,
                         SubmissionDesk submissions, DraftHistory history, ObjectProvider<SubmissionNumbers> numbers) {
         this.numbers = numbers;

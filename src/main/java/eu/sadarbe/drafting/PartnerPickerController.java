@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import eu.sadarbe.calls.CountryChoices;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.DraftOverview;
 import eu.sadarbe.applications.DraftSection;
@@ -32,11 +32,11 @@ class PartnerPickerController {
 
     static final int MAX_RESULTS = 20;
 
-    private final ApplicationDrafting drafting;
+    private final DraftDesk drafting;
     private final OrganisationRegister organisations;
     private final ReferenceData reference;
 
-    PartnerPickerController(ApplicationDrafting drafting, OrganisationRegister organisations,
+    PartnerPickerController(DraftDesk drafting, OrganisationRegister organisations,
                             ReferenceData reference) {
         this.drafting = drafting;
         this.organisations = organisations;

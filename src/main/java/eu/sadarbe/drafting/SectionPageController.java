@@ -24,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import eu.sadarbe.calls.CountryChoices;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.applications.DraftOverview;
@@ -46,7 +46,7 @@ import eu.sadarbe.shared.CountryCode;
 @Controller
 class SectionPageController {
 
-    private final ApplicationDrafting drafting;
+    private final DraftDesk drafting;
     private final SectionForms forms;
     private final DraftView view;
     private final DraftErrors errors;
@@ -56,7 +56,7 @@ class SectionPageController {
     private final Counter autosaves;
     private final Counter conflicts;
 
-    SectionPageController(ApplicationDrafting drafting, SectionForms forms, DraftView view, DraftErrors errors,
+    SectionPageController(DraftDesk drafting, SectionForms forms, DraftView view, DraftErrors errors,
                           ReferenceData reference, RuleBook ruleBook, DraftHistory history, MeterRegistry meters) {
         this.history = history;
         this.drafting = drafting;
@@ -182,7 +182,7 @@ class SectionPageController {
         model.addAttribute("section", section);
         model.addAttribute("kind", SectionForms.kindOf(section));
         model.addAttribute("baseVersion", base);
-        model.addAttribute("limit", ApplicationDrafting.DESCRIPTION_LIMIT);
+        model.addAttribute("limit", DraftDesk.DESCRIPTION_LIMIT);
         model.addAttribute("text", section.isDescriptionText() ? content.path(section.fields().get(0)).asString("") : "");
         model.addAttribute("context", content);
         model.addAttribute("json", DocumentJson.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(content));

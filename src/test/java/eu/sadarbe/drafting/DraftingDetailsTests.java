@@ -30,7 +30,7 @@ import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.applications.DraftSection;
 import eu.sadarbe.submission.SubmissionDesk;
@@ -53,7 +53,7 @@ class DraftingDetailsTests {
     @Autowired
     AccountRegister accounts;
     @Autowired
-    ApplicationDrafting drafting;
+    DraftDesk drafting;
     @Autowired
     SubmissionDesk desk;
 

@@ -42,7 +42,7 @@ import eu.sadarbe.calls.RuleBook;
  * (never overwriting a newer section silently), invite partners, withdraw; every change goes to the history.
  */
 @Service
-public class ApplicationDrafting {
+public class DraftDesk {
 
     /** The most characters a description text may have; shown as the user types. */
     public static final int DESCRIPTION_LIMIT = 5000;
@@ -59,7 +59,7 @@ public class ApplicationDrafting {
     private final PublicSite site;
     private final Clock clock;
 
-    ApplicationDrafting(DraftStore store, DraftAccess access, ApplicationDocumentReader reader, CallRounds rounds,
+    DraftDesk(DraftStore store, DraftAccess access, ApplicationDocumentReader reader, CallRounds rounds,
                         RuleBook ruleBook, AccountRegister accounts, Mails mails, PublicSite site, Clock clock) {
         this.store = store;
         this.access = access;
