@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -28,9 +29,11 @@ import eu.sadarbe.accounts.AccountId;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.applications.DraftRefused.Reason;
+import eu.sadarbe.applications.domain.ApplicationDraft;
+import eu.sadarbe.applications.domain.ApplicationDraft.Author;
 import eu.sadarbe.applications.domain.DraftAccess;
 import eu.sadarbe.applications.domain.DraftRow;
-import eu.sadarbe.applications.domain.DraftStore;
+import eu.sadarbe.applications.domain.ApplicationDraftRepository;
 import eu.sadarbe.applications.domain.Editor;
 import eu.sadarbe.calls.CallRoundId;
 import eu.sadarbe.calls.CallRoundSummary;
@@ -47,9 +50,9 @@ public class DraftDesk {
     /** The most characters a description text may have; shown as the user types. */
     public static final int DESCRIPTION_LIMIT = 5000;
     /** The withdrawal reason's column: application_draft.withdrawal_reason. */
-    public static final int WITHDRAWAL_REASON_LIMIT = 2000;
+    public static final int WITHDRAWAL_REASON_LIMIT = ApplicationDraft.WITHDRAWAL_REASON_LIMIT;
 
-    private final DraftStore store;
+    private final ApplicationDraftRepository store;
     private final DraftAccess access;
     private final ApplicationDocumentReader reader;
     private final CallRounds rounds;
@@ -57,10 +60,13 @@ public class DraftDesk {
     private final AccountRegister accounts;
     private final Mails mails;
     private final PublicSite site;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DraftDesk(DraftStore store, DraftAccess access, ApplicationDocumentReader reader, CallRounds rounds,
-                        RuleBook ruleBook, AccountRegister accounts, Mails mails, PublicSite site, Clock clock) {
+    DraftDesk(ApplicationDraftRepository store, DraftAccess access, ApplicationDocumentReader reader, CallRounds rounds,
+              RuleBook ruleBook, AccountRegister accounts, Mails mails, PublicSite site,
+              ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.store = store;
         this.access = access;
         this.reader = reader;
@@ -98,42 +104,18 @@ public class DraftDesk {
         if (!access.oidsActedFor(by).contains(applicant.identifier())) {
             throw new DraftRefused(Reason.NOT_ACTING_FOR_APPLICANT, applicant.identifier());
         }
-        Editor editor = editor(by);
-        DraftRow draft = new DraftRow(ApplicationId.random(), round.id(), document.callYear(),
-                document.actionType().name(), document.title(), applicant.identifier(), applicant.country().value(),
-                ApplicationStatus.DRAFT, null, 1, by, now);
-        store.insert(draft, now);
-        Map<DraftSection, ObjectNode> sections = DocumentJson.split(DocumentJson.object(documentJson));
-        // Annexes are files uploaded to this draft: a document cannot bring references to files elsewhere.
-        sections.put(DraftSection.ANNEXES, DocumentJson.JSON.createObjectNode());
-        String digest = DocumentJson.digestWithoutDeclaration(sections);
-        sections.forEach((section, given) -> {
-            ObjectNode content = section == DraftSection.DECLARATION && Declaration.accepted(given)
-                    ? Declaration.signed(given, by, digest) : given;
-            String json = DocumentJson.canonical(content);
-            store.insertSection(draft.id(), section, json, editor, now);
-            if (!content.isEmpty()) {
-                store.record(draft.id(), 1, section.name(), editor, now, null, json);
-            }
-        });
-        return draft.toSummary();
+        ApplicationDraft draft = ApplicationDraft.start(ApplicationId.random(), round.id(), document,
+                applicant.identifier(), applicant.country().value(),
+                DocumentJson.split(DocumentJson.object(documentJson)), new Author(editor(by), true), now);
+        return save(draft);
     }
 
     /** Replaces the whole draft (PUT with If-Match): only when it is still at {@code expectedVersion}. */
     @Transactional
     public ApplicationSummary replace(AccountId by, ApplicationId id, String documentJson, long expectedVersion) {
-        DraftRow draft = editable(by, id);
-        if (draft.version() != expectedVersion) {
-            throw new ApplicationChanged(id, expectedVersion, draft.version());
-        }
-        ObjectNode given = DocumentJson.object(documentJson);
-        ApplicationDocument document = read(documentJson, given);
-        checkStillFits(draft, document);
-        Map<DraftSection, ObjectNode> wanted = DocumentJson.split(given);
-        Map<DraftSection, SectionState> saved = store.sections(id);
-        // The annexes' references change only with uploads and removals (ApplicationAnnexes).
-        wanted.remove(DraftSection.ANNEXES);
-        return write(draft, by, wanted, saved, document.title());
+        ApplicationDraft draft = editable(by, id);
+        draft.replace(documentJson, expectedVersion, author(by, draft), this::fits, clock);
+        return save(draft);
     }
 
     /**
@@ -143,28 +125,70 @@ public class DraftDesk {
     @Transactional
     public ApplicationSummary saveSection(AccountId by, ApplicationId id, DraftSection section, ObjectNode content,
                                           long baseVersion) {
+        return edit(by, id, section, new SectionEdit.Content(content), baseVersion);
+    }
+
+    /**
+     * Changes one section as a form asks (its texts, context, priorities, partners or declaration) on the version
+     * the editor started from; a newer version by someone else gives {@link SectionConflict}.
+     */
+    @Transactional
+    public ApplicationSummary edit(AccountId by, ApplicationId id, DraftSection section, SectionEdit edit,
+                                   long baseVersion) {
         if (section == DraftSection.ANNEXES) {
             throw new DraftRefused(Reason.ANNEXES_BY_UPLOAD);
         }
-        DraftRow draft = editable(by, id);
-        Map<DraftSection, SectionState> saved = store.sections(id);
-        SectionState current = saved.get(section);
-        // A signed declaration is compared as it would be stored, with its signer: a repeated save is no conflict.
-        ObjectNode given = section == DraftSection.DECLARATION && Declaration.accepted(content)
-                ? signature(draft, by, content, DocumentJson.digestWithoutDeclaration(objects(saved))) : content;
-        String yours = DocumentJson.canonical(given);
-        if (current != null && current.version() != baseVersion) {
-            if (current.content().equals(yours)) {
-                return draft.toSummary();
-            }
-            throw new SectionConflict(section, yours, current);
-        }
-        Map<DraftSection, ObjectNode> wanted = new EnumMap<>(DraftSection.class);
-        saved.forEach((name, state) -> wanted.put(name, DocumentJson.object(state.content())));
-        wanted.put(section, given);
-        ApplicationDocument document = read(DocumentJson.canonical(DocumentJson.assemble(wanted)));
-        checkStillFits(draft, document);
-        return write(draft, by, Map.of(section, given), saved, document.title());
+        ApplicationDraft draft = editable(by, id);
+        draft.edit(section, edit, baseVersion, author(by, draft), this::fits, clock);
+        return save(draft);
+    }
+
+    /** The section's content as the edit would leave it, nothing saved: what the editor typed, shown again. */
+    @Transactional(readOnly = true)
+    public ObjectNode proposed(AccountId by, ApplicationId id, DraftSection section, SectionEdit edit) {
+        viewable(by, id);
+        return store.read(id).orElseThrow().proposed(section, edit);
+    }
+
+    /** Adds an activity or cost line ({@code list} names the section's list) on the version the editor started from. */
+    @Transactional
+    public ApplicationSummary addLine(AccountId by, ApplicationId id, DraftSection section, String list,
+                                      ObjectNode line, long baseVersion) {
+        ApplicationDraft draft = editable(by, id);
+        draft.addLine(section, list, line, baseVersion, author(by, draft), this::fits, clock);
+        return save(draft);
+    }
+
+    /** Changes the activity or cost line at {@code index}. */
+    @Transactional
+    public ApplicationSummary changeLine(AccountId by, ApplicationId id, DraftSection section, String list, int index,
+                                         ObjectNode line, long baseVersion) {
+        ApplicationDraft draft = editable(by, id);
+        draft.changeLine(section, list, index, line, baseVersion, author(by, draft), this::fits, clock);
+        return save(draft);
+    }
+
+    /** Removes the activity or cost line at {@code index}. */
+    @Transactional
+    public ApplicationSummary removeLine(AccountId by, ApplicationId id, DraftSection section, String list, int index,
+                                         long baseVersion) {
+        ApplicationDraft draft = editable(by, id);
+        draft.removeLine(section, list, index, baseVersion, author(by, draft), this::fits, clock);
+        return save(draft);
+    }
+
+    /**
+     * The whole document as it would be with this line added ({@code index} null) or changed, nothing saved: the
+     * budget while a line is typed. Throws {@link MalformedDocument} when the line does not fit the document yet.
+     */
+    @Transactional(readOnly = true)
+    public ApplicationDocument documentWithLine(AccountId by, ApplicationId id, DraftSection section, String list,
+                                                @Nullable Integer index, ObjectNode line) {
+        viewable(by, id);
+        ApplicationDraft draft = store.read(id).orElseThrow();
+        Map<DraftSection, ObjectNode> sections = DocumentJson.split(draft.document());
+        sections.put(section, draft.withLine(section, list, index, line));
+        return reader.read(DocumentJson.canonical(DocumentJson.assemble(sections)));
     }
 
     @Transactional(readOnly = true)
@@ -189,6 +213,7 @@ public class DraftDesk {
     @Transactional
     public Invitation invite(AccountId by, ApplicationId id, String email, Access level) {
         DraftRow draft = coordinated(by, id);
+        ApplicationDraft application = store.load(id).orElseThrow(() -> new ApplicationNotFound(id));
         String address = email.strip().toLowerCase(Locale.ROOT);
         if (!PLAUSIBLE_EMAIL.matcher(address).matches()) {
             throw new DraftRefused(Reason.INVALID_EMAIL, email.strip());
@@ -204,7 +229,8 @@ public class DraftDesk {
         } else {
             store.inviteAddress(id, address, level, by, now);
         }
-        store.record(id, draft.version(), "MEMBERS", editor(by), now, null, address + " " + level);
+        application.invite(address, level, author(by, application), clock);
+        save(application);
         mailInvitation(by, draft, address, level, invited);
         return new Invitation(address, level);
     }
@@ -240,7 +266,9 @@ public class DraftDesk {
         DraftRow draft = coordinated(by, id);
         String address = email.strip().toLowerCase(Locale.ROOT);
         if (store.revokeInvitation(id, address)) {
-            store.record(id, draft.version(), "MEMBERS", editor(by), now(), address, null);
+            ApplicationDraft application = store.load(draft.id()).orElseThrow(() -> new ApplicationNotFound(id));
+            application.revokeInvitation(address, author(by, application), clock);
+            save(application);
         }
     }
 
@@ -257,18 +285,10 @@ public class DraftDesk {
 
     @Transactional
     public ApplicationSummary withdraw(AccountId by, ApplicationId id, String reason) {
-        DraftRow draft = coordinated(by, id);
-        if (draft.status() == ApplicationStatus.WITHDRAWN) {
-            throw new ApplicationWithdrawn(id);
-        }
-        if (reason.trim().length() > WITHDRAWAL_REASON_LIMIT) {
-            throw new DraftRefused(Reason.WITHDRAWAL_REASON_TOO_LONG, String.valueOf(WITHDRAWAL_REASON_LIMIT));
-        }
-        Instant now = now();
-        long version = draft.version() + 1;
-        store.changeStatus(id, ApplicationStatus.WITHDRAWN, reason.trim(), version, now);
-        store.record(id, version, "STATUS", editor(by), now, draft.status().name(), "WITHDRAWN: " + reason.trim());
-        return store.find(id).orElseThrow().toSummary();
+        coordinated(by, id);
+        ApplicationDraft draft = store.load(id).orElseThrow(() -> new ApplicationNotFound(id));
+        draft.withdraw(reason, author(by, draft), clock);
+        return save(draft);
     }
 
     @Transactional(readOnly = true)
@@ -290,71 +310,34 @@ public class DraftDesk {
 
     /** The annexes' references after an upload or removal, as a change of the ANNEXES section with its history. */
     ApplicationSummary writeAnnexes(AccountId by, ApplicationId id, ObjectNode content) {
-        DraftRow draft = editable(by, id);
-        return write(draft, by, Map.of(DraftSection.ANNEXES, content), store.sections(id), draft.title());
+        ApplicationDraft draft = editable(by, id);
+        draft.referenceAnnexes(content, author(by, draft), clock);
+        return save(draft);
     }
 
-    DraftRow editableDraft(AccountId by, ApplicationId id) {
-        return editable(by, id);
+    void editableDraft(AccountId by, ApplicationId id) {
+        editable(by, id);
     }
 
     DraftRow viewableDraft(AccountId by, ApplicationId id) {
         return viewable(by, id);
     }
 
-    private ApplicationSummary write(DraftRow draft, AccountId by, Map<DraftSection, ObjectNode> wanted,
-                                     Map<DraftSection, SectionState> saved, @Nullable String title) {
-        Instant now = now();
-        Editor editor = editor(by);
-        long version = draft.version() + 1;
-        boolean changed = false;
-        // A declaration signed in this write covers the document as this write leaves it.
-        Map<DraftSection, ObjectNode> written = objects(saved);
-        written.putAll(wanted);
-        String digest = DocumentJson.digestWithoutDeclaration(written);
-        for (var entry : wanted.entrySet()) {
-            String after = DocumentJson.canonical(entry.getValue());
-            SectionState before = saved.get(entry.getKey());
-            if (before != null && before.content().equals(after)) {
-                continue;
-            }
-            if (entry.getKey() == DraftSection.DECLARATION && Declaration.accepted(entry.getValue())) {
-                after = DocumentJson.canonical(signature(draft, by, entry.getValue(), digest));
-                if (before != null && before.content().equals(after)) {
-                    continue;
-                }
-            }
-            if (before == null) {
-                store.insertSection(draft.id(), entry.getKey(), after, editor, now);
-            } else if (!store.updateSection(draft.id(), entry.getKey(), after, before.version(), editor, now)) {
-                throw new SectionConflict(entry.getKey(), after, store.sections(draft.id()).get(entry.getKey()));
-            }
-            store.record(draft.id(), version, entry.getKey().name(), editor, now,
-                    before == null ? null : before.content(), after);
-            changed = true;
-        }
-        if (!changed) {
-            return draft.toSummary();
-        }
-        store.moveOn(draft.id(), version, title, now);
-        return store.find(draft.id()).orElseThrow().toSummary();
+    private ApplicationSummary save(ApplicationDraft draft) {
+        store.save(draft);
+        draft.takeEvents().forEach(events::publishEvent);
+        return draft.summary();
     }
 
-    /**
-     * Only a person acting for the applicant organisation (who always may edit) signs the declaration of honour;
-     * a partner's invited editor may not, so a partner never declares on the applicant's behalf.
-     */
-    private ObjectNode signature(DraftRow draft, AccountId by, ObjectNode content, String documentDigest) {
-        if (!access.isCoordinator(by, draft)) {
-            throw new DraftRefused(Reason.NOT_SIGNATORY);
-        }
-        return Declaration.signed(content, by, documentDigest);
+    private Author author(AccountId by, ApplicationDraft draft) {
+        return new Author(editor(by), access.isCoordinator(by, draft.head()));
     }
 
-    private static Map<DraftSection, ObjectNode> objects(Map<DraftSection, SectionState> saved) {
-        Map<DraftSection, ObjectNode> sections = new EnumMap<>(DraftSection.class);
-        saved.forEach((section, state) -> sections.put(section, DocumentJson.object(state.content())));
-        return sections;
+    /** The document as JSON and as its parsed tree: read as v1, texts within their limit, still of its round. */
+    private ApplicationDocument fits(String json, ObjectNode tree, DraftRow draft) {
+        ApplicationDocument document = read(json, tree);
+        checkStillFits(draft, document);
+        return document;
     }
 
     private ApplicationDocument read(String json) {
@@ -427,13 +410,13 @@ public class DraftDesk {
                 .orElseThrow(() -> new ApplicationNotFound(id));
     }
 
-    private DraftRow editable(AccountId by, ApplicationId id) {
-        DraftRow draft = store.lock(id).orElseThrow(() -> new ApplicationNotFound(id));
-        DraftAccess.Rights rights = access.rightsOf(by, draft);
+    private ApplicationDraft editable(AccountId by, ApplicationId id) {
+        ApplicationDraft draft = store.load(id).orElseThrow(() -> new ApplicationNotFound(id));
+        DraftAccess.Rights rights = access.rightsOf(by, draft.head());
         if (!rights.mayView()) {
             throw new ApplicationNotFound(id);
         }
-        if (draft.status() == ApplicationStatus.WITHDRAWN) {
+        if (draft.head().status() == ApplicationStatus.WITHDRAWN) {
             throw new ApplicationWithdrawn(id);
         }
         if (!rights.mayEdit()) {

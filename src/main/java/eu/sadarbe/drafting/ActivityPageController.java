@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import eu.sadarbe.accounts.SignedInUser;
@@ -31,6 +30,7 @@ import eu.sadarbe.applications.DocumentJson;
 import eu.sadarbe.applications.DraftOverview;
 import eu.sadarbe.applications.DraftRefused;
 import eu.sadarbe.applications.DraftSection;
+import eu.sadarbe.applications.LineNotFound;
 import eu.sadarbe.applications.MalformedDocument;
 import eu.sadarbe.applications.SectionConflict;
 import eu.sadarbe.applications.SectionState;
@@ -111,11 +111,10 @@ class ActivityPageController {
                   @PathVariable String kind, @PathVariable int index,
                   @RequestParam MultiValueMap<String, String> posted, Model model, Locale locale) {
         ActivityKind activity = kind(kind);
-        Draft draft = draft(user, id, activity);
-        line(draft.list(activity), index);
-        ObjectNode content = draft.content().deepCopy();
-        ((ArrayNode) content.get(activity.field())).remove(index);
-        return store(user, id, activity, null, content, base(posted), model, locale);
+        line(draft(user, id, activity).list(activity), index);
+        long base = base(posted);
+        return store(user, id, activity, null, base, model, locale,
+                () -> drafting.removeLine(user.id(), id, activity.section(), activity.field(), index, base));
     }
 
     /** htmx: the calculator's band beside every traveller row, as the organisations are chosen. */
@@ -145,16 +144,9 @@ class ActivityPageController {
         ApplicationDocument document = draft.document();
         boolean counted = false;
         if (read.line() != null && (index == null || index >= 0 && index < draft.list(activity).size())) {
-            ObjectNode content = draft.content().deepCopy();
-            ArrayNode list = content.has(activity.field()) && content.get(activity.field()).isArray()
-                    ? (ArrayNode) content.get(activity.field()) : content.putArray(activity.field());
-            if (index == null) {
-                list.add(read.line());
-            } else {
-                list.set(index, read.line());
-            }
             try {
-                document = register.documentWith(id, activity.section(), content);
+                document = drafting.documentWithLine(user.id(), id, activity.section(), activity.field(), index,
+                        read.line());
                 counted = true;
             } catch (MalformedDocument notYet) {
                 // the saved budget stays until the line fits the document
@@ -177,27 +169,29 @@ class ActivityPageController {
         if (read.line() == null) {
             return page(user, id, kind.section(), read.form(), base, model, locale);
         }
-        ObjectNode content = draft.content().deepCopy();
-        ArrayNode list = content.has(kind.field()) && content.get(kind.field()).isArray()
-                ? (ArrayNode) content.get(kind.field()) : content.putArray(kind.field());
-        if (index == null) {
-            list.add(read.line());
-        } else {
-            list.set(index, read.line());
-        }
-        return store(user, id, kind, read.form(), content, base, model, locale);
+        ObjectNode line = read.line();
+        return store(user, id, kind, read.form(), base, model, locale, () -> {
+            if (index == null) {
+                drafting.addLine(user.id(), id, kind.section(), kind.field(), line, base);
+            } else {
+                drafting.changeLine(user.id(), id, kind.section(), kind.field(), index, line, base);
+            }
+        });
     }
 
+    /** Runs the line's use case; a concurrent change leads to the conflict page, a refusal back to the form. */
     private String store(SignedInUser user, ApplicationId id, ActivityKind kind, @Nullable ActivityForm form,
-                         ObjectNode content, long base, Model model, Locale locale) {
+                         long base, Model model, Locale locale, Runnable change) {
         try {
-            drafting.saveSection(user.id(), id, kind.section(), content, base);
+            change.run();
             return "redirect:/applications/" + id + "/sections/" + kind.section().slug() + "?saved";
         } catch (SectionConflict conflict) {
             ApplicationSummary draft = drafting.overview(user.id(), id).summary();
             SectionConflicts.addTo(model, draft, conflict,
                     history.conflict(draft, drafting.sections(user.id(), id), conflict, locale));
             return "drafting/conflict";
+        } catch (LineNotFound gone) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         } catch (MalformedDocument | DraftRefused refused) {
             model.addAttribute("errors", errors.lines(refused, locale));
             return page(user, id, kind.section(), form, base, model, locale);

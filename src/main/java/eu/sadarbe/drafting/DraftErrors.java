@@ -21,6 +21,7 @@ import eu.sadarbe.applications.DocumentFault;
 import eu.sadarbe.applications.DraftSection;
 import eu.sadarbe.applications.DraftRefused;
 import eu.sadarbe.applications.MalformedDocument;
+import eu.sadarbe.applications.PartnerAlreadyListed;
 import eu.sadarbe.applications.NotAllowedToEdit;
 import eu.sadarbe.calls.UnknownCallYear;
 

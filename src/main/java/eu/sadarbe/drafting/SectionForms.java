@@ -1,6 +1,8 @@
 package eu.sadarbe.drafting;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -8,21 +10,23 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import eu.sadarbe.applications.DraftSection;
 import eu.sadarbe.applications.DocumentJson;
+import eu.sadarbe.applications.DraftSection;
+import eu.sadarbe.applications.SectionEdit;
 import eu.sadarbe.organisations.Oid;
 import eu.sadarbe.organisations.OrganisationRegister;
 import eu.sadarbe.organisations.OrganisationSummary;
 
 /**
- * Turns a section's form into the section's part of the application document, and back. Activities and costs
- * are edited as their part of the document (JSON), the other sections with ordinary fields.
+ * Binds a section's form to what the editor asks of the section ({@link SectionEdit}); the draft makes the change.
+ * Activities and costs are edited as their part of the document (JSON) here, the other sections with ordinary fields.
  */
 @Component
 class SectionForms {
+
+    private static final String ADDED_VALUE = "addedValue-";
 
     private final OrganisationRegister organisations;
 
@@ -44,114 +48,41 @@ class SectionForms {
         };
     }
 
-    ObjectNode content(DraftSection section, MultiValueMap<String, String> form, ObjectNode current) {
+    /** The section's form as what the editor asks of the section; an unknown partner's OID is refused here. */
+    SectionEdit edit(DraftSection section, MultiValueMap<String, String> form) {
         return switch (kindOf(section)) {
-            case "text" -> text(section, form);
-            case "context" -> context(form, current);
-            case "priorities" -> priorities(form);
-            case "organisations" -> organisations(form, current);
-            case "declaration" -> declaration(form);
-            default -> json(section, form);
+            case "text" -> new SectionEdit.Text(value(form, "text"));
+            case "context" -> new SectionEdit.Context(value(form, "actionType"), value(form, "projectType"),
+                    value(form, "title"), value(form, "startDate"), value(form, "durationMonths"));
+            case "priorities" -> new SectionEdit.Priorities(List.copyOf(
+                    Optional.ofNullable(form.get("priority")).orElse(List.of())));
+            case "organisations" -> partners(form);
+            case "declaration" -> new SectionEdit.Declaring("true".equals(value(form, "accepted")),
+                    value(form, "signedBy"));
+            default -> new SectionEdit.Content(json(section, form));
         };
     }
 
-    private static ObjectNode text(DraftSection section, MultiValueMap<String, String> form) {
-        ObjectNode content = DocumentJson.JSON.createObjectNode();
-        String text = value(form, "text");
-        if (text != null && !text.isBlank()) {
-            content.put(section.fields().get(0), text.replace("\r\n", "\n"));
-        }
-        return content;
-    }
-
-    private static ObjectNode context(MultiValueMap<String, String> form, ObjectNode current) {
-        ObjectNode content = current.deepCopy();
-        for (String field : List.of("actionType", "projectType", "title", "startDate")) {
-            String value = value(form, field);
-            if (value == null || value.isBlank()) {
-                content.remove(field);
-            } else {
-                content.put(field, value.trim());
+    private SectionEdit.Partners partners(MultiValueMap<String, String> form) {
+        Map<String, String> addedValues = new LinkedHashMap<>();
+        form.forEach((name, values) -> {
+            if (name.startsWith(ADDED_VALUE) && !values.isEmpty() && values.get(0) != null) {
+                addedValues.put(name.substring(ADDED_VALUE.length()), values.get(0));
             }
-        }
-        String months = value(form, "durationMonths");
-        if (months != null && months.trim().matches("\\d{1,4}")) {
-            content.put("durationMonths", Integer.parseInt(months.trim()));
-        } else {
-            content.put("durationMonths", months == null ? "" : months.trim());
-        }
-        return content;
-    }
-
-    private static ObjectNode priorities(MultiValueMap<String, String> form) {
-        ObjectNode content = DocumentJson.JSON.createObjectNode();
-        ArrayNode codes = content.putArray("priorities");
-        Optional.ofNullable(form.get("priority")).orElse(List.of()).forEach(codes::add);
-        return content;
-    }
-
-    private ObjectNode organisations(MultiValueMap<String, String> form, ObjectNode current) {
-        ObjectNode content = DocumentJson.JSON.createObjectNode();
-        ArrayNode list = content.putArray("organisations");
-        List<String> removed = Optional.ofNullable(form.get("remove")).orElse(List.of());
-        JsonNode existing = current.get("organisations");
-        if (existing != null) {
-            for (JsonNode organisation : existing) {
-                String identifier = identifier(organisation);
-                if (removed.contains(identifier) && !"APPLICANT".equals(organisation.path("role").asString(""))) {
-                    continue;
-                }
-                ObjectNode copy = (ObjectNode) organisation.deepCopy();
-                String addedValue = value(form, "addedValue-" + identifier);
-                if (addedValue != null) {
-                    if (addedValue.isBlank()) {
-                        copy.remove("addedValue");
-                    } else {
-                        copy.put("addedValue", addedValue);
-                    }
-                }
-                list.add(copy);
-            }
-        }
+        });
+        List<String> removed = List.copyOf(Optional.ofNullable(form.get("remove")).orElse(List.of()));
         String added = value(form, "addOid");
+        SectionEdit.Partner partner = null;
         if (added != null && !added.isBlank()) {
             if (!Oid.isOid(added)) {
                 throw new UnknownPartner(added.trim());
             }
-            OrganisationSummary partner = organisations.byOid(Oid.of(added))
+            OrganisationSummary found = organisations.byOid(Oid.of(added))
                     .orElseThrow(() -> new UnknownPartner(added.trim()));
-            for (JsonNode organisation : list) {
-                if (partner.oid().value().equals(identifier(organisation))) {
-                    // Say so rather than "save" nothing: the person expected a new partner.
-                    throw new PartnerAlreadyListed(partner.oid().value(), partner.legalName(),
-                            "APPLICANT".equals(organisation.path("role").asString("")));
-                }
-            }
-            {
-                ObjectNode node = list.addObject();
-                node.put("oid", partner.oid().value());
-                node.put("legalName", partner.legalName());
-                node.put("country", partner.country().value());
-                node.put("city", partner.city());
-                node.put("organisationType", partner.type().name());
-                node.put("role", "PARTNER");
-                if (partner.echeCode() != null) {
-                    node.put("echeCode", partner.echeCode());
-                }
-            }
+            partner = new SectionEdit.Partner(found.oid().value(), found.legalName(), found.country().value(),
+                    found.city(), found.type().name(), found.echeCode());
         }
-        return content;
-    }
-
-    private static ObjectNode declaration(MultiValueMap<String, String> form) {
-        ObjectNode content = DocumentJson.JSON.createObjectNode();
-        if ("true".equals(value(form, "accepted"))) {
-            ObjectNode declaration = content.putObject("declaration");
-            declaration.put("accepted", true);
-            String name = value(form, "signedBy");
-            declaration.put("signedBy", name == null ? "" : name.trim());
-        }
-        return content;
+        return new SectionEdit.Partners(addedValues, removed, partner);
     }
 
     /** Activities and costs: their part of the document, as JSON; anything not JSON is kept for the error message. */

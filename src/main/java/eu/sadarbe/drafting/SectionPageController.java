@@ -6,6 +6,7 @@ import java.util.Locale;
 
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -31,7 +32,9 @@ import eu.sadarbe.applications.DraftOverview;
 import eu.sadarbe.applications.DraftRefused;
 import eu.sadarbe.applications.DraftSection;
 import eu.sadarbe.applications.MalformedDocument;
+import eu.sadarbe.applications.PartnerAlreadyListed;
 import eu.sadarbe.applications.SectionConflict;
+import eu.sadarbe.applications.SectionEdit;
 import eu.sadarbe.applications.SectionState;
 import eu.sadarbe.applications.DocumentJson;
 import eu.sadarbe.calls.ActionType;
@@ -92,10 +95,10 @@ class SectionPageController {
                 @RequestParam MultiValueMap<String, String> form, Model model, Locale locale) {
         DraftSection section = section(slug);
         long base = base(form);
-        ObjectNode content = null;
+        SectionEdit edit = null;
         try {
-            content = forms.content(section, form, current(user, id, section));
-            drafting.saveSection(user.id(), id, section, content, base);
+            edit = forms.edit(section, form);
+            drafting.edit(user.id(), id, section, edit, base);
             String typedOid = form.getFirst("addOid");
             boolean partnersChanged = section == DraftSection.ORGANISATIONS
                     && (form.containsKey("remove") || typedOid != null && !typedOid.isBlank());
@@ -106,7 +109,7 @@ class SectionPageController {
             conflict(user, id, conflict, model, locale);
             return "drafting/conflict";
         } catch (MalformedDocument | DraftRefused | UnknownPartner | PartnerAlreadyListed | SectionForms.NotJson refused) {
-            page(user, id, section, content == null ? current(user, id, section) : content, base, model, locale);
+            page(user, id, section, typed(user, id, section, edit), base, model, locale);
             List<DraftErrors.ErrorLine> lines = errors.sectionLines(refused, locale);
             model.addAttribute("errors", lines);
             model.addAttribute("fieldErrors", DraftErrors.byField(lines));
@@ -124,8 +127,7 @@ class SectionPageController {
                     Locale locale, HttpServletResponse response) {
         DraftSection section = section(slug);
         try {
-            ObjectNode content = forms.content(section, form, current(user, id, section));
-            drafting.saveSection(user.id(), id, section, content, base(form));
+            drafting.edit(user.id(), id, section, forms.edit(section, form), base(form));
             autosaves.increment();
             model.addAttribute("saved", true);
         } catch (SectionConflict conflict) {
@@ -155,17 +157,17 @@ class SectionPageController {
                    Locale locale) {
         DraftSection section = section(slug);
         String mine = form.getFirst("yours");
-        ObjectNode content = section.isDescriptionText() && form.getFirst("text") != null
-                ? forms.content(section, form, DocumentJson.JSON.createObjectNode())
-                : DocumentJson.object(mine == null ? "{}" : mine);
+        SectionEdit edit = section.isDescriptionText() && form.getFirst("text") != null
+                ? forms.edit(section, form)
+                : new SectionEdit.Content(DocumentJson.object(mine == null ? "{}" : mine));
         try {
-            drafting.saveSection(user.id(), id, section, content, base(form));
+            drafting.edit(user.id(), id, section, edit, base(form));
             return "redirect:/applications/" + id + "?saved=" + slug;
         } catch (SectionConflict conflict) {
             conflict(user, id, conflict, model, locale);
             return "drafting/conflict";
         } catch (MalformedDocument | DraftRefused refused) {
-            page(user, id, section, content, base(form), model, locale);
+            page(user, id, section, typed(user, id, section, edit), base(form), model, locale);
             List<DraftErrors.ErrorLine> lines = errors.sectionLines(refused, locale);
             model.addAttribute("errors", lines);
             model.addAttribute("fieldErrors", DraftErrors.byField(lines));
@@ -220,6 +222,18 @@ class SectionPageController {
         model.addAttribute("currentText", section.isDescriptionText()
                 ? DocumentJson.object(conflict.current().content()).path(field).asString("")
                 : pretty(conflict.current().content()));
+    }
+
+    /** What the editor typed, as the section would hold it, to be corrected; the saved section if it cannot be. */
+    private ObjectNode typed(SignedInUser user, ApplicationId id, DraftSection section, @Nullable SectionEdit edit) {
+        if (edit == null) {
+            return current(user, id, section);
+        }
+        try {
+            return drafting.proposed(user.id(), id, section, edit);
+        } catch (PartnerAlreadyListed listed) {
+            return current(user, id, section);
+        }
     }
 
     private ObjectNode current(SignedInUser user, ApplicationId id, DraftSection section) {

@@ -22,26 +22,68 @@ import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.ApplicationStatus;
 import eu.sadarbe.applications.DraftChange;
 import eu.sadarbe.applications.DraftSection;
+import eu.sadarbe.applications.SectionConflict;
 import eu.sadarbe.applications.SectionState;
 import eu.sadarbe.calls.CallRoundId;
 
 /**
- * The draft tables. Saving a section is one conditional UPDATE on its version, so a stale editor never
- * overwrites anyone; the head row's version moves on with every save.
+ * Stores {@link ApplicationDraft}s in the draft tables: the one place with their SQL. Saving a section is one
+ * conditional UPDATE on its version, so a stale editor never overwrites anyone; the head row's version moves on with
+ * every save. Members and invitations, and the read models of lists and history, are kept here too.
  */
 @Repository
-public class DraftStore {
+public class ApplicationDraftRepository {
 
     private static final String HEAD = "SELECT id, call_round, call_year, action_type, title, applicant_oid, "
             + "applicant_country, status, withdrawal_reason, version, created_by, updated_at FROM application_draft ";
 
     private final JdbcClient jdbc;
 
-    DraftStore(JdbcClient jdbc) {
+    ApplicationDraftRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public void insert(DraftRow row, Instant now) {
+    /** The draft with its sections, its head row locked until the transaction ends: changes of one draft queue up. */
+    public Optional<ApplicationDraft> load(ApplicationId id) {
+        return lock(id).map(head -> new ApplicationDraft(head, sections(id), false));
+    }
+
+    /** The draft with its sections, to read (nothing locked). */
+    public Optional<ApplicationDraft> read(ApplicationId id) {
+        return find(id).map(head -> new ApplicationDraft(head, sections(id), false));
+    }
+
+    /**
+     * Writes what the draft changed since it was loaded: its sections (each only if still at the version it was
+     * loaded with, else {@link SectionConflict} and the transaction rolls back), their history and its head row.
+     */
+    public void save(ApplicationDraft draft) {
+        DraftRow head = draft.head();
+        if (draft.isNew()) {
+            insert(head, head.updatedAt());
+        }
+        for (ApplicationDraft.Written section : draft.written()) {
+            SectionState before = section.before();
+            if (before == null) {
+                insertSection(head.id(), section.section(), section.after(), section.editor(), section.at());
+            } else if (!updateSection(head.id(), section.section(), section.after(), before.version(),
+                    section.editor(), section.at())) {
+                throw new SectionConflict(section.section(), section.after(), sections(head.id()).get(section.section()));
+            }
+        }
+        draft.historyToRecord().forEach(entry -> record(head.id(), entry.version(), entry.section(), entry.editor(),
+                entry.at(), entry.before(), entry.after()));
+        if (draft.headChanged() && !draft.isNew()) {
+            jdbc.sql("UPDATE application_draft SET version = ?, title = ?, status = ?, withdrawal_reason = ?, "
+                            + "updated_at = ? WHERE id = ?")
+                    .params(head.version(), head.title(), head.status().name(), head.withdrawalReason(),
+                            at(head.updatedAt()), head.id().value())
+                    .update();
+        }
+        draft.saved();
+    }
+
+    private void insert(DraftRow row, Instant now) {
         jdbc.sql("INSERT INTO application_draft (id, call_round, call_year, action_type, title, applicant_oid, "
                         + "applicant_country, status, version, created_by, created_at, updated_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -52,12 +94,12 @@ public class DraftStore {
     }
 
     public Optional<DraftRow> find(ApplicationId id) {
-        return jdbc.sql(HEAD + "WHERE id = ?").param(id.value()).query(DraftStore::row).optional();
+        return jdbc.sql(HEAD + "WHERE id = ?").param(id.value()).query(ApplicationDraftRepository::row).optional();
     }
 
     /** Reads the head row and locks it until the transaction ends: saves and freezes of one draft queue up. */
     public Optional<DraftRow> lock(ApplicationId id) {
-        return jdbc.sql(HEAD + "WHERE id = ? FOR UPDATE").param(id.value()).query(DraftStore::row).optional();
+        return jdbc.sql(HEAD + "WHERE id = ? FOR UPDATE").param(id.value()).query(ApplicationDraftRepository::row).optional();
     }
 
     public List<DraftRow> visibleTo(AccountId account, Collection<String> applicantOids) {
@@ -66,19 +108,7 @@ public class DraftStore {
                         + "(SELECT application_id FROM application_member WHERE account_id = :account) "
                         + "ORDER BY updated_at DESC")
                 .param("oids", oids).param("account", account.value())
-                .query(DraftStore::row).list();
-    }
-
-    public void moveOn(ApplicationId id, long newVersion, @Nullable String title, Instant now) {
-        jdbc.sql("UPDATE application_draft SET version = ?, title = ?, updated_at = ? WHERE id = ?")
-                .params(newVersion, title, at(now), id.value()).update();
-    }
-
-    public void changeStatus(ApplicationId id, ApplicationStatus status, @Nullable String reason, long newVersion,
-                             Instant now) {
-        jdbc.sql("UPDATE application_draft SET status = ?, withdrawal_reason = ?, version = ?, updated_at = ? "
-                        + "WHERE id = ?")
-                .params(status.name(), reason, newVersion, at(now), id.value()).update();
+                .query(ApplicationDraftRepository::row).list();
     }
 
     public void markSubmitted(ApplicationId id) {
@@ -97,7 +127,7 @@ public class DraftStore {
         return sections;
     }
 
-    public void insertSection(ApplicationId id, DraftSection section, String content, Editor editor, Instant now) {
+    private void insertSection(ApplicationId id, DraftSection section, String content, Editor editor, Instant now) {
         jdbc.sql("INSERT INTO application_section (application_id, section, content, version, updated_by, "
                         + "updated_by_name, updated_at) VALUES (?, ?, ?, 1, ?, ?, ?)")
                 .params(id.value(), section.name(), content, editor.account().value(), editor.name(), at(now))
@@ -105,7 +135,7 @@ public class DraftStore {
     }
 
     /** @return false when the section is no longer at {@code expectedVersion}: nothing was written */
-    public boolean updateSection(ApplicationId id, DraftSection section, String content, long expectedVersion,
+    private boolean updateSection(ApplicationId id, DraftSection section, String content, long expectedVersion,
                                  Editor editor, Instant now) {
         return jdbc.sql("UPDATE application_section SET content = ?, version = version + 1, updated_by = ?, "
                         + "updated_by_name = ?, updated_at = ? WHERE application_id = ? AND section = ? AND version = ?")
@@ -114,7 +144,7 @@ public class DraftStore {
                 .update() == 1;
     }
 
-    public void record(ApplicationId id, long applicationVersion, String section, Editor editor, Instant now,
+    private void record(ApplicationId id, long applicationVersion, String section, Editor editor, Instant now,
                        @Nullable String before, @Nullable String after) {
         jdbc.sql("INSERT INTO application_change (id, application_id, application_version, section, changed_by, "
                         + "changed_by_name, changed_at, before_content, after_content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
