@@ -13,6 +13,7 @@ import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.applications.domain.AnnexStore;
 import eu.sadarbe.applications.domain.DraftAccess;
 import eu.sadarbe.applications.domain.DraftRow;
+import eu.sadarbe.applications.domain.ApplicationDraft;
 import eu.sadarbe.applications.domain.ApplicationDraftRepository;
 
 /**
@@ -134,19 +135,13 @@ public class ApplicationRegister {
      */
     @Transactional
     public FrozenApplication freeze(ApplicationId id, long expectedVersion) {
-        DraftRow draft = store.lock(id).orElseThrow(() -> new ApplicationNotFound(id));
-        if (draft.status() == ApplicationStatus.WITHDRAWN) {
-            throw new ApplicationWithdrawn(id);
-        }
-        if (draft.version() != expectedVersion) {
-            throw new ApplicationChanged(id, expectedVersion, draft.version());
-        }
-        String canonical = DocumentJson.canonical(assembled(store, id));
+        ApplicationDraft draft = store.load(id).orElseThrow(() -> new ApplicationNotFound(id));
+        draft.submit(expectedVersion);
+        String canonical = DocumentJson.canonical(draft.document());
         ApplicationDocument document = reader.read(canonical);
-        store.markSubmitted(id);
+        store.save(draft);
         annexes.markSubmitted(id);
-        DraftRow submitted = store.find(id).orElseThrow(() -> new ApplicationNotFound(id));
-        return new FrozenApplication(submitted.toSummary(), document, canonical);
+        return new FrozenApplication(draft.summary(), document, canonical);
     }
 
     static ObjectNode assembled(ApplicationDraftRepository store, ApplicationId id) {

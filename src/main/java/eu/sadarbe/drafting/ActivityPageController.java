@@ -203,9 +203,7 @@ class ActivityPageController {
         DraftOverview overview = drafting.overview(user.id(), id);
         Map<DraftSection, SectionState> sections = drafting.sections(user.id(), id);
         SectionState state = sections.get(section);
-        view.addCheck(id, sections, model, locale);
-        @SuppressWarnings("unchecked")
-        List<FindingLine> findings = (List<FindingLine>) model.getAttribute("findings");
+        List<FindingLine> findings = view.addCheck(id, sections, model, locale);
         Draft draft = new Draft(register.document(id), DocumentJson.object(state == null ? "{}" : state.content()),
                 state == null ? 0 : state.version(), parameters(overview));
         List<ActivityPanel> panels = new ArrayList<>();
@@ -216,7 +214,7 @@ class ActivityPageController {
             }
             ActivityForm shown = form != null && form.kind() == kind ? form
                     : forms.blank(kind, draft.document(), draft.list(kind));
-            panels.add(panel(kind, draft, shown, findings == null ? List.of() : findings));
+            panels.add(panel(kind, draft, shown, findings));
         }
         model.addAttribute("overview", overview);
         model.addAttribute("draft", overview.summary());
@@ -225,7 +223,7 @@ class ActivityPageController {
         model.addAttribute("baseVersion", base == null ? draft.version() : base);
         model.addAttribute("panels", panels);
         model.addAttribute("changing", form != null && form.isChange());
-        model.addAttribute("sectionFindings", findings == null ? List.of() : findings.stream()
+        model.addAttribute("sectionFindings", findings.stream()
                 .filter(line -> line.section().equals(section.name())).toList());
         return "drafting/activities";
     }

@@ -48,7 +48,8 @@ class DraftView {
         model.addAttribute("budgetMaximum", report.budget().maximum());
     }
 
-    void addCheck(ApplicationId id, Map<DraftSection, SectionState> sections, Model model, Locale locale) {
+    /** Adds the rules engine's findings, the budget and the sections' statuses to the page; answers the findings. */
+    List<FindingLine> addCheck(ApplicationId id, Map<DraftSection, SectionState> sections, Model model, Locale locale) {
         ApplicationDocument document = register.document(id);
         CheckReport report = eligibility.check(document);
         List<FindingLine> findings = new ArrayList<>();
@@ -89,6 +90,7 @@ class DraftView {
                 statuses.values().stream().filter(status -> status == TaskStatus.COMPLETED).count());
         model.addAttribute("sectionCount", statuses.size());
         model.addAttribute("agency", report.nationalAgency().map(agency -> agency.code()).orElse(""));
+        return List.copyOf(findings);
     }
 
     private static String sectionOf(String path) {

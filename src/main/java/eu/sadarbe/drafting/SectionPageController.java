@@ -145,8 +145,7 @@ class SectionPageController {
         model.addAttribute("section", section);
         model.addAttribute("baseVersion", state == null ? 0 : state.version());
         model.addAttribute("savedBy", state == null ? "" : state.updatedBy());
-        view.addCheck(id, sections, model, locale);
-        model.addAttribute("sectionFindings", sectionFindings(model, section));
+        model.addAttribute("sectionFindings", sectionFindings(view.addCheck(id, sections, model, locale), section));
         return "drafting/section :: autosaved";
     }
 
@@ -199,8 +198,8 @@ class SectionPageController {
         model.addAttribute("partnerCountries", CountryChoices.of(reference.countries(summary.callYear()), LocaleContextHolder.getLocale()));
         model.addAttribute("declared", content.path("declaration").path("accepted").asBoolean(false));
         model.addAttribute("signedBy", content.path("declaration").path("signedBy").asString(user.displayName()));
-        view.addCheck(id, drafting.sections(user.id(), id), model, locale);
-        model.addAttribute("sectionFindings", sectionFindings(model, section));
+        model.addAttribute("sectionFindings",
+                sectionFindings(view.addCheck(id, drafting.sections(user.id(), id), model, locale), section));
     }
 
     private void conflict(SignedInUser user, ApplicationId id, SectionConflict conflict, Model model, Locale locale) {
@@ -258,10 +257,8 @@ class SectionPageController {
         return rows;
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<FindingLine> sectionFindings(Model model, DraftSection section) {
-        List<FindingLine> all = (List<FindingLine>) model.getAttribute("findings");
-        return all == null ? List.of() : all.stream().filter(line -> line.section().equals(section.name())).toList();
+    private static List<FindingLine> sectionFindings(List<FindingLine> all, DraftSection section) {
+        return all.stream().filter(line -> line.section().equals(section.name())).toList();
     }
 
     private static List<String> strings(JsonNode node) {

@@ -219,6 +219,21 @@ public final class ApplicationDraft {
         write(Map.of(DraftSection.ANNEXES, references), by, head.title(), now(clock));
     }
 
+    /**
+     * Submission freezes the draft at exactly {@code expectedVersion}: it becomes SUBMITTED and stays editable until
+     * the deadline (a later change needs a resubmission). A withdrawn draft is never submitted.
+     */
+    public void submit(long expectedVersion) {
+        editable();
+        if (head.version() != expectedVersion) {
+            throw new ApplicationChanged(head.id(), expectedVersion, head.version());
+        }
+        head = new DraftRow(head.id(), head.round(), head.callYear(), head.actionType(), head.title(),
+                head.applicantOid(), head.applicantCountry(), ApplicationStatus.SUBMITTED, head.withdrawalReason(),
+                head.version(), head.createdBy(), head.updatedAt());
+        headChanged = true;
+    }
+
     /** The applicant organisation withdraws its application, giving a reason; it can be changed no more. */
     public void withdraw(String reason, Author by, Clock clock) {
         if (head.status() == ApplicationStatus.WITHDRAWN) {

@@ -111,10 +111,6 @@ public class ApplicationDraftRepository {
                 .query(ApplicationDraftRepository::row).list();
     }
 
-    public void markSubmitted(ApplicationId id) {
-        jdbc.sql("UPDATE application_draft SET status = 'SUBMITTED' WHERE id = ?").param(id.value()).update();
-    }
-
     public Map<DraftSection, SectionState> sections(ApplicationId id) {
         Map<DraftSection, SectionState> sections = new EnumMap<>(DraftSection.class);
         jdbc.sql("SELECT section, content, version, updated_by_name, updated_at FROM application_section "
