@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -145,9 +144,9 @@ public class DraftDesk {
 
     /** The section's content as the edit would leave it, nothing saved: what the editor typed, shown again. */
     @Transactional(readOnly = true)
-    public ObjectNode proposed(AccountId by, ApplicationId id, DraftSection section, SectionEdit edit) {
+    public String proposed(AccountId by, ApplicationId id, DraftSection section, SectionEdit edit) {
         viewable(by, id);
-        return store.read(id).orElseThrow().proposed(section, edit);
+        return DocumentJson.JSON.writeValueAsString(store.read(id).orElseThrow().proposed(section, edit));
     }
 
     /** Adds an activity or cost line ({@code list} names the section's list) on the version the editor started from. */

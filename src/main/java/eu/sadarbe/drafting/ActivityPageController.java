@@ -26,7 +26,6 @@ import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.applications.ApplicationRegister;
-import eu.sadarbe.applications.DocumentJson;
 import eu.sadarbe.applications.DraftOverview;
 import eu.sadarbe.applications.DraftRefused;
 import eu.sadarbe.applications.DraftSection;
@@ -86,8 +85,8 @@ class ActivityPageController {
     String change(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id,
                   @PathVariable String kind, @PathVariable int index, Model model, Locale locale) {
         ActivityKind activity = kind(kind);
-        Draft draft = draft(user, id, activity);
-        ActivityForm form = forms.of(activity, index, line(draft.list(activity), index), draft.document());
+        ActivitySection draft = draft(user, id, activity);
+        ActivityForm form = forms.of(activity, index, line(draft, activity, index), draft.document());
         return page(user, id, activity.section(), form, draft.version(), model, locale);
     }
 
@@ -102,7 +101,7 @@ class ActivityPageController {
                   @PathVariable String kind, @PathVariable int index,
                   @RequestParam MultiValueMap<String, String> posted, Model model, Locale locale) {
         ActivityKind activity = kind(kind);
-        line(draft(user, id, activity).list(activity), index);
+        line(draft(user, id, activity), activity, index);
         return save(user, id, activity, index, posted, model, locale);
     }
 
@@ -111,7 +110,7 @@ class ActivityPageController {
                   @PathVariable String kind, @PathVariable int index,
                   @RequestParam MultiValueMap<String, String> posted, Model model, Locale locale) {
         ActivityKind activity = kind(kind);
-        line(draft(user, id, activity).list(activity), index);
+        line(draft(user, id, activity), activity, index);
         long base = base(posted);
         return store(user, id, activity, null, base, model, locale,
                 () -> drafting.removeLine(user.id(), id, activity.section(), activity.field(), index, base));
@@ -122,7 +121,7 @@ class ActivityPageController {
     String distances(@AuthenticationPrincipal SignedInUser user, @PathVariable ApplicationId id,
                      @PathVariable String kind, @RequestParam MultiValueMap<String, String> posted, Model model) {
         ActivityKind activity = kind(kind);
-        Draft draft = draft(user, id, activity);
+        ActivitySection draft = draft(user, id, activity);
         ActivityForm form = ActivityForms.posted(activity, null, posted);
         model.addAttribute("panel", panel(activity, draft, form, List.of()));
         return "drafting/activities :: distances";
@@ -138,12 +137,12 @@ class ActivityPageController {
                    @PathVariable String kind, @RequestParam(required = false) @Nullable Integer index,
                    @RequestParam MultiValueMap<String, String> posted, Model model, Locale locale) {
         ActivityKind activity = kind(kind);
-        Draft draft = draft(user, id, activity);
+        ActivitySection draft = draft(user, id, activity);
         ActivityForms.Result read = forms.line(ActivityForms.posted(activity, index, posted), draft.document(),
-                draft.list(activity), outputIds(draft), locale);
+                draft.list(activity), draft.outputIds(), locale);
         ApplicationDocument document = draft.document();
         boolean counted = false;
-        if (read.line() != null && (index == null || index >= 0 && index < draft.list(activity).size())) {
+        if (read.line() != null && draft.has(activity, index)) {
             try {
                 document = drafting.documentWithLine(user.id(), id, activity.section(), activity.field(), index,
                         read.line());
@@ -164,8 +163,8 @@ class ActivityPageController {
         if (posted.containsKey("moreRows")) {
             return page(user, id, kind.section(), form.withRows(form.rows() + 1), base, model, locale);
         }
-        Draft draft = draft(user, id, kind);
-        ActivityForms.Result read = forms.line(form, draft.document(), draft.list(kind), outputIds(draft), locale);
+        ActivitySection draft = draft(user, id, kind);
+        ActivityForms.Result read = forms.line(form, draft.document(), draft.list(kind), draft.outputIds(), locale);
         if (read.line() == null) {
             return page(user, id, kind.section(), read.form(), base, model, locale);
         }
@@ -204,8 +203,7 @@ class ActivityPageController {
         Map<DraftSection, SectionState> sections = drafting.sections(user.id(), id);
         SectionState state = sections.get(section);
         List<FindingLine> findings = view.addCheck(id, sections, model, locale);
-        Draft draft = new Draft(register.document(id), DocumentJson.object(state == null ? "{}" : state.content()),
-                state == null ? 0 : state.version(), parameters(overview));
+        ActivitySection draft = ActivitySection.of(register.document(id), state, parameters(overview));
         List<ActivityPanel> panels = new ArrayList<>();
         for (ActivityKind kind : ActivityKind.of(section)) {
             boolean changing = form != null && form.isChange();
@@ -228,7 +226,7 @@ class ActivityPageController {
         return "drafting/activities";
     }
 
-    private ActivityPanel panel(ActivityKind kind, Draft draft, ActivityForm form, List<FindingLine> findings) {
+    private ActivityPanel panel(ActivityKind kind, ActivitySection draft, ActivityForm form, List<FindingLine> findings) {
         List<TravelDistances.@Nullable Travel> calculated = new ArrayList<>();
         if (kind.travel() != null) {
             for (int row = 0; row < form.rows(); row++) {
@@ -242,30 +240,26 @@ class ActivityPageController {
                         .map(o -> new ActivityPanel.Choice(o.identifier(), ActivityLines.label(o))).toList(),
                 calculated,
                 kind.travel() == null ? List.of() : TravelDistances.bands(kind.travel(), draft.parameters()),
-                outputIds(draft));
+                draft.outputIds());
     }
 
-    private Draft draft(SignedInUser user, ApplicationId id, ActivityKind kind) {
+    private ActivitySection draft(SignedInUser user, ApplicationId id, ActivityKind kind) {
         DraftOverview overview = drafting.overview(user.id(), id);
-        SectionState state = drafting.sections(user.id(), id).get(kind.section());
-        return new Draft(register.document(id), DocumentJson.object(state == null ? "{}" : state.content()),
-                state == null ? 0 : state.version(), parameters(overview));
+        return ActivitySection.of(register.document(id), drafting.sections(user.id(), id).get(kind.section()),
+                parameters(overview));
     }
 
     private RuleParameters parameters(DraftOverview overview) {
         return ruleBook.parametersFor(overview.summary().callYear(), overview.summary().actionType());
     }
 
-    private static List<String> outputIds(Draft draft) {
-        return draft.document().intellectualOutputs().stream()
-                .map(output -> output.id()).filter(outputId -> outputId != null).map(String::valueOf).toList();
-    }
-
-    private static JsonNode line(JsonNode list, int index) {
-        if (index < 0 || index >= list.size()) {
+    /** The line asked for; a line that is not there (any more) is not found. */
+    private static JsonNode line(ActivitySection draft, ActivityKind kind, int index) {
+        try {
+            return draft.line(kind, index);
+        } catch (LineNotFound gone) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return list.get(index);
     }
 
     private static ActivityKind kind(String slug) {
@@ -275,14 +269,5 @@ class ActivityPageController {
     private static long base(MultiValueMap<String, String> posted) {
         String base = posted.getFirst("baseVersion");
         return base != null && base.matches("\\d{1,18}") ? Long.parseLong(base) : 0;
-    }
-
-    /** The draft as the forms need it: the document, this section's content and version, the call's figures. */
-    record Draft(ApplicationDocument document, ObjectNode content, long version, RuleParameters parameters) {
-
-        JsonNode list(ActivityKind kind) {
-            JsonNode list = content.get(kind.field());
-            return list != null && list.isArray() ? list : DocumentJson.JSON.createArrayNode();
-        }
     }
 }

@@ -85,6 +85,11 @@ class SectionForms {
         return new SectionEdit.Partners(addedValues, removed, partner);
     }
 
+    /** A section's content as JSON, as the conflict page sends back the editor's own. */
+    SectionEdit content(@Nullable String json) {
+        return new SectionEdit.Content(DocumentJson.object(json == null ? "{}" : json));
+    }
+
     /** Activities and costs: their part of the document, as JSON; anything not JSON is kept for the error message. */
     private static ObjectNode json(DraftSection section, MultiValueMap<String, String> form) {
         String json = value(form, "json");

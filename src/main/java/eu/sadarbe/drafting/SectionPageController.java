@@ -1,15 +1,12 @@
 package eu.sadarbe.drafting;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,10 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
-import eu.sadarbe.calls.CountryChoices;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationId;
@@ -36,11 +30,6 @@ import eu.sadarbe.applications.PartnerAlreadyListed;
 import eu.sadarbe.applications.SectionConflict;
 import eu.sadarbe.applications.SectionEdit;
 import eu.sadarbe.applications.SectionState;
-import eu.sadarbe.applications.DocumentJson;
-import eu.sadarbe.calls.ActionType;
-import eu.sadarbe.calls.ReferenceData;
-import eu.sadarbe.calls.RuleBook;
-import eu.sadarbe.shared.CountryCode;
 
 /**
  * One section of the form: saved on the version the editor started from, automatically while typing (htmx) or
@@ -53,21 +42,19 @@ class SectionPageController {
     private final SectionForms forms;
     private final DraftView view;
     private final DraftErrors errors;
-    private final ReferenceData reference;
-    private final RuleBook ruleBook;
+    private final SectionView sectionView;
     private final DraftHistory history;
     private final Counter autosaves;
     private final Counter conflicts;
 
     SectionPageController(DraftDesk drafting, SectionForms forms, DraftView view, DraftErrors errors,
-                          ReferenceData reference, RuleBook ruleBook, DraftHistory history, MeterRegistry meters) {
+                          SectionView sectionView, DraftHistory history, MeterRegistry meters) {
         this.history = history;
         this.drafting = drafting;
         this.forms = forms;
         this.view = view;
         this.errors = errors;
-        this.reference = reference;
-        this.ruleBook = ruleBook;
+        this.sectionView = sectionView;
         // Deadline-day metrics (issue 16): autosaves that stored a text, and saves that met another editor's change
         this.autosaves = Counter.builder("sadarbe.drafting.autosaves")
                 .description("Autosaves of a section that stored the text").register(meters);
@@ -81,8 +68,8 @@ class SectionPageController {
         DraftSection section = section(slug);
         var sections = drafting.sections(user.id(), id);
         SectionState state = sections.get(section);
-        page(user, id, section, DocumentJson.object(state == null ? "{}" : state.content()),
-                state == null ? 0 : state.version(), model, locale);
+        page(user, id, section, state == null ? "{}" : state.content(), state == null ? 0 : state.version(), model,
+                locale);
         return "drafting/section";
     }
 
@@ -158,7 +145,7 @@ class SectionPageController {
         String mine = form.getFirst("yours");
         SectionEdit edit = section.isDescriptionText() && form.getFirst("text") != null
                 ? forms.edit(section, form)
-                : new SectionEdit.Content(DocumentJson.object(mine == null ? "{}" : mine));
+                : forms.content(mine);
         try {
             drafting.edit(user.id(), id, section, edit, base(form));
             return "redirect:/applications/" + id + "?saved=" + slug;
@@ -174,30 +161,15 @@ class SectionPageController {
         }
     }
 
-    private void page(SignedInUser user, ApplicationId id, DraftSection section, ObjectNode content, long base,
+    private void page(SignedInUser user, ApplicationId id, DraftSection section, String content, long base,
                       Model model, Locale locale) {
         DraftOverview overview = drafting.overview(user.id(), id);
         ApplicationSummary summary = overview.summary();
         model.addAttribute("overview", overview);
         model.addAttribute("draft", summary);
         model.addAttribute("section", section);
-        model.addAttribute("kind", SectionForms.kindOf(section));
         model.addAttribute("baseVersion", base);
-        model.addAttribute("limit", DraftDesk.DESCRIPTION_LIMIT);
-        model.addAttribute("text", section.isDescriptionText() ? content.path(section.fields().get(0)).asString("") : "");
-        model.addAttribute("context", content);
-        model.addAttribute("json", DocumentJson.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(content));
-        List<String> selected = strings(content.get("priorities"));
-        List<ActionType> actionTypes = reference.actionTypes(summary.callYear());
-        model.addAttribute("selectedPriorities", selected);
-        model.addAttribute("priorityGroups", PriorityGroups.of(reference.priorities(summary.callYear(), null),
-                actionTypes.stream().filter(type -> type.code().equals(summary.actionType())).findFirst()
-                        .map(ActionType::field).orElse(null), selected));
-        model.addAttribute("actionTypes", actionTypes);
-        model.addAttribute("organisations", organisationRows(content, summary));
-        model.addAttribute("partnerCountries", CountryChoices.of(reference.countries(summary.callYear()), LocaleContextHolder.getLocale()));
-        model.addAttribute("declared", content.path("declaration").path("accepted").asBoolean(false));
-        model.addAttribute("signedBy", content.path("declaration").path("signedBy").asString(user.displayName()));
+        sectionView.addFields(model, section, content, summary, user.displayName());
         model.addAttribute("sectionFindings",
                 sectionFindings(view.addCheck(id, drafting.sections(user.id(), id), model, locale), section));
     }
@@ -215,16 +187,11 @@ class SectionPageController {
         model.addAttribute("yours", conflict.yours());
         model.addAttribute("current", conflict.current());
         model.addAttribute("baseVersion", conflict.current().version());
-        String field = section.fields().get(0);
-        model.addAttribute("yourText", section.isDescriptionText()
-                ? DocumentJson.object(conflict.yours()).path(field).asString("") : pretty(conflict.yours()));
-        model.addAttribute("currentText", section.isDescriptionText()
-                ? DocumentJson.object(conflict.current().content()).path(field).asString("")
-                : pretty(conflict.current().content()));
+        sectionView.addConflictTexts(model, conflict);
     }
 
     /** What the editor typed, as the section would hold it, to be corrected; the saved section if it cannot be. */
-    private ObjectNode typed(SignedInUser user, ApplicationId id, DraftSection section, @Nullable SectionEdit edit) {
+    private String typed(SignedInUser user, ApplicationId id, DraftSection section, @Nullable SectionEdit edit) {
         if (edit == null) {
             return current(user, id, section);
         }
@@ -235,58 +202,19 @@ class SectionPageController {
         }
     }
 
-    private ObjectNode current(SignedInUser user, ApplicationId id, DraftSection section) {
+    private String current(SignedInUser user, ApplicationId id, DraftSection section) {
         SectionState state = drafting.sections(user.id(), id).get(section);
-        return DocumentJson.object(state == null ? "{}" : state.content());
-    }
-
-    private List<OrganisationRow> organisationRows(ObjectNode content, ApplicationSummary summary) {
-        List<OrganisationRow> rows = new ArrayList<>();
-        JsonNode list = content.get("organisations");
-        if (list == null) {
-            return rows;
-        }
-        var parameters = ruleBook.parametersFor(summary.callYear(), summary.actionType());
-        for (JsonNode organisation : list) {
-            String country = organisation.path("country").asString("");
-            boolean programme = country.length() == 2 && parameters.isProgrammeCountry(CountryCode.of(country));
-            rows.add(new OrganisationRow(SectionForms.identifier(organisation),
-                    organisation.path("legalName").asString(""), country, organisation.path("city").asString(""),
-                    organisation.path("role").asString(""), programme, organisation.path("addedValue").asString("")));
-        }
-        return rows;
+        return state == null ? "{}" : state.content();
     }
 
     private static List<FindingLine> sectionFindings(List<FindingLine> all, DraftSection section) {
         return all.stream().filter(line -> line.section().equals(section.name())).toList();
     }
 
-    private static List<String> strings(JsonNode node) {
-        List<String> values = new ArrayList<>();
-        if (node != null) {
-            node.forEach(value -> values.add(value.asString("")));
-        }
-        return values;
-    }
-
-    private static String pretty(String json) {
-        return DocumentJson.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(DocumentJson.object(json));
-    }
-
     private static long base(MultiValueMap<String, String> form) {
         String base = form.getFirst("baseVersion");
         return base != null && base.matches("\\d{1,18}") ? Long.parseLong(base) : 0;
     }
-
-    /** One participating organisation as the organisations page lists it. */
-    record OrganisationRow(String identifier, String legalName, String country, String city, String role,
-                           boolean programmeCountry, String addedValue) {
-
-        public boolean isApplicant() {
-            return "APPLICANT".equals(role);
-        }
-    }
-
 
     /** An unknown section in the address is a page that does not exist. */
     private static DraftSection section(String slug) {
