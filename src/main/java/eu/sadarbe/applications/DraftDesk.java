@@ -217,18 +217,13 @@ public class DraftDesk {
         if (!PLAUSIBLE_EMAIL.matcher(address).matches()) {
             throw new DraftRefused(Reason.INVALID_EMAIL, email.strip());
         }
-        Instant now = now();
         Optional<AccountSummary> invited = accounts.byEmail(address);
-        if (invited.isPresent()) {
-            if (access.isCoordinator(invited.get().id(), draft)) {
-                // The inviter acts for the applicant organisation and sees its users: this tells nothing new.
-                throw new DraftRefused(Reason.ALREADY_COORDINATOR, invited.get().email());
-            }
-            store.invite(id, invited.get().id(), level, by, now);
-        } else {
-            store.inviteAddress(id, address, level, by, now);
+        if (invited.isPresent() && access.isCoordinator(invited.get().id(), draft)) {
+            // The inviter acts for the applicant organisation and sees its users: this tells nothing new.
+            throw new DraftRefused(Reason.ALREADY_COORDINATOR, invited.get().email());
         }
-        application.invite(address, level, author(by, application), clock);
+        application.invite(address, level, invited.map(AccountSummary::id).orElse(null), author(by, application),
+                clock);
         save(application);
         mailInvitation(by, draft, address, level, invited);
         return new Invitation(address, level);
@@ -264,9 +259,8 @@ public class DraftDesk {
     public void revokeInvitation(AccountId by, ApplicationId id, String email) {
         DraftRow draft = coordinated(by, id);
         String address = email.strip().toLowerCase(Locale.ROOT);
-        if (store.revokeInvitation(id, address)) {
-            ApplicationDraft application = store.load(draft.id()).orElseThrow(() -> new ApplicationNotFound(id));
-            application.revokeInvitation(address, author(by, application), clock);
+        ApplicationDraft application = store.load(draft.id()).orElseThrow(() -> new ApplicationNotFound(id));
+        if (application.revokeInvitation(address, author(by, application), clock)) {
             save(application);
         }
     }

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import eu.sadarbe.accounts.AccountId;
 import eu.sadarbe.applications.Access;
 import eu.sadarbe.applications.ApplicationChanged;
 import eu.sadarbe.applications.ApplicationDocument;
@@ -59,12 +61,21 @@ public final class ApplicationDraft {
     private final List<Written> written = new ArrayList<>();
     private final List<Entry> history = new ArrayList<>();
     private final List<Object> events = new ArrayList<>();
+    /** Invitations of addresses without an account, waiting for one. */
+    private final Map<String, Access> invitations;
+    private final List<MemberChange> memberChanges = new ArrayList<>();
     private boolean headChanged;
 
     ApplicationDraft(DraftRow head, Map<DraftSection, SectionState> sections, boolean isNew) {
+        this(head, sections, Map.of(), isNew);
+    }
+
+    ApplicationDraft(DraftRow head, Map<DraftSection, SectionState> sections, Map<String, Access> invitations,
+                     boolean isNew) {
         this.head = head;
         this.sections = new EnumMap<>(DraftSection.class);
         this.sections.putAll(sections);
+        this.invitations = new LinkedHashMap<>(invitations);
         this.isNew = isNew;
     }
 
@@ -254,18 +265,34 @@ public final class ApplicationDraft {
     }
 
     /**
-     * A user of a partner organisation is invited by address (the membership itself is kept beside the draft, by
-     * the use case): the history notes it and {@link PartnerInvited} is registered.
+     * A user of a partner organisation is invited by address: the account with that address gets the access now,
+     * an address without one ({@code account} null) waits as an invitation until an account with it appears; inviting
+     * again changes the access. The history notes it and {@link PartnerInvited} is registered.
      */
-    public void invite(String address, Access access, Author by, Clock clock) {
+    public void invite(String address, Access access, @Nullable AccountId account, Author by, Clock clock) {
         Instant at = now(clock);
+        memberChanges.add(new MemberChange(account, address, access, by.editor().account(), at));
+        if (account == null) {
+            invitations.put(address, access);
+        }
         history.add(new Entry(head.version(), "MEMBERS", by.editor(), at, null, address + " " + access));
         events.add(new PartnerInvited(head.id(), address, access, at));
     }
 
-    /** An invitation no account took up is revoked: the history notes it. */
-    public void revokeInvitation(String address, Author by, Clock clock) {
-        history.add(new Entry(head.version(), "MEMBERS", by.editor(), now(clock), address, null));
+    /** Revokes the invitation of an address no account took up yet; false (nothing changes) if there is none. */
+    public boolean revokeInvitation(String address, Author by, Clock clock) {
+        if (invitations.remove(address) == null) {
+            return false;
+        }
+        Instant at = now(clock);
+        memberChanges.add(new MemberChange(null, address, null, by.editor().account(), at));
+        history.add(new Entry(head.version(), "MEMBERS", by.editor(), at, address, null));
+        return true;
+    }
+
+    /** The invitations still waiting for an account, by address. */
+    public Map<String, Access> invitations() {
+        return Map.copyOf(invitations);
     }
 
     /** Events registered since the draft was loaded, for the use case to publish after saving. */
@@ -291,7 +318,12 @@ public final class ApplicationDraft {
         return List.copyOf(history);
     }
 
+    List<MemberChange> memberChanges() {
+        return List.copyOf(memberChanges);
+    }
+
     void saved() {
+        memberChanges.clear();
         written.clear();
         history.clear();
         headChanged = false;
@@ -299,6 +331,14 @@ public final class ApplicationDraft {
 
     /** A section's content written by this load: {@code before} is null for a section not stored yet. */
     record Written(DraftSection section, @Nullable SectionState before, String after, Editor editor, Instant at) {
+    }
+
+    /**
+     * An invitation: of an account ({@code account} set), of an address without one, or, without {@code access},
+     * the revocation of an address's invitation.
+     */
+    record MemberChange(@Nullable AccountId account, String address, @Nullable Access access, AccountId invitedBy,
+                        Instant at) {
     }
 
     /** One line of the draft's history. */

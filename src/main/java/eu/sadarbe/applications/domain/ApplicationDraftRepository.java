@@ -45,12 +45,12 @@ public class ApplicationDraftRepository {
 
     /** The draft with its sections, its head row locked until the transaction ends: changes of one draft queue up. */
     public Optional<ApplicationDraft> load(ApplicationId id) {
-        return lock(id).map(head -> new ApplicationDraft(head, sections(id), false));
+        return lock(id).map(head -> new ApplicationDraft(head, sections(id), invitations(id), false));
     }
 
     /** The draft with its sections, to read (nothing locked). */
     public Optional<ApplicationDraft> read(ApplicationId id) {
-        return find(id).map(head -> new ApplicationDraft(head, sections(id), false));
+        return find(id).map(head -> new ApplicationDraft(head, sections(id), invitations(id), false));
     }
 
     /**
@@ -69,6 +69,15 @@ public class ApplicationDraftRepository {
             } else if (!updateSection(head.id(), section.section(), section.after(), before.version(),
                     section.editor(), section.at())) {
                 throw new SectionConflict(section.section(), section.after(), sections(head.id()).get(section.section()));
+            }
+        }
+        for (ApplicationDraft.MemberChange change : draft.memberChanges()) {
+            if (change.access() == null) {
+                revokeInvitation(head.id(), change.address());
+            } else if (change.account() != null) {
+                invite(head.id(), change.account(), change.access(), change.invitedBy(), change.at());
+            } else {
+                inviteAddress(head.id(), change.address(), change.access(), change.invitedBy(), change.at());
             }
         }
         draft.historyToRecord().forEach(entry -> record(head.id(), entry.version(), entry.section(), entry.editor(),
@@ -174,7 +183,7 @@ public class ApplicationDraftRepository {
                 .list();
     }
 
-    public void invite(ApplicationId id, AccountId account, Access access, AccountId invitedBy, Instant now) {
+    private void invite(ApplicationId id, AccountId account, Access access, AccountId invitedBy, Instant now) {
         int updated = jdbc.sql("UPDATE application_member SET access_level = ? WHERE application_id = ? AND account_id = ?")
                 .params(access.name(), id.value(), account.value()).update();
         if (updated == 0) {
@@ -185,7 +194,7 @@ public class ApplicationDraftRepository {
     }
 
     /** An invitation for an address with no account yet; inviting the address again changes the access. */
-    public void inviteAddress(ApplicationId id, String email, Access access, AccountId invitedBy, Instant now) {
+    private void inviteAddress(ApplicationId id, String email, Access access, AccountId invitedBy, Instant now) {
         int updated = jdbc.sql("UPDATE application_invitation SET access_level = ? WHERE application_id = ? AND email = ?")
                 .params(access.name(), id.value(), email).update();
         if (updated == 0) {
@@ -193,6 +202,12 @@ public class ApplicationDraftRepository {
                             + "VALUES (?, ?, ?, ?, ?)")
                     .params(id.value(), email, access.name(), invitedBy.value(), at(now)).update();
         }
+    }
+
+    private Map<String, Access> invitations(ApplicationId id) {
+        Map<String, Access> invitations = new java.util.LinkedHashMap<>();
+        pendingInvitations(id).forEach(invitation -> invitations.put(invitation.email(), invitation.access()));
+        return invitations;
     }
 
     /** The invitations still waiting for an account, oldest first. */
@@ -205,7 +220,7 @@ public class ApplicationDraftRepository {
     }
 
     /** Withdraws an invitation no account took up yet; false if there was none for the address. */
-    public boolean revokeInvitation(ApplicationId id, String email) {
+    private boolean revokeInvitation(ApplicationId id, String email) {
         return jdbc.sql("DELETE FROM application_invitation WHERE application_id = ? AND email = ?")
                 .params(id.value(), email).update() > 0;
     }

@@ -247,11 +247,28 @@ class ApplicationDraftTests {
     void anInvitationIsNotedInTheHistoryAndRegistered() {
         ApplicationDraft draft = started();
 
-        draft.invite("peteris@example.lv", Access.EDIT, ANNA, CLOCK);
+        draft.invite("peteris@example.lv", Access.EDIT, null, ANNA, CLOCK);
 
+        assertThat(draft.invitations()).containsEntry("peteris@example.lv", Access.EDIT);
         assertThat(draft.historyToRecord()).singleElement()
                 .satisfies(entry -> assertThat(entry.after()).isEqualTo("peteris@example.lv EDIT"));
         assertThat(draft.takeEvents()).containsExactly(
                 new PartnerInvited(draft.id(), "peteris@example.lv", Access.EDIT, AT));
+    }
+
+    @Test
+    void onlyAnInvitationStillWaitingIsRevoked() {
+        ApplicationDraft draft = new ApplicationDraft(started().head(), started().sections(),
+                Map.of("peteris@example.lv", Access.VIEW), false);
+
+        assertThat(draft.revokeInvitation("nobody@example.lv", ANNA, CLOCK)).isFalse();
+        assertThat(draft.memberChanges()).isEmpty();
+        assertThat(draft.revokeInvitation("peteris@example.lv", ANNA, CLOCK)).isTrue();
+
+        assertThat(draft.invitations()).isEmpty();
+        assertThat(draft.memberChanges()).singleElement()
+                .satisfies(change -> assertThat(change.access()).isNull());
+        assertThat(draft.historyToRecord()).singleElement()
+                .satisfies(entry -> assertThat(entry.before()).isEqualTo("peteris@example.lv"));
     }
 }
