@@ -17,8 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationDocument;
@@ -87,7 +85,7 @@ class ActivityPageController {
                   @PathVariable String kind, @PathVariable int index, Model model, Locale locale) {
         ActivityKind activity = kind(kind);
         ActivitySection draft = draft(user, id, activity);
-        ActivityForm form = forms.of(activity, index, line(draft, activity, index), draft.document());
+        ActivityForm form = form(draft, activity, index);
         return page(user, id, activity.section(), form, draft.version(), model, locale);
     }
 
@@ -102,7 +100,7 @@ class ActivityPageController {
                   @PathVariable String kind, @PathVariable int index,
                   @RequestParam MultiValueMap<String, String> posted, Model model, Locale locale) {
         ActivityKind activity = kind(kind);
-        line(draft(user, id, activity), activity, index);
+        exists(draft(user, id, activity), activity, index);
         return save(user, id, activity, index, posted, model, locale);
     }
 
@@ -111,7 +109,7 @@ class ActivityPageController {
                   @PathVariable String kind, @PathVariable int index,
                   @RequestParam MultiValueMap<String, String> posted, Model model, Locale locale) {
         ActivityKind activity = kind(kind);
-        line(draft(user, id, activity), activity, index);
+        exists(draft(user, id, activity), activity, index);
         long base = base(posted);
         return store(user, id, activity, null, base, model, locale,
                 () -> drafting.removeLine(user.id(), id, activity.section(), activity.field(), index, base));
@@ -169,12 +167,11 @@ class ActivityPageController {
         if (read.line() == null) {
             return page(user, id, kind.section(), read.form(), base, model, locale);
         }
-        ObjectNode line = read.line();
         return store(user, id, kind, read.form(), base, model, locale, () -> {
             if (index == null) {
-                drafting.addLine(user.id(), id, kind.section(), kind.field(), line, base);
+                drafting.addLine(user.id(), id, kind.section(), kind.field(), read.line(), base);
             } else {
-                drafting.changeLine(user.id(), id, kind.section(), kind.field(), index, line, base);
+                drafting.changeLine(user.id(), id, kind.section(), kind.field(), index, read.line(), base);
             }
         });
     }
@@ -254,11 +251,14 @@ class ActivityPageController {
         return ruleBook.parametersFor(overview.summary().callYear(), overview.summary().actionType());
     }
 
-    /** The line asked for; a line that is not there (any more) is not found. */
-    private static JsonNode line(ActivitySection draft, ActivityKind kind, int index) {
-        try {
-            return draft.line(kind, index);
-        } catch (LineNotFound gone) {
+    /** The form of the line asked for; a line that is not there (any more) is not found. */
+    private ActivityForm form(ActivitySection draft, ActivityKind kind, int index) {
+        exists(draft, kind, index);
+        return forms.of(kind, index, draft.line(kind, index), draft.document());
+    }
+
+    private static void exists(ActivitySection draft, ActivityKind kind, int index) {
+        if (!draft.has(kind, index)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
     }
