@@ -24,7 +24,7 @@ import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.applications.DraftRefused.Reason;
 import eu.sadarbe.applications.domain.AnnexStore;
-import eu.sadarbe.applications.domain.DraftStore;
+import eu.sadarbe.applications.domain.ApplicationDraftRepository;
 import eu.sadarbe.applications.domain.Editor;
 
 /**
@@ -39,14 +39,14 @@ public class ApplicationAnnexes {
     private static final byte[] PDF_SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final int FILE_NAME_LIMIT = 150;
 
-    private final ApplicationDrafting drafting;
-    private final DraftStore drafts;
+    private final DraftDesk drafting;
+    private final ApplicationDraftRepository drafts;
     private final AnnexStore annexes;
     private final AccountRegister accounts;
     private final AnnexSettings settings;
     private final Clock clock;
 
-    ApplicationAnnexes(ApplicationDrafting drafting, DraftStore drafts, AnnexStore annexes, AccountRegister accounts,
+    ApplicationAnnexes(DraftDesk drafting, ApplicationDraftRepository drafts, AnnexStore annexes, AccountRegister accounts,
                        AnnexSettings settings, Clock clock) {
         this.drafting = drafting;
         this.drafts = drafts;

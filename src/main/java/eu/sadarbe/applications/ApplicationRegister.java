@@ -13,7 +13,8 @@ import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.applications.domain.AnnexStore;
 import eu.sadarbe.applications.domain.DraftAccess;
 import eu.sadarbe.applications.domain.DraftRow;
-import eu.sadarbe.applications.domain.DraftStore;
+import eu.sadarbe.applications.domain.ApplicationDraft;
+import eu.sadarbe.applications.domain.ApplicationDraftRepository;
 
 /**
  * What other modules ask about drafts: find one, list those an account may see, read it as the application
@@ -22,13 +23,13 @@ import eu.sadarbe.applications.domain.DraftStore;
 @Service
 public class ApplicationRegister {
 
-    private final DraftStore store;
+    private final ApplicationDraftRepository store;
     private final DraftAccess access;
     private final ApplicationDocumentReader reader;
     private final AnnexStore annexes;
     private final AccountRegister accounts;
 
-    ApplicationRegister(DraftStore store, DraftAccess access, ApplicationDocumentReader reader, AnnexStore annexes,
+    ApplicationRegister(ApplicationDraftRepository store, DraftAccess access, ApplicationDocumentReader reader, AnnexStore annexes,
                         AccountRegister accounts) {
         this.store = store;
         this.access = access;
@@ -120,19 +121,6 @@ public class ApplicationRegister {
         return reader.read(canonicalJson(id));
     }
 
-    /**
-     * The draft as it would be with one section's content replaced, without saving anything: the budget while an
-     * activity line is being typed. Throws {@link MalformedDocument} when the content does not fit the document.
-     */
-    @Transactional(readOnly = true)
-    public ApplicationDocument documentWith(ApplicationId id, DraftSection section, ObjectNode content) {
-        store.find(id).orElseThrow(() -> new ApplicationNotFound(id));
-        Map<DraftSection, ObjectNode> sections = new java.util.EnumMap<>(DraftSection.class);
-        store.sections(id).forEach((each, state) -> sections.put(each, DocumentJson.object(state.content())));
-        sections.put(section, content);
-        return reader.read(DocumentJson.canonical(DocumentJson.assemble(sections)));
-    }
-
     /** The current draft as canonical JSON (stable field order, no insignificant whitespace). */
     @Transactional(readOnly = true)
     public String canonicalJson(ApplicationId id) {
@@ -147,22 +135,16 @@ public class ApplicationRegister {
      */
     @Transactional
     public FrozenApplication freeze(ApplicationId id, long expectedVersion) {
-        DraftRow draft = store.lock(id).orElseThrow(() -> new ApplicationNotFound(id));
-        if (draft.status() == ApplicationStatus.WITHDRAWN) {
-            throw new ApplicationWithdrawn(id);
-        }
-        if (draft.version() != expectedVersion) {
-            throw new ApplicationChanged(id, expectedVersion, draft.version());
-        }
-        String canonical = DocumentJson.canonical(assembled(store, id));
+        ApplicationDraft draft = store.load(id).orElseThrow(() -> new ApplicationNotFound(id));
+        draft.submit(expectedVersion);
+        String canonical = DocumentJson.canonical(draft.document());
         ApplicationDocument document = reader.read(canonical);
-        store.markSubmitted(id);
+        store.save(draft);
         annexes.markSubmitted(id);
-        DraftRow submitted = store.find(id).orElseThrow(() -> new ApplicationNotFound(id));
-        return new FrozenApplication(submitted.toSummary(), document, canonical);
+        return new FrozenApplication(draft.summary(), document, canonical);
     }
 
-    static ObjectNode assembled(DraftStore store, ApplicationId id) {
+    static ObjectNode assembled(ApplicationDraftRepository store, ApplicationId id) {
         Map<DraftSection, ObjectNode> sections = new java.util.EnumMap<>(DraftSection.class);
         store.sections(id).forEach((section, state) -> sections.put(section, DocumentJson.object(state.content())));
         return DocumentJson.assemble(sections);

@@ -37,7 +37,7 @@ public record Declaration(String signedBy, AccountId signer, String documentDige
     }
 
     /** Whether the content ticks the box (whoever signed it). */
-    static boolean accepted(ObjectNode content) {
+    public static boolean accepted(ObjectNode content) {
         return content.path(FIELD).path("accepted").asBoolean(false);
     }
 
@@ -50,7 +50,7 @@ public record Declaration(String signedBy, AccountId signer, String documentDige
      * Notes the account signing the ticked declaration and the digest of the document it covers; refuses a
      * declaration without the signer's name.
      */
-    static ObjectNode signed(ObjectNode content, AccountId signer, String documentDigest) {
+    public static ObjectNode signed(ObjectNode content, AccountId signer, String documentDigest) {
         ObjectNode copy = content.deepCopy();
         ObjectNode declaration = (ObjectNode) copy.get(FIELD);
         if (declaration.path("signedBy").asString("").isBlank()) {

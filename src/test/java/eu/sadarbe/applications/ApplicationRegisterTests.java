@@ -21,7 +21,7 @@ class ApplicationRegisterTests {
     @Autowired
     ApplicationRegister register;
     @Autowired
-    ApplicationDrafting drafting;
+    DraftDesk drafting;
     @Autowired
     AccountRegister accounts;
 

@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.assessment.experts.Assessable;
 import eu.sadarbe.assessment.experts.AssessableApplications;
@@ -46,7 +46,7 @@ public final class AssessmentFixtures {
     public static final LocalDateTime DEADLINE = LocalDateTime.of(2019, 3, 21, 12, 0);
 
     private final CallRounds rounds;
-    private final ApplicationDrafting drafting;
+    private final DraftDesk drafting;
     private final SubmissionDesk desk;
     private final AccountRegister accounts;
     private final SettableClock clock;
@@ -54,7 +54,7 @@ public final class AssessmentFixtures {
     private final ApplicationEventPublisher events;
     private final AssessableApplications assessable;
 
-    public AssessmentFixtures(CallRounds rounds, ApplicationDrafting drafting, SubmissionDesk desk,
+    public AssessmentFixtures(CallRounds rounds, DraftDesk drafting, SubmissionDesk desk,
                               AccountRegister accounts, SettableClock clock, TransactionTemplate transaction,
                               ApplicationEventPublisher events, AssessableApplications assessable) {
         this.rounds = rounds;

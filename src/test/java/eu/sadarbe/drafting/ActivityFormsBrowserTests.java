@@ -17,7 +17,7 @@ import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
 import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.AccountRegister;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationSummary;
 
 /** A coordinator adds a meeting and a learning activity through the forms and sees the budget change. */
@@ -25,7 +25,7 @@ import eu.sadarbe.applications.ApplicationSummary;
 class ActivityFormsBrowserTests extends BrowserTest {
 
     @Autowired
-    ApplicationDrafting drafting;
+    DraftDesk drafting;
     @Autowired
     AccountRegister accounts;
 

@@ -35,7 +35,7 @@ import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.Access;
 import eu.sadarbe.applications.Annex;
 import eu.sadarbe.applications.ApplicationAnnexes;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationRegister;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.applications.DraftChange;
@@ -55,7 +55,7 @@ class AnnexPageTests {
     @Autowired
     AccountRegister accounts;
     @Autowired
-    ApplicationDrafting drafting;
+    DraftDesk drafting;
     @Autowired
     ApplicationRegister register;
     @Autowired

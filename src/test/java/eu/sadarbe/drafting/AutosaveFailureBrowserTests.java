@@ -18,7 +18,7 @@ import eu.sadarbe.Browsers;
 import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.domain.DemoAccounts;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationSummary;
 
 /**
@@ -30,7 +30,7 @@ import eu.sadarbe.applications.ApplicationSummary;
 class AutosaveFailureBrowserTests extends BrowserTest {
 
     @Autowired
-    ApplicationDrafting drafting;
+    DraftDesk drafting;
 
     @Autowired
     AccountRegister accounts;

@@ -20,7 +20,7 @@ import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.domain.DemoAccounts;
 import eu.sadarbe.applications.Access;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationSummary;
 
 /** A coordinator starts an application and a partner edits it; a conflict is shown and resolved, in Latvian. */
@@ -28,7 +28,7 @@ import eu.sadarbe.applications.ApplicationSummary;
 class DraftingBrowserTests extends BrowserTest {
 
     @Autowired
-    ApplicationDrafting drafting;
+    DraftDesk drafting;
     @Autowired
     AccountRegister accounts;
 

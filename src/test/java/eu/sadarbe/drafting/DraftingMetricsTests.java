@@ -20,7 +20,7 @@ import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.Access;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -33,7 +33,7 @@ class DraftingMetricsTests {
     @Autowired
     AccountRegister accounts;
     @Autowired
-    ApplicationDrafting drafting;
+    DraftDesk drafting;
     @Autowired
     MeterRegistry meters;
 

@@ -23,7 +23,7 @@ import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationSummary;
 
 /** A coordinator finds a registered partner by part of its name (and country) and adds it, with or without htmx. */
@@ -35,7 +35,7 @@ class PartnerPickerTests {
     @Autowired
     AccountRegister accounts;
     @Autowired
-    ApplicationDrafting drafting;
+    DraftDesk drafting;
 
     RequestPostProcessor as(String email) {
         AccountSummary account = accounts.byEmail(email).orElseThrow();

@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.applications.OrganisationType;
 import eu.sadarbe.calls.CallRounds;
@@ -71,7 +71,7 @@ class GrantAgreementJourneyTests {
     @Autowired SelectionDesk selection;
     @Autowired ReferenceData reference;
     @Autowired CallRounds rounds;
-    @Autowired ApplicationDrafting drafting;
+    @Autowired DraftDesk drafting;
     @Autowired SubmissionDesk desk;
     @Autowired AccountRegister accounts;
     @Autowired TransactionTemplate transaction;

@@ -25,7 +25,7 @@ import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.calls.CallRounds;
 import eu.sadarbe.payments.PaymentFixtures;
 import eu.sadarbe.selection.SelectionTestData;
@@ -47,7 +47,7 @@ import eu.sadarbe.web.Formats;
 class GrantBrowserTests extends BrowserTest {
 
     @Autowired CallRounds rounds;
-    @Autowired ApplicationDrafting drafting;
+    @Autowired DraftDesk drafting;
     @Autowired SubmissionDesk desk;
     @Autowired SelectionDesk selection;
     @Autowired AccountRegister accounts;

@@ -10,7 +10,7 @@ import java.util.OptionalLong;
 import java.util.UUID;
 
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.selection.RankingKey;
 import eu.sadarbe.selection.SelectionTestData;
@@ -32,7 +32,7 @@ final class GrantTestData {
     private GrantTestData() {
     }
 
-    static SubmissionSummary selectedSchoolExchange(SelectionTestData fixtures, ApplicationDrafting drafting,
+    static SubmissionSummary selectedSchoolExchange(SelectionTestData fixtures, DraftDesk drafting,
                                                     SubmissionDesk desk, SelectionDesk selection, SignedInUser ilze,
                                                     SignedInUser anna, String title) {
         String document = readingTogether()

@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.grants.AgreementEnteredIntoForce;
 import eu.sadarbe.grants.GrantAgreementId;
@@ -42,13 +42,13 @@ public final class PaymentFixtures {
     public static final String MARTA = "marta.jansone@demo.sadarbe.eu";
     public static final String DEMO_OFFICER = "demo-finance@demo.sadarbe.eu";
 
-    private final ApplicationDrafting drafting;
+    private final DraftDesk drafting;
     private final AccountRegister accounts;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
 
-    public PaymentFixtures(ApplicationDrafting drafting, AccountRegister accounts, TransactionTemplate transaction,
+    public PaymentFixtures(DraftDesk drafting, AccountRegister accounts, TransactionTemplate transaction,
                            ApplicationEventPublisher events, JdbcClient jdbc) {
         this.drafting = drafting;
         this.accounts = accounts;

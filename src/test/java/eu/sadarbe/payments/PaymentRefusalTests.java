@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.AccountRegister;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.grants.AgreementEnteredIntoForce;
 import eu.sadarbe.grants.PaymentScheme;
 
@@ -41,7 +41,7 @@ class PaymentRefusalTests {
     static final String ORDER = "{order}";
 
     @Autowired MockMvc mvc;
-    @Autowired ApplicationDrafting drafting;
+    @Autowired DraftDesk drafting;
     @Autowired AccountRegister accounts;
     @Autowired TransactionTemplate transaction;
     @Autowired ApplicationEventPublisher events;

@@ -25,7 +25,7 @@ import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
 import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.AccountRegister;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.grants.AgreementEnteredIntoForce;
 import eu.sadarbe.grants.PaymentScheme;
 import eu.sadarbe.web.Formats;
@@ -38,7 +38,7 @@ import eu.sadarbe.web.Formats;
 @SadarbeTest
 class PaymentsBrowserTests extends BrowserTest {
 
-    @Autowired ApplicationDrafting drafting;
+    @Autowired DraftDesk drafting;
     @Autowired AccountRegister accounts;
     @Autowired TransactionTemplate transaction;
     @Autowired ApplicationEventPublisher events;

@@ -35,7 +35,7 @@ import org.w3c.dom.Document;
 
 import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.AccountRegister;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.grants.AgreementAmended;
 import eu.sadarbe.grants.AgreementEnteredIntoForce;
 import eu.sadarbe.grants.BankAccountChanged;
@@ -56,7 +56,7 @@ import eu.sadarbe.payments.domain.PaymentOrderRepository;
 class PaymentsTests {
 
     @Autowired MockMvc mvc;
-    @Autowired ApplicationDrafting drafting;
+    @Autowired DraftDesk drafting;
     @Autowired AccountRegister accounts;
     @Autowired TransactionTemplate transaction;
     @Autowired ApplicationEventPublisher events;

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.calls.CallRounds;
 import eu.sadarbe.grants.AgreementEnteredIntoForce;
@@ -43,7 +43,7 @@ import eu.sadarbe.submission.SubmissionSummary;
 public final class ResultsTestData {
 
     private final CallRounds rounds;
-    private final ApplicationDrafting drafting;
+    private final DraftDesk drafting;
     private final SubmissionDesk desk;
     private final AccountRegister accounts;
     private final ApplicationEventPublisher events;
@@ -52,7 +52,7 @@ public final class ResultsTestData {
 
     public ResultsTestData(ApplicationContext context) {
         this.rounds = context.getBean(CallRounds.class);
-        this.drafting = context.getBean(ApplicationDrafting.class);
+        this.drafting = context.getBean(DraftDesk.class);
         this.desk = context.getBean(SubmissionDesk.class);
         this.accounts = context.getBean(AccountRegister.class);
         this.events = context;

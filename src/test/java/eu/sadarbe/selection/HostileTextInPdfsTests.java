@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.calls.CallRounds;
 import eu.sadarbe.selection.domain.SelectionDesk;
@@ -61,7 +61,7 @@ class HostileTextInPdfsTests {
     CallRounds rounds;
 
     @Autowired
-    ApplicationDrafting drafting;
+    DraftDesk drafting;
 
     @Autowired
     SubmissionDesk desk;

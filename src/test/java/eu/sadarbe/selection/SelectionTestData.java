@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.assessment.AssessmentCompleted;
 import eu.sadarbe.assessment.CriterionScore;
@@ -40,7 +40,7 @@ public final class SelectionTestData {
             + "WHERE national_agency_code = 'LV01' AND call_year = 2020 AND round_number = 3 AND action_type = 'KA202'";
 
     private final CallRounds rounds;
-    private final ApplicationDrafting drafting;
+    private final DraftDesk drafting;
     private final SubmissionDesk desk;
     private final AccountRegister accounts;
     private final TransactionTemplate transaction;
@@ -48,7 +48,7 @@ public final class SelectionTestData {
     private final JdbcClient jdbc;
     private final SettableClock clock;
 
-    public SelectionTestData(CallRounds rounds, ApplicationDrafting drafting, SubmissionDesk desk, AccountRegister accounts,
+    public SelectionTestData(CallRounds rounds, DraftDesk drafting, SubmissionDesk desk, AccountRegister accounts,
                       TransactionTemplate transaction, ApplicationEventPublisher events,
                       JdbcClient jdbc, SettableClock clock) {
         this.clock = clock;

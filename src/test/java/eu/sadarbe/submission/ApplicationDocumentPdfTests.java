@@ -19,7 +19,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.applications.ApplicationDocumentReader;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.budget.Budget;
 import eu.sadarbe.budget.Budgeting;
@@ -53,7 +53,7 @@ class ApplicationDocumentPdfTests {
     CallRounds rounds;
 
     @Autowired
-    ApplicationDrafting drafting;
+    DraftDesk drafting;
 
     @Autowired
     AccountRegister accounts;

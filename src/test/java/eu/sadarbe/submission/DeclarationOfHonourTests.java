@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.applications.Access;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationRegister;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.applications.DraftRefused;
@@ -52,7 +52,7 @@ class DeclarationOfHonourTests {
     CallRounds rounds;
 
     @Autowired
-    ApplicationDrafting drafting;
+    DraftDesk drafting;
 
     @Autowired
     ApplicationRegister register;

@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import eu.sadarbe.accounts.AccountRegister;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.calls.CallRounds;
@@ -52,7 +52,7 @@ class SubmissionDeadlineTests {
     CallRounds rounds;
 
     @Autowired
-    ApplicationDrafting drafting;
+    DraftDesk drafting;
 
     @Autowired
     AccountRegister accounts;

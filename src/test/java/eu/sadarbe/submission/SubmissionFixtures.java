@@ -10,7 +10,7 @@ import java.util.Set;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.calls.CallRounds;
@@ -27,11 +27,11 @@ public final class SubmissionFixtures {
     public static final String JANIS = "janis.liepa@demo.sadarbe.eu";
 
     private final CallRounds rounds;
-    private final ApplicationDrafting drafting;
+    private final DraftDesk drafting;
     private final AccountRegister accounts;
     private final SettableClock clock;
 
-    SubmissionFixtures(CallRounds rounds, ApplicationDrafting drafting, AccountRegister accounts, SettableClock clock) {
+    SubmissionFixtures(CallRounds rounds, DraftDesk drafting, AccountRegister accounts, SettableClock clock) {
         this.rounds = rounds;
         this.drafting = drafting;
         this.accounts = accounts;

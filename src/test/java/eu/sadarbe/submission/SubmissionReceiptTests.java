@@ -36,7 +36,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import eu.sadarbe.web.MailParts;
 
 import eu.sadarbe.accounts.AccountRegister;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.calls.CallRounds;
@@ -79,7 +79,7 @@ class SubmissionReceiptTests {
     CallRounds rounds;
 
     @Autowired
-    ApplicationDrafting drafting;
+    DraftDesk drafting;
 
     @Autowired
     AccountRegister accounts;

@@ -47,7 +47,7 @@ import eu.sadarbe.SeparateSadarbe;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.DraftDocuments;
 
 /**
@@ -84,7 +84,7 @@ class MalformedInputFuzzTests extends SeparateSadarbe {
     @Autowired
     AccountRegister accounts;
     @Autowired
-    ApplicationDrafting drafting;
+    DraftDesk drafting;
     @Autowired
     JdbcClient jdbc;
 

@@ -20,7 +20,7 @@ import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.applications.DraftDocuments;
 
@@ -39,7 +39,7 @@ class MalformedInputTests {
     @Autowired
     AccountRegister accounts;
     @Autowired
-    ApplicationDrafting drafting;
+    DraftDesk drafting;
     @Autowired
     PageInputErrors pageErrors;
     @Autowired

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.applications.Access;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationRegister;
 import eu.sadarbe.applications.ApplicationSummary;
 
@@ -24,11 +24,11 @@ class DemoDrafts {
     private static final String ANNA = "anna.berzina@demo.sadarbe.eu";
     private static final String PETERIS = "peteris.kalnins@demo.sadarbe.eu";
 
-    private final ApplicationDrafting drafting;
+    private final DraftDesk drafting;
     private final ApplicationRegister register;
     private final AccountRegister accounts;
 
-    DemoDrafts(ApplicationDrafting drafting, ApplicationRegister register, AccountRegister accounts) {
+    DemoDrafts(DraftDesk drafting, ApplicationRegister register, AccountRegister accounts) {
         this.drafting = drafting;
         this.register = register;
         this.accounts = accounts;

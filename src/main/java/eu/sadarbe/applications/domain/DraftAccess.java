@@ -17,9 +17,9 @@ import eu.sadarbe.organisations.OrganisationRegister;
 public class DraftAccess {
 
     private final OrganisationRegister organisations;
-    private final DraftStore store;
+    private final ApplicationDraftRepository store;
 
-    DraftAccess(OrganisationRegister organisations, DraftStore store) {
+    DraftAccess(OrganisationRegister organisations, ApplicationDraftRepository store) {
         this.organisations = organisations;
         this.store = store;
     }

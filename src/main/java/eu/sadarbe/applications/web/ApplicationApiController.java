@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.ApplicationRegister;
 import eu.sadarbe.applications.ApplicationSummary;
@@ -37,10 +37,10 @@ import eu.sadarbe.calls.CallRoundId;
 @Tag(name = "Applications", description = "Draft applications as application documents v1")
 class ApplicationApiController {
 
-    private final ApplicationDrafting drafting;
+    private final DraftDesk drafting;
     private final ApplicationRegister register;
 
-    ApplicationApiController(ApplicationDrafting drafting, ApplicationRegister register) {
+    ApplicationApiController(DraftDesk drafting, ApplicationRegister register) {
         this.drafting = drafting;
         this.register = register;
     }

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.Access;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.Invitation;
 import eu.sadarbe.applications.Member;
@@ -34,9 +34,9 @@ import eu.sadarbe.applications.Member;
 @Tag(name = "Invitations", description = "Users of partner organisations invited to view or edit a draft")
 class InvitationApiController {
 
-    private final ApplicationDrafting drafting;
+    private final DraftDesk drafting;
 
-    InvitationApiController(ApplicationDrafting drafting) {
+    InvitationApiController(DraftDesk drafting) {
         this.drafting = drafting;
     }
 

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.DraftChange;
 import eu.sadarbe.applications.DraftRefused;
@@ -30,9 +30,9 @@ import eu.sadarbe.applications.DraftRefused;
 @Tag(name = "Applications", description = "Draft applications as application documents v1")
 class WithdrawalApiController {
 
-    private final ApplicationDrafting drafting;
+    private final DraftDesk drafting;
 
-    WithdrawalApiController(ApplicationDrafting drafting) {
+    WithdrawalApiController(DraftDesk drafting) {
         this.drafting = drafting;
     }
 

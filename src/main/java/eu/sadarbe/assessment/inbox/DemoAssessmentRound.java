@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.calls.CallRounds;
@@ -45,11 +45,11 @@ class DemoAssessmentRound {
 
     private final CallRounds rounds;
     private final AccountRegister accounts;
-    private final ApplicationDrafting drafting;
+    private final DraftDesk drafting;
     private final SubmissionDesk desk;
     private final TransactionTemplate transaction;
 
-    DemoAssessmentRound(CallRounds rounds, AccountRegister accounts, ApplicationDrafting drafting,
+    DemoAssessmentRound(CallRounds rounds, AccountRegister accounts, DraftDesk drafting,
                         SubmissionDesk desk, PlatformTransactionManager transactions) {
         this.rounds = rounds;
         this.accounts = accounts;

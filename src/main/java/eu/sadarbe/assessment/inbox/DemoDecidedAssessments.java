@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.assessment.BackOfficeStatus;
 import eu.sadarbe.assessment.BackOfficeStatuses;
@@ -72,7 +72,7 @@ class DemoDecidedAssessments {
 
     private final CallRounds rounds;
     private final AccountRegister accounts;
-    private final ApplicationDrafting drafting;
+    private final DraftDesk drafting;
     private final SubmissionDesk desk;
     private final BackOfficeStatuses statuses;
     private final Inbox register;
@@ -84,7 +84,7 @@ class DemoDecidedAssessments {
     private final Consolidation consolidation;
     private final TransactionTemplate transaction;
 
-    DemoDecidedAssessments(CallRounds rounds, AccountRegister accounts, ApplicationDrafting drafting,
+    DemoDecidedAssessments(CallRounds rounds, AccountRegister accounts, DraftDesk drafting,
                            SubmissionDesk desk, BackOfficeStatuses statuses, Inbox register, InboxEntries inbox,
                            FormalChecks formalChecks, AssessableApplications assessable, Assignments assignments,
                            Scoring scoring, Consolidation consolidation, PlatformTransactionManager transactions) {

@@ -27,7 +27,7 @@ import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.Access;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationRegister;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.organisations.Oid;
@@ -48,7 +48,7 @@ class InvitationMailTests {
     MockMvc mvc;
 
     @Autowired
-    ApplicationDrafting drafting;
+    DraftDesk drafting;
 
     @Autowired
     ApplicationRegister applications;

@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.assessment.AssessmentFixtures;
 import eu.sadarbe.assessment.AuditEntry;
 import eu.sadarbe.assessment.AuditTrail;
@@ -43,7 +43,7 @@ class ExpertAssignmentTests {
     @Autowired ExpertPool pool;
     @Autowired AuditTrail audit;
     @Autowired CallRounds rounds;
-    @Autowired ApplicationDrafting drafting;
+    @Autowired DraftDesk drafting;
     @Autowired SubmissionDesk desk;
     @Autowired AccountRegister accounts;
     @Autowired SettableClock clock;

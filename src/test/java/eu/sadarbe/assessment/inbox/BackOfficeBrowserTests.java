@@ -13,7 +13,7 @@ import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
 import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.AccountRegister;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.calls.CallRounds;
 import eu.sadarbe.submission.SubmissionDesk;
@@ -37,7 +37,7 @@ class BackOfficeBrowserTests extends BrowserTest {
     AccountRegister accounts;
 
     @Autowired
-    ApplicationDrafting drafting;
+    DraftDesk drafting;
 
     @Autowired
     SubmissionDesk desk;

@@ -11,7 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.calls.CallRoundSummary;
@@ -26,7 +26,7 @@ import eu.sadarbe.submission.SubmissionDesk;
  * copy has no KA202.) The demo round itself stays untouched for {@code DemoRoundJourneyTests}, which takes all of it
  * from the deadline to the decision letters.
  */
-record BackOfficeRound(CallRounds rounds, AccountRegister accounts, ApplicationDrafting drafting, SubmissionDesk desk,
+record BackOfficeRound(CallRounds rounds, AccountRegister accounts, DraftDesk drafting, SubmissionDesk desk,
                        JdbcClient jdbc, TransactionTemplate transaction) {
 
     static final int ROUND_NUMBER = 7;

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.calls.CallRounds;
 import eu.sadarbe.calls.FigureStatus;
 import eu.sadarbe.calls.RuleBook;
@@ -42,7 +42,7 @@ class FrozenFiguresTests {
 
     @Autowired MockMvc mvc;
     @Autowired CallRounds rounds;
-    @Autowired ApplicationDrafting drafting;
+    @Autowired DraftDesk drafting;
     @Autowired SubmissionDesk desk;
     @Autowired AccountRegister accounts;
     @Autowired TransactionTemplate transaction;

@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.assessment.AssessmentFixtures;
 import eu.sadarbe.assessment.experts.Assessable;
 import eu.sadarbe.assessment.experts.AssessableApplications;
@@ -50,7 +50,7 @@ class LateConflictTests {
     @Autowired Scoring scoring;
     @Autowired ExpertPool pool;
     @Autowired CallRounds rounds;
-    @Autowired ApplicationDrafting drafting;
+    @Autowired DraftDesk drafting;
     @Autowired SubmissionDesk desk;
     @Autowired AccountRegister accounts;
     @Autowired SettableClock clock;

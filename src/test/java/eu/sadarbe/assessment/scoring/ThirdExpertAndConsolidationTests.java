@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.assessment.AssessmentCompleted;
 import eu.sadarbe.assessment.AssessmentFixtures;
 import eu.sadarbe.assessment.AuditEntry;
@@ -42,7 +42,7 @@ class ThirdExpertAndConsolidationTests {
     @Autowired AuditTrail audit;
     @Autowired ApplicationEvents recorded;
     @Autowired CallRounds rounds;
-    @Autowired ApplicationDrafting drafting;
+    @Autowired DraftDesk drafting;
     @Autowired SubmissionDesk desk;
     @Autowired AccountRegister accounts;
     @Autowired SettableClock clock;

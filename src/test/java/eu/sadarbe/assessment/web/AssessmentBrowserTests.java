@@ -17,7 +17,7 @@ import com.microsoft.playwright.Page;
 import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
 import eu.sadarbe.accounts.AccountRegister;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.assessment.AssessmentFixtures;
 import eu.sadarbe.assessment.experts.Assessable;
 import eu.sadarbe.assessment.experts.AssessableApplications;
@@ -40,7 +40,7 @@ class AssessmentBrowserTests extends BrowserTest {
     @Autowired Assignments assignments;
     @Autowired AccountRegister accounts;
     @Autowired CallRounds rounds;
-    @Autowired ApplicationDrafting drafting;
+    @Autowired DraftDesk drafting;
     @Autowired SubmissionDesk desk;
     @Autowired SettableClock clock;
     @Autowired TransactionTemplate transaction;

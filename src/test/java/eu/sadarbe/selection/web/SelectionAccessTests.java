@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.domain.DemoAccounts;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.calls.CallRounds;
 import eu.sadarbe.selection.SelectionTestData;
 import eu.sadarbe.submission.SettableClock;
@@ -53,7 +53,7 @@ class SelectionAccessTests {
     CallRounds rounds;
 
     @Autowired
-    ApplicationDrafting drafting;
+    DraftDesk drafting;
 
     @Autowired
     SubmissionDesk desk;

@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
 import eu.sadarbe.accounts.AccountRegister;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.calls.CallRounds;
 import eu.sadarbe.selection.SelectionTestData;
 import eu.sadarbe.submission.SettableClock;
@@ -33,7 +33,7 @@ class SelectionBrowserTests extends BrowserTest {
     CallRounds rounds;
 
     @Autowired
-    ApplicationDrafting drafting;
+    DraftDesk drafting;
 
     @Autowired
     SubmissionDesk desk;

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
 import eu.sadarbe.accounts.AccountRegister;
-import eu.sadarbe.applications.ApplicationDrafting;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.calls.CallRounds;
@@ -36,7 +36,7 @@ class MandateAndDeclarationBrowserTests extends BrowserTest {
     CallRounds rounds;
 
     @Autowired
-    ApplicationDrafting drafting;
+    DraftDesk drafting;
 
     @Autowired
     AccountRegister accounts;
