@@ -6,7 +6,7 @@
  * data and no scores of individual applications (issue 20).
  */
 @ApplicationModule(allowedDependencies = {"selection", "submission", "applications", "grants", "payments", "calls",
-        "shared", "web"})
+        "reporting", "shared", "web"})
 @NullMarked
 package eu.sadarbe.results;
 

@@ -27,6 +27,7 @@ import eu.sadarbe.grants.GrantAgreementId;
 import eu.sadarbe.grants.PaymentScheme;
 import eu.sadarbe.payments.PaymentKind;
 import eu.sadarbe.payments.PaymentMade;
+import eu.sadarbe.reporting.ProjectCompleted;
 import eu.sadarbe.selection.ApplicationRejected;
 import eu.sadarbe.selection.ApplicationSelected;
 import eu.sadarbe.selection.RankingKey;
@@ -113,6 +114,21 @@ public final class ResultsTestData {
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
                         "SELECT COUNT(*) FROM results_disbursement WHERE payment_order_id = ?")
                 .param(order).query(Integer.class).single() == 1);
+    }
+
+    /**
+     * Reporting settled the final grant of the project's only agreement after its final report, with its public
+     * results summary (R-REP-02) in English and Latvian; waits until the results platform shows it completed.
+     */
+    public void completed(SubmissionSummary submission, String awarded, String finalGrant, String english,
+                          String latvian) {
+        publish(new ProjectCompleted(new GrantAgreementId(UUID.randomUUID()), submission.applicationId(),
+                submission.applicationNumber(), submission.nationalAgencyCode(), submission.actionType(),
+                submission.callYear(), new BigDecimal(awarded), new BigDecimal(finalGrant), 72, BigDecimal.ZERO,
+                english, latvian, "lv", LocalDate.of(2021, 12, 10), true));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "SELECT COUNT(*) FROM results_project WHERE application_id = ? AND completed_on IS NOT NULL",
+                submission) == 1);
     }
 
     private void publish(Object event) {

@@ -63,6 +63,8 @@ class ResultsTests {
     String word;
     SubmissionSummary funded;
     SubmissionSummary selectedOnly;
+    String doneWord;
+    SubmissionSummary done;
 
     @BeforeAll
     void fundedProjects() {
@@ -74,6 +76,12 @@ class ResultsTests {
         data.paid(funded, PaymentKind.FIRST_PREFINANCING, "94800.00", LocalDate.of(2021, 3, 20));
         selectedOnly = data.submitted("Digitālā skola " + word, "Cits projekts.");
         data.selected(selectedOnly, "60000.00");
+        doneWord = ResultsTestData.uniqueWord();
+        done = data.submitted("Pabeigts projekts " + doneWord, "Rokasgrāmata skolotājiem.");
+        data.selected(done, "80000.00");
+        data.agreementInForce(done, "80000.00", LocalDate.of(2019, 9, 1), LocalDate.of(2021, 8, 31));
+        data.completed(done, "80000.00", "72000.00", "The schools wrote a handbook for teachers.",
+                "Skolas uzrakstīja rokasgrāmatu skolotājiem.");
     }
 
     @Test
@@ -95,12 +103,12 @@ class ResultsTests {
     @Test
     void filtersByCountryStatusAndActionType() throws Exception {
         mvc.perform(get("/results").param("q", word).param("country", "EE").param("actionType", "KA202")
-                        .param("status", "completed").param("callYear", "2020").param("agency", "LV01"))
+                        .param("status", "ongoing").param("callYear", "2020").param("agency", "LV01"))
                 .andExpect(content().string(containsString("2 funded projects found")));
         mvc.perform(get("/results").param("q", word).param("country", "FI"))
                 .andExpect(content().string(containsString("No funded project matches your search.")));
-        // Both projects ended before today (the agreement's end, else the application's start and duration).
-        mvc.perform(get("/results").param("q", word).param("status", "ongoing"))
+        // Both projects ended before today, but neither has its final grant settled after a final report yet.
+        mvc.perform(get("/results").param("q", word).param("status", "completed"))
                 .andExpect(content().string(containsString("No funded project matches your search.")));
         mvc.perform(get("/results").param("q", word).param("callYear", "abc").param("page", "-3")
                         .param("status", "<script>"))
@@ -125,6 +133,46 @@ class ResultsTests {
                 .andExpect(content().string(containsString("No payment has been made yet.")));
         mvc.perform(get("/results/2020-9-XX00-KA999-000000").header("Accept-Language", "lv"))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aProjectSettledAfterItsFinalReportIsCompletedWithItsResultsSummaryInBothLanguages() throws Exception {
+        mvc.perform(get("/results").param("q", doneWord).param("status", "completed"))
+                .andExpect(content().string(containsString("1 funded project found")))
+                .andExpect(content().string(containsString("Pabeigts projekts " + doneWord)));
+        mvc.perform(get("/results").param("q", doneWord).param("status", "ongoing"))
+                .andExpect(content().string(containsString("No funded project matches your search.")));
+        mvc.perform(get("/results/" + done.applicationNumber()).header("Accept-Language", "lv"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Rezultātu kopsavilkums no noslēguma pārskata (R-REP-02)")))
+                .andExpect(content().string(containsString("The schools wrote a handbook for teachers.")))
+                .andExpect(content().string(containsString("Skolas uzrakstīja rokasgrāmatu skolotājiem.")))
+                .andExpect(content().string(containsString("72\u00a0000,00")))
+                .andExpect(content().string(not(containsString("noslēguma ziņojumu"))));
+        mvc.perform(get("/results/" + done.applicationNumber()))
+                .andExpect(content().string(containsString("Completed on 10 December 2021")))
+                .andExpect(content().string(containsString("lang=\"lv\"")));
+
+        String csv = mvc.perform(get("/api/v1/open-data/projects.csv")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",url,completedOn,finalGrant");
+        assertThat(csv.lines().filter(line -> line.startsWith(done.applicationNumber() + ","))).singleElement()
+                .satisfies(line -> assertThat(line).contains(",completed,").endsWith(",2021-12-10,72000.00"));
+        assertThat(csv.lines().filter(line -> line.startsWith(funded.applicationNumber() + ","))).singleElement()
+                .satisfies(line -> assertThat(line).contains(",ongoing,").endsWith(",,"));
+
+        String xml = mvc.perform(get("/api/v1/open-data/activities.xml")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(activity(xml, done.applicationNumber())).as("closed").contains("<activity-status code=\"4\"/>");
+        assertThat(activity(xml, funded.applicationNumber())).as("ended, awaiting its final report")
+                .contains("<activity-status code=\"3\"/>");
+        activitiesXmlIsValidAgainstTheOfficialIatiSchema();
+        grantsJsonIsA360GivingPackageValidAgainstTheOfficialSchema();
+    }
+
+    private static String activity(String xml, String applicationNumber) {
+        return java.util.Arrays.stream(xml.split("<iati-activity "))
+                .filter(part -> part.contains("-" + applicationNumber + "</iati-identifier>")).findFirst().orElseThrow();
     }
 
     @Test

@@ -21,7 +21,8 @@ import eu.sadarbe.statistics.domain.SubmissionRegistration;
 /**
  * Issue #20, item 4: the public statistics of a round agree with the back office — the submissions as submission
  * keeps them, the formal checks as assessment keeps them, and the scores, decisions and granted amounts as selection
- * keeps them in its own tables. Used on the demo assessment round before and after its decisions
+ * keeps them in its own tables, and the completed projects as reporting keeps them (every final report of the
+ * application closed: its last agreement settled, {@code ProjectCompleted}). Used on the demo assessment round before and after its decisions
  * ({@code DemoRoundJourneyTests}).
  */
 public final class StatisticsReconciliation {
@@ -40,7 +41,8 @@ public final class StatisticsReconciliation {
             Figures figures = statistics.report(filter).total();
             assertThat(new BackOffice(figures.received(), figures.eligible(), figures.ineligible(), figures.passed(),
                     figures.selected(), figures.reserve(), figures.rejected(),
-                    figures.awarded().value() == null ? BigDecimal.ZERO : figures.awarded().value()))
+                    figures.awarded().value() == null ? BigDecimal.ZERO : figures.awarded().value(),
+                    figures.completed().value() == null ? 0 : figures.completed().value().longValue()))
                     .usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
                     .isEqualTo(expected);
         });
@@ -62,7 +64,7 @@ public final class StatisticsReconciliation {
     }
 
     record BackOffice(long received, long eligible, long ineligible, long passed, long selected, long reserve,
-                      long rejected, BigDecimal awarded) {
+                      long rejected, BigDecimal awarded, long completed) {
     }
 
     private static BackOffice backOffice(JdbcClient jdbc, String agency, int callYear, int round) {
@@ -88,8 +90,14 @@ public final class StatisticsReconciliation {
                         WHERE d.outcome = 'SELECTED' AND c.national_agency_code = ? AND c.call_year = ?
                           AND c.round_number = ?""")
                 .params(agency, callYear, round).query(BigDecimal.class).single();
+        long completed = count(jdbc, """
+                SELECT COUNT(DISTINCT r.application_id) FROM project_report r
+                JOIN selection_candidate c ON c.application_id = r.application_id
+                WHERE r.kind = 'FINAL' AND r.status = 'CLOSED' AND NOT EXISTS (SELECT 1 FROM project_report o
+                    WHERE o.application_id = r.application_id AND o.kind = 'FINAL' AND o.status <> 'CLOSED')
+                  AND c.national_agency_code = ? AND c.call_year = ? AND c.round_number = ?""", agency, callYear, round);
         return new BackOffice(received, eligible, ineligible, passed, outcomes.getOrDefault("SELECTED", 0L),
-                outcomes.getOrDefault("RESERVE", 0L), outcomes.getOrDefault("REJECTED", 0L), awarded);
+                outcomes.getOrDefault("RESERVE", 0L), outcomes.getOrDefault("REJECTED", 0L), awarded, completed);
     }
 
     private static Map<String, Integer> cutOffs(JdbcClient jdbc, String agency, int callYear, int round) {

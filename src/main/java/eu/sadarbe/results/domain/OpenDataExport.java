@@ -74,7 +74,7 @@ public class OpenDataExport {
     public static final List<String> CSV_COLUMNS = List.of("applicationNumber", "title", "callYear", "roundNumber",
             "actionType", "field", "priorities", "agency", "coordinatorName", "coordinatorOrganisationId",
             "coordinatorCountry", "partners", "countries", "amountAwarded", "currency", "awardDate", "agreementNumber",
-            "plannedStart", "plannedEnd", "status", "amountDisbursed", "url");
+            "plannedStart", "plannedEnd", "status", "amountDisbursed", "url", "completedOn", "finalGrant");
 
     @Transactional(readOnly = true)
     public void writeCsv(OutputStream out, String siteUrl) {
@@ -104,7 +104,8 @@ public class OpenDataExport {
                         project.amountAwarded().toPlainString(), "EUR", awardDate(project),
                         text(project.agreementNumber()), text(project.plannedStart()), text(project.plannedEnd()),
                         project.statusOn(today).name().toLowerCase(), disbursed.toPlainString(),
-                        siteUrl + "/results/" + project.applicationNumber());
+                        siteUrl + "/results/" + project.applicationNumber(), text(project.completedOn()),
+                        project.finalGrant() == null ? "" : project.finalGrant().toPlainString());
                 try {
                     printer.printRecord(row.stream().map(CsvFiles::cell).toList());
                 } catch (IOException failed) {
@@ -300,6 +301,19 @@ public class OpenDataExport {
         }
     }
 
+    /**
+     * The IATI ActivityStatus: 2 "Implementation" until the planned end, 3 "Finalisation" from the end until the final
+     * grant is settled after the final report (the activities are over, the report and the settlement are not), 4
+     * "Closed" once the project is completed (reporting's {@code ProjectCompleted}); the balance or recovery that the
+     * settlement orders still appears as a transaction when it is paid.
+     */
+    static String activityStatus(PublicProject project, LocalDate today) {
+        if (project.statusOn(today) == ProjectStatus.COMPLETED) {
+            return "4";
+        }
+        return project.endedBy(today) ? "3" : "2";
+    }
+
     private static void activity(XMLStreamWriter xml, Entry entry, Names names, LocalDate today, String siteUrl)
             throws XMLStreamException {
         PublicProject project = entry.project();
@@ -326,7 +340,7 @@ public class OpenDataExport {
         for (PublicProject.Member member : entry.members()) {
             participant(xml, "4", OrganisationIdentifiers.of(member.organisationId()), null, member.name());
         }
-        empty(xml, "activity-status", "code", project.statusOn(today) == ProjectStatus.COMPLETED ? "3" : "2");
+        empty(xml, "activity-status", "code", activityStatus(project, today));
         if (project.plannedStart() != null) {
             date(xml, "1", project.plannedStart());
             if (!project.plannedStart().isAfter(today)) {

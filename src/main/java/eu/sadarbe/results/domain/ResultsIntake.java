@@ -20,6 +20,7 @@ import eu.sadarbe.calls.ReferenceData;
 import eu.sadarbe.grants.AgreementEnteredIntoForce;
 import eu.sadarbe.payments.PaymentKind;
 import eu.sadarbe.payments.PaymentMade;
+import eu.sadarbe.reporting.ProjectCompleted;
 import eu.sadarbe.results.PublicProject;
 import eu.sadarbe.selection.ApplicationPlacedOnReserve;
 import eu.sadarbe.selection.ApplicationRejected;
@@ -85,7 +86,8 @@ class ResultsIntake {
                 title, language, summary, "en".equals(language) ? summary : null, selected.ranking().actionType(),
                 field, selected.ranking().callYear(), selected.ranking().roundNumber(),
                 selected.ranking().nationalAgencyCode(), coordinatorCountry, document.priorities(),
-                selected.grantedAmount(), selected.decidedAt(), start, end, null, null, null, clock.instant());
+                selected.grantedAmount(), selected.decidedAt(), start, end, null, null, null, clock.instant(), null, null, null, null,
+                null);
         StringBuilder key = new StringBuilder(SearchText.fold(title)).append(' ').append(SearchText.fold(summary));
         for (PublicProject.Member member : members) {
             key.append(' ').append(SearchText.fold(member.name())).append(' ').append(SearchText.fold(member.city()))
@@ -118,6 +120,18 @@ class ResultsIntake {
                 payment.applicationNumber(), payment.kind().name(),
                 payment.kind() == PaymentKind.RECOVERY ? payment.amount().abs().negate() : payment.amount(),
                 payment.paidOn());
+    }
+
+    /** The project's last agreement settled after its final report: completed, with its results summary (R-REP-02). */
+    @ApplicationModuleListener
+    void on(ProjectCompleted completed) {
+        String original = "en".equals(completed.originalLanguage()) ? null : completed.resultsSummaryOriginal();
+        if (!repository.completed(completed.agreementId().value(), completed.applicationId().value(),
+                completed.finalGrant(), completed.completedOn(), completed.lastOfProject(),
+                completed.resultsSummaryEnglish(), original, completed.originalLanguage(), clock.instant())) {
+            LOG.warn("Completed project {} is not on the results platform: its agreement's final grant is kept only",
+                    completed.applicationNumber());
+        }
     }
 
     private static @Nullable String objectives(String canonicalJson) {

@@ -43,7 +43,8 @@ public class ResultsRepository {
             p.application_id, p.application_number, p.title, p.original_language, p.summary_original, p.summary_en,
             p.action_type, p.field, p.call_year, p.round_number, p.agency_code, p.coordinator_country, p.priorities,
             p.granted_amount, p.awarded_at, p.planned_start, p.planned_end, p.agreement_number, p.contracted_amount,
-            p.in_force_on, p.updated_at""";
+            p.in_force_on, p.updated_at, p.completed_on, p.final_grant, p.results_summary_en,
+            p.results_summary_original, p.results_language""";
 
     private final JdbcClient jdbc;
     private final JdbcClient streaming;
@@ -268,8 +269,7 @@ public class ResultsRepository {
         }
         if (query.status() != null) {
             where.append(query.status() == ProjectStatus.COMPLETED
-                    ? " AND p.planned_end < :today" : " AND (p.planned_end IS NULL OR p.planned_end >= :today)");
-            params.put("today", today);
+                    ? " AND p.completed_on IS NOT NULL" : " AND p.completed_on IS NULL");
         }
         int total = jdbc.sql("SELECT COUNT(*) FROM results_project p" + where).params(params)
                 .query(Integer.class).single();
@@ -328,6 +328,40 @@ public class ResultsRepository {
                 .stream();
     }
 
+    /**
+     * The final grant of one of the project's agreements was settled (reporting's {@code ProjectCompleted}); when it
+     * was the last, the project is completed with the sum of its agreements' final grants and the public results
+     * summary of the final report. False when the project is not (or no longer) published here.
+     */
+    public boolean completed(UUID agreementId, UUID applicationId, BigDecimal finalGrant, LocalDate completedOn,
+                             boolean lastOfProject, @Nullable String summaryEnglish, @Nullable String summaryOriginal,
+                             String language, Instant now) {
+        jdbc.sql("DELETE FROM results_completion WHERE agreement_id = :agreement").param("agreement", agreementId)
+                .update();
+        jdbc.sql("""
+                        INSERT INTO results_completion (agreement_id, application_id, final_grant, completed_on)
+                        VALUES (:agreement, :application, :grant, :on)""")
+                .param("agreement", agreementId).param("application", applicationId).param("grant", finalGrant)
+                .param("on", completedOn).update();
+        if (!lastOfProject) {
+            return true;
+        }
+        return jdbc.sql("""
+                        UPDATE results_project SET completed_on = :on,
+                            final_grant = (SELECT SUM(c.final_grant) FROM results_completion c
+                                           WHERE c.application_id = :application),
+                            results_summary_en = :english, results_summary_original = :original,
+                            results_language = :language, updated_at = :now
+                        WHERE application_id = :application""")
+                .param("on", completedOn).param("application", applicationId)
+                .param("english", cut(summaryEnglish)).param("original", cut(summaryOriginal))
+                .param("language", language).param("now", Timestamp.from(now)).update() == 1;
+    }
+
+    private static @Nullable String cut(@Nullable String text) {
+        return text == null || text.length() <= 20_000 ? text : text.substring(0, 20_000);
+    }
+
     /** A row of a child table with the project it belongs to. */
     public record Keyed<T>(UUID applicationId, T value) {
     }
@@ -345,7 +379,10 @@ public class ResultsRepository {
                 rs.getBigDecimal("granted_amount"), instant(rs, "awarded_at"),
                 rs.getObject("planned_start", LocalDate.class), rs.getObject("planned_end", LocalDate.class),
                 rs.getString("agreement_number"), rs.getBigDecimal("contracted_amount"),
-                rs.getObject("in_force_on", LocalDate.class), instant(rs, "updated_at"));
+                rs.getObject("in_force_on", LocalDate.class), instant(rs, "updated_at"),
+                rs.getObject("completed_on", LocalDate.class), rs.getBigDecimal("final_grant"),
+                rs.getString("results_summary_en"), rs.getString("results_summary_original"),
+                rs.getString("results_language"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -8,6 +8,7 @@ import eu.sadarbe.assessment.AssessmentCompleted;
 import eu.sadarbe.assessment.FormalCheckCompleted;
 import eu.sadarbe.grants.AgreementAmended;
 import eu.sadarbe.grants.AgreementEnteredIntoForce;
+import eu.sadarbe.reporting.ProjectCompleted;
 import eu.sadarbe.selection.ApplicationPlacedOnReserve;
 import eu.sadarbe.selection.ApplicationRejected;
 import eu.sadarbe.selection.ApplicationSelected;
@@ -16,7 +17,8 @@ import eu.sadarbe.submission.ApplicationSubmitted;
 
 /**
  * Keeps the statistics read model from what the earlier modules announce: submissions, formal checks, consolidated
- * scores (R-AWD-01…03), decisions (R-AWD-05) and grant agreements in force. Each event replaces what an earlier one
+ * scores (R-AWD-01…03), decisions (R-AWD-05), grant agreements in force and projects completed after their final
+ * report (reporting's {@code ProjectCompleted}). Each event replaces what an earlier one
  * of its kind said (the latest counts); each handler runs after its publisher's commit in a transaction of its own
  * and stays in the event publication log until it succeeds.
  */
@@ -80,6 +82,13 @@ class StatisticsIntake {
     @ApplicationModuleListener
     void on(AgreementAmended amended) {
         statistics.amended(amended.agreementId().value(), amended.awardedTotal());
+    }
+
+    /** The project's last agreement settled after its final report: the application counts as completed. */
+    @ApplicationModuleListener
+    void on(ProjectCompleted completed) {
+        statistics.completed(completed.agreementId().value(), completed.applicationId(), completed.finalGrant(),
+                completed.reductionShare(), completed.completedOn(), completed.lastOfProject());
     }
 
     private void ensure(ApplicationId id, String number, RankingKey ranking) {

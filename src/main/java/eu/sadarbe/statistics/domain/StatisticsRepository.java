@@ -126,6 +126,28 @@ public class StatisticsRepository {
         return updated == 1;
     }
 
+    /**
+     * An agreement's final grant was settled (reporting's {@code ProjectCompleted}); when it was the application's
+     * last, the application is completed with the sum of its agreements' final grants. Each event may come again.
+     */
+    void completed(UUID agreementId, ApplicationId applicationId, BigDecimal finalGrant, BigDecimal reductionShare,
+                   LocalDate completedOn, boolean lastOfProject) {
+        jdbc.sql("DELETE FROM statistics_completion WHERE agreement_id = ?").param(agreementId).update();
+        jdbc.sql("""
+                        INSERT INTO statistics_completion (agreement_id, application_id, final_grant, reduction_share,
+                            completed_on, updated_at) VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(agreementId, applicationId.value(), finalGrant, reductionShare, Date.valueOf(completedOn),
+                        now()).update();
+        if (lastOfProject) {
+            jdbc.sql("""
+                            UPDATE statistics_application SET completed_on = ?, final_grant = (SELECT SUM(c.final_grant)
+                                FROM statistics_completion c WHERE c.application_id = statistics_application.application_id),
+                                updated_at = ?
+                            WHERE application_id = ?""")
+                    .params(Date.valueOf(completedOn), now(), applicationId.value()).update();
+        }
+    }
+
     /** Applications of the agency whose submission is registered (their country known). */
     Set<UUID> registered(String agency) {
         return new HashSet<>(jdbc.sql("SELECT application_id FROM statistics_application "

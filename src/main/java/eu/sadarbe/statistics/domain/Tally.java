@@ -15,14 +15,6 @@ record Tally(long received, long awaitingCheck, long eligible, long ineligible, 
              BigDecimal requested, BigDecimal requestedBySelected, BigDecimal awarded, BigDecimal contractedAmount,
              BigDecimal completedContracted, BigDecimal completedFinal, @Nullable Integer lowestSelectedScore) {
 
-    /**
-     * Completed projects and their grant after the final report come from reporting ({@code FinalReportApproved}),
-     * which does not exist yet: until a listener fills {@code completed_on} and {@code final_grant}, completion and
-     * the reduction rate are {@link Availability#NOT_YET_AVAILABLE}. Adding them is this flag and that listener; the
-     * aggregates already compute them.
-     */
-    static final boolean COMPLETION_RECORDED = false;
-
     static final Tally NONE = new Tally(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO,
             BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null);
 
@@ -40,17 +32,21 @@ record Tally(long received, long awaitingCheck, long eligible, long ineligible, 
         return selected + reserve + rejected > 0;
     }
 
+    /**
+     * Completed projects and their final grant come from reporting's {@code ProjectCompleted} (the last agreement of
+     * the application settled after its final report). The reduction rate is the share of the contracted grant of
+     * the completed projects that was not granted in the end: {@code 1 − Σ final grant / Σ contracted}, whatever the
+     * cause (activities not carried out or ineligible, R-RED-02, or poor implementation, R-RED-01); published for
+     * groups of at least {@link Figures#SMALLEST_GROUP} completed projects, since it would show one project's final
+     * grant otherwise, and "not yet available" while no project of the group is completed.
+     */
     Figures figures() {
-        Figure completedFigure = COMPLETION_RECORDED ? Figure.of(BigDecimal.valueOf(completed))
-                : Figure.notYetAvailable();
-        Figure reduction = Figure.notYetAvailable();
-        if (COMPLETION_RECORDED) {
-            reduction = completedContracted.signum() == 0 ? Figure.suppressed()
-                    : Figures.atLeastSmallestGroup(completed, BigDecimal.ONE.subtract(
-                            completedFinal.divide(completedContracted, 4, RoundingMode.HALF_UP)));
-        }
+        Figure reduction = completed == 0 || completedContracted.signum() == 0 ? Figure.notYetAvailable()
+                : Figures.atLeastSmallestGroup(completed, BigDecimal.ONE.subtract(
+                        completedFinal.divide(completedContracted, 4, RoundingMode.HALF_UP)));
         return new Figures(received, awaitingCheck, eligible, ineligible, passed, selected, reserve, rejected,
-                contracted, completedFigure, Figures.atLeastSmallestGroup(requestedKnown, requested),
+                contracted, Figure.of(BigDecimal.valueOf(completed)),
+                Figures.atLeastSmallestGroup(requestedKnown, requested),
                 Figures.atLeastSmallestGroup(selected, requestedBySelected), Figure.of(awarded),
                 Figure.of(contractedAmount), reduction);
     }

@@ -49,7 +49,9 @@ class StatisticsApiController {
     @Operation(summary = "The funnel (received, eligible, passed the pass marks R-AWD-02, selected, reserve list, "
             + "contracted, completed) for the filter, by action type, field and country, with the cut-off score of "
             + "each ranking (R-AWD-05). Figures that would tell one application's score or request are SUPPRESSED; "
-            + "completion and the reduction rate are NOT_YET_AVAILABLE until the reporting module exists")
+            + "completed counts projects whose last agreement was settled after the final report; the reduction rate "
+            + "(1 - final grant / contracted grant of the completed projects) is NOT_YET_AVAILABLE while none is "
+            + "completed")
     @ApiResponse(responseCode = "200", description = "the statistics",
             content = @Content(schema = @Schema(implementation = StatisticsResponse.class)))
     @ApiResponse(responseCode = "400", description = "a filter value that cannot be a call year (2014-2020), round, "

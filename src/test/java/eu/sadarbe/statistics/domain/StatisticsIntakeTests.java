@@ -35,6 +35,7 @@ import eu.sadarbe.grants.AgreementAmended;
 import eu.sadarbe.grants.AgreementEnteredIntoForce;
 import eu.sadarbe.grants.GrantAgreementId;
 import eu.sadarbe.grants.PaymentScheme;
+import eu.sadarbe.reporting.ProjectCompleted;
 import eu.sadarbe.selection.ApplicationPlacedOnReserve;
 import eu.sadarbe.selection.ApplicationRejected;
 import eu.sadarbe.selection.ApplicationSelected;
@@ -43,7 +44,7 @@ import eu.sadarbe.selection.RankingKey;
 /**
  * The statistics of one ranking built from the events of each step (issue #20, item 4): the funnel, the latest
  * decision counting, contracted applications from grant agreements in force (one per school counts once),
- * suppression of scores and requests in groups under three, completion "not yet available", and the same
+ * suppression of scores and requests in groups under three, no reduction rate before a completion, and the same
  * figures on the API, the page and the CSV, without sign-in or session. The ranking is this test's own: an agency
  * code nobody else uses, so the assessment and selection events go straight to the statistics' listeners (other
  * modules would refuse an agency that does not exist); the grant agreement events are published for real.
@@ -65,6 +66,9 @@ class StatisticsIntakeTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     String agency;
     RankingKey ranking;
@@ -108,7 +112,7 @@ class StatisticsIntakeTests {
         assertThat(figures.requested()).isEqualTo(Figure.of(new BigDecimal("280000.00")));
         assertThat(figures.requestedBySelected().availability()).isEqualTo(Availability.SUPPRESSED);
         assertThat(figures.awarded().value()).isEqualByComparingTo("140000");
-        assertThat(figures.completed().availability()).isEqualTo(Availability.NOT_YET_AVAILABLE);
+        assertThat(figures.completed()).isEqualTo(Figure.of(BigDecimal.ZERO));
         assertThat(figures.reductionRate().availability()).isEqualTo(Availability.NOT_YET_AVAILABLE);
         assertThat(figures.successRate()).isEqualByComparingTo("0.3333");
         assertThat(statistics.report(filter).cutOffs()).singleElement()
@@ -149,8 +153,9 @@ class StatisticsIntakeTests {
                 .andExpect(jsonPath("$.total.received").value(6))
                 .andExpect(jsonPath("$.total.selected").value(3))
                 .andExpect(jsonPath("$.total.contracted").value(2))
-                .andExpect(jsonPath("$.total.completed.availability").value("NOT_YET_AVAILABLE"))
-                .andExpect(jsonPath("$.total.completed.value").doesNotExist())
+                .andExpect(jsonPath("$.total.completed.availability").value("PUBLISHED"))
+                .andExpect(jsonPath("$.total.completed.value").value(0))
+                .andExpect(jsonPath("$.total.reductionRate.availability").value("NOT_YET_AVAILABLE"))
                 .andExpect(jsonPath("$.cutOffs[0].cutOffScore.value").value(70))
                 .andExpect(jsonPath("$.byActionType[0].key").value("KA201"))
                 .andExpect(header().doesNotExist("Set-Cookie"))
@@ -176,6 +181,53 @@ class StatisticsIntakeTests {
         assertThat(lines.get(0)).startsWith("Call year,Round,National Agency,Action type");
         assertThat(lines.get(1)).startsWith("2014,1," + agency + ",KA201,SCHOOL_EDUCATION,,6,0,5,1,3,3,0,2,2,")
                 .contains("not yet available");
+    }
+
+    @Test
+    void countsAProjectCompletedWhenItsLastAgreementIsSettledAndPublishesTheReductionRateFromThree() throws Exception {
+        ApplicationId a = id(), b = id(), c = id();
+        for (ApplicationId each : List.of(a, b, c)) {
+            checked(each, true);
+        }
+        until(seen -> seen.received() == 3);
+        for (ApplicationId each : List.of(a, b, c)) {
+            intake.on(new ApplicationSelected(each, number(each), ranking, new BigDecimal("100000.00"),
+                    UUID.randomUUID(), now()));
+        }
+        GrantAgreementId firstSchool = new GrantAgreementId(UUID.randomUUID());
+        GrantAgreementId secondSchool = new GrantAgreementId(UUID.randomUUID());
+        GrantAgreementId ofB = new GrantAgreementId(UUID.randomUUID());
+        GrantAgreementId ofC = new GrantAgreementId(UUID.randomUUID());
+        publish(inForce(firstSchool, a, "50000.00"));
+        publish(inForce(secondSchool, a, "50000.00"));
+        publish(inForce(ofB, b, "100000.00"));
+        publish(inForce(ofC, c, "100000.00"));
+        until(seen -> seen.contracted() == 3 && seen.selected() == 3);
+
+        // A KA229 project with one agreement per school is completed when the last school's grant is settled.
+        publish(completed(firstSchool, a, "50000.00", "40000.00", "0", false));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "SELECT COUNT(*) FROM statistics_completion WHERE agreement_id = ?").param(firstSchool.value())
+                .query(Integer.class).single() == 1);
+        assertThat(statistics.report(filter).total().completed().value()).isEqualByComparingTo("0");
+        publish(completed(secondSchool, a, "50000.00", "45000.00", "0", true));
+        until(seen -> seen.completed().value().intValue() == 1);
+        assertThat(statistics.report(filter).total().reductionRate().availability())
+                .as("one project's final grant would show").isEqualTo(Availability.SUPPRESSED);
+
+        publish(completed(ofB, b, "100000.00", "100000.00", "0", true));
+        publish(completed(ofC, c, "100000.00", "75000.00", "0.25", true));
+        until(seen -> seen.completed().value().intValue() == 3);
+        // 1 - (40,000 + 45,000 + 100,000 + 75,000) / 300,000
+        assertThat(statistics.report(filter).total().reductionRate().value()).isEqualByComparingTo("0.1333");
+        mvc.perform(get("/api/v1/statistics").param("callYear", "2014").param("agency", agency))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total.completed.value").value(3))
+                .andExpect(jsonPath("$.total.reductionRate.value").value(0.1333));
+        mvc.perform(get("/statistics").param("callYear", "2014").param("agency", agency)
+                        .header("Accept-Language", "lv"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("13,3")));
     }
 
     @Test
@@ -218,6 +270,13 @@ class StatisticsIntakeTests {
                 application, number(application), agency, "KA201", 2014, PaymentScheme.ONE_PREFINANCING,
                 new BigDecimal(total), LocalDate.of(2014, 8, 20), LocalDate.of(2014, 9, 1), LocalDate.of(2016, 8, 31),
                 "Statistikas skola", "E10000101", "LV80BANK0000435195001", "HABALV22");
+    }
+
+    private ProjectCompleted completed(GrantAgreementId agreement, ApplicationId application, String awarded,
+                                       String finalGrant, String reduction, boolean last) {
+        return new ProjectCompleted(agreement, application, number(application), agency, "KA201", 2014,
+                new BigDecimal(awarded), new BigDecimal(finalGrant), 70, new BigDecimal(reduction),
+                "What the schools achieved.", "Ko skolas paveica.", "lv", LocalDate.of(2016, 10, 30), last);
     }
 
     private void publish(Object event) {

@@ -1,0 +1,240 @@
+package eu.sadarbe.reporting.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import eu.sadarbe.SadarbeTest;
+import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.accounts.AccountSummary;
+import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.applications.ApplicationRegister;
+import eu.sadarbe.grants.AgreementInForce;
+import eu.sadarbe.grants.Agreements;
+import eu.sadarbe.reporting.ProjectCompleted;
+import eu.sadarbe.reporting.ReportKind;
+import eu.sadarbe.reporting.ReportSubmitted;
+import eu.sadarbe.reporting.domain.Report;
+import eu.sadarbe.reporting.domain.ReportRepository;
+import eu.sadarbe.reporting.domain.ReportedProject;
+
+/**
+ * The monitoring page, its spreadsheet and the project's "what is due next" on the demo agreements in force (issue
+ * 19, item 6), in both languages; the read model fed by reporting's events; filters that are not understood; who may
+ * see what. The rows this test adds to the read model are removed after each test; a final report is opened for a
+ * demo agreement only when none is there yet (as reporting opens one per agreement).
+ */
+@SadarbeTest
+class MonitoringTests {
+
+    static final String ILZE = "ilze.ozola@demo.sadarbe.eu";
+    static final String ANNA = "anna.berzina@demo.sadarbe.eu";
+    static final String COORDINATORS = "demo.coordinators@demo.sadarbe.eu";
+
+    @Autowired MockMvc mvc;
+    @Autowired Agreements agreements;
+    @Autowired ApplicationRegister applications;
+    @Autowired AccountRegister accounts;
+    @Autowired ReportRepository reports;
+    @Autowired MonitoringIntake intake;
+    @Autowired Portfolio portfolio;
+    @Autowired JdbcClient jdbc;
+
+    @AfterEach
+    void removeWhatThisTestAdded() {
+        jdbc.sql("DELETE FROM monitoring_report WHERE submitted_at = ?")
+                .param(java.sql.Timestamp.from(SUBMITTED)).update();
+        jdbc.sql("DELETE FROM monitoring_completion WHERE report_score = 71").update();
+    }
+
+    static final Instant SUBMITTED = Instant.parse("2001-02-03T04:05:06Z");
+
+    @Test
+    void theOfficerSeesTheAgencysAgreementsInForceInBothLanguages() throws Exception {
+        AgreementInForce agreement = demoAgreement("LV01");
+        mvc.perform(get("/agency/monitoring").with(user(person(ILZE))).header("Accept-Language", "lv"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Spēkā esošo līgumu uzraudzība")))
+                .andExpect(content().string(containsString(agreement.number())))
+                .andExpect(content().string(containsString("Pārskati (R-REP-01)")))
+                .andExpect(content().string(containsString("75\u00a0%")));
+        mvc.perform(get("/agency/monitoring").with(user(person(ILZE))).header("Accept-Language", "en")
+                        .param("callYear", Integer.toString(agreement.callYear()))
+                        .param("round", agreement.callYear() + "/" + agreement.roundNumber())
+                        .param("actionType", agreement.actionType()).param("sort", "awarded")
+                        .param("direction", "desc"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Monitoring of the agreements in force")))
+                .andExpect(content().string(containsString(agreement.number())))
+                .andExpect(content().string(not(containsString("were not understood"))));
+    }
+
+    @Test
+    void filtersItDoesNotUnderstandAreNamedNeverAnError() throws Exception {
+        mvc.perform(get("/agency/monitoring").with(user(person(ILZE))).param("callYear", "two thousand")
+                        .param("status", "<script>").param("flag", "red").param("sort", "size").param("page", "-7"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Some filters were not understood")))
+                .andExpect(content().string(containsString("Call year: the value was not understood and is ignored")))
+                .andExpect(content().string(not(containsString("<script>"))));
+        mvc.perform(get("/agency/monitoring.xlsx").with(user(person(ILZE))).param("round", "x/y"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/agency/monitoring").with(user(person(ILZE))).param("flag", "late").param("page", "999"))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void theSpreadsheetHasTypedCellsInTheOfficersLanguage() throws Exception {
+        AgreementInForce agreement = demoAgreement("LV01");
+        byte[] xlsx = mvc.perform(get("/agency/monitoring.xlsx").with(user(person(ILZE)))
+                        .header("Accept-Language", "lv"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("monitoring-LV01-")))
+                .andExpect(header().string("Content-Type", containsString("spreadsheetml")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            Row headers = sheet.getRow(0);
+            assertThat(headers.getCell(0).getStringCellValue()).isEqualTo("Līgums");
+            assertThat(headers.getCell(10).getStringCellValue()).isEqualTo("Noslēguma pārskata termiņš (R-REP-01)");
+            Row row = null;
+            for (Row candidate : sheet) {
+                if (candidate.getRowNum() > 0 && candidate.getCell(0).getStringCellValue().equals(agreement.number())) {
+                    row = candidate;
+                }
+            }
+            assertThat(row).as("the agreement's row").isNotNull();
+            assertThat(row.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(BigDecimal.valueOf(row.getCell(7).getNumericCellValue()))
+                    .isEqualByComparingTo(agreement.awardedTotal());
+            assertThat(row.getCell(6).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(agreement.projectEnd());
+            assertThat(row.getCell(14).getCellType()).as("paid").isEqualTo(CellType.NUMERIC);
+            assertThat(sheet.getLastRowNum()).isEqualTo(portfolio.lines("LV01",
+                    PortfolioFilter.of(null, null, null, null, null, null, null, null)).size());
+        }
+    }
+
+    @Test
+    void aSubmittedReportsClaimAndTheSettledFinalGrantFeedTheProjectsLine() throws Exception {
+        AgreementInForce agreement = demoAgreement("LV01");
+        Report report = finalReportOf(agreement);
+        BigDecimal expected = intake.reported(report);
+        assertThat(expected).as("the budget engine on what the report says").isNotNull();
+
+        intake.on(new ReportSubmitted(report.id(), ReportKind.FINAL, agreement.id(), agreement.applicationId(),
+                agreement.applicationNumber(), agreement.agencyCode(), report.dueOn(), SUBMITTED, ANNA));
+        // The listeners run on their own threads, as for published events.
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> portfolio.of(agreement.id()).orElseThrow().reported() != null);
+        PortfolioLine line = portfolio.of(agreement.id()).orElseThrow();
+        assertThat(line.reported()).isEqualByComparingTo(expected);
+        assertThat(line.absorption()).isEqualByComparingTo(expected.divide(agreement.awardedTotal(), 4,
+                java.math.RoundingMode.HALF_UP));
+        assertThat(line.lowAbsorption()).isEqualTo(expected.compareTo(
+                agreement.awardedTotal().multiply(portfolio.lowAbsorptionShare())) < 0);
+
+        intake.on(new ProjectCompleted(agreement.id(), agreement.applicationId(), agreement.applicationNumber(),
+                agreement.agencyCode(), agreement.actionType(), agreement.callYear(), agreement.awardedTotal(),
+                new BigDecimal("12345.67"), 71, BigDecimal.ZERO, "Done.", "Paveikts.", "lv",
+                LocalDate.of(2022, 1, 31), true));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> portfolio.of(agreement.id()).orElseThrow().completion() != null);
+        assertThat(portfolio.of(agreement.id()).orElseThrow().completion().finalGrant())
+                .isEqualByComparingTo("12345.67");
+        mvc.perform(get("/agency/monitoring").with(user(person(ILZE))))
+                .andExpect(content().string(containsString("final grant €12,345.67")));
+    }
+
+    @Test
+    void theProjectsPeopleSeeWhatIsDueNextOnTheirProjectPageAndNobodyElse() throws Exception {
+        // The demo agreements in force are signed by Anna (her school's KA229) or by the demo coordinators.
+        SignedInUser anna = null;
+        AgreementInForce agreement = null;
+        for (String email : List.of(ANNA, COORDINATORS)) {
+            SignedInUser candidate = person(email);
+            Optional<AgreementInForce> theirs = java.util.stream.Stream.of("LV01", "LV02")
+                    .flatMap(agency -> agreements.inForceAt(agency).stream())
+                    .filter(inForce -> applications.mayView(candidate.id(), inForce.applicationId())).findFirst();
+            if (theirs.isPresent() && agreement == null) {
+                anna = candidate;
+                agreement = theirs.get();
+            }
+        }
+        assertThat(agreement).as("a demo agreement in force of the project's people").isNotNull();
+        mvc.perform(get("/projects/" + agreement.id()).with(user(anna)).header("Accept-Language", "lv"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kas jādara nākamais")))
+                .andExpect(content().string(containsString("/projects/" + agreement.id() + "/due-next")));
+        mvc.perform(get("/projects/" + agreement.id() + "/due-next").with(user(anna))
+                        .header("Accept-Language", "lv").header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Maksājums")))
+                .andExpect(content().string(not(containsString("<html"))));
+        mvc.perform(get("/projects/" + agreement.id() + "/due-next").with(user(anna)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<html")))
+                .andExpect(content().string(containsString("What is due next")));
+        for (String officer : List.of(ILZE, "janis.liepa@demo.sadarbe.eu")) {
+            SignedInUser signedIn = person(officer);
+            mvc.perform(get("/projects/" + agreement.id() + "/due-next").with(user(signedIn)))
+                    .andExpect(status().is(agreement.agencyCode().equals(signedIn.nationalAgencyCode()) ? 200 : 404));
+        }
+        mvc.perform(get("/projects/not-an-id/due-next").with(user(anna))).andExpect(status().isNotFound());
+        mvc.perform(get("/projects/" + UUID.randomUUID() + "/due-next").with(user(anna)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void onlyTheAgencysOfficersMonitor() throws Exception {
+        mvc.perform(get("/agency/monitoring").with(user(person(ANNA)))).andExpect(status().isForbidden());
+        mvc.perform(get("/agency/monitoring.xlsx").with(user(person(ANNA)))).andExpect(status().isForbidden());
+    }
+
+    private AgreementInForce demoAgreement(String agency) {
+        List<AgreementInForce> inForce = agreements.inForceAt(agency);
+        assertThat(inForce).as("demo agreements in force at %s", agency).isNotEmpty();
+        return inForce.get(0);
+    }
+
+    private Report finalReportOf(AgreementInForce agreement) {
+        Optional<Report> existing = reports.find(agreement.id(), ReportKind.FINAL);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Report report = Report.open(ReportedProject.of(agreement), ReportKind.FINAL,
+                agreement.projectEnd().plusDays(60), Instant.now());
+        reports.save(report);
+        return reports.find(report.id()).orElseThrow();
+    }
+
+    private SignedInUser person(String email) {
+        AccountSummary account = accounts.byEmail(email).orElseThrow();
+        return new SignedInUser(account.id(), account.email(), account.displayName(), account.roles(),
+                account.nationalAgencyCode(), "en", true, null);
+    }
+}
