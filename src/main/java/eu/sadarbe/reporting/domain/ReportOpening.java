@@ -48,6 +48,12 @@ public class ReportOpening {
 
     @ApplicationModuleListener
     void on(AgreementAmended amended) {
+        amended(amended);
+    }
+
+    /** Brings the agreement's reports up to its amended version and moves their due dates (R-REP-01). */
+    @Transactional
+    public void amended(AgreementAmended amended) {
         Optional<AgreementInForce> agreement = agreements.inForce(amended.agreementId());
         if (agreement.isEmpty()) {
             LOG.warn("Amendment of agreement {}, which is not in force: no report to move", amended.agreementId());

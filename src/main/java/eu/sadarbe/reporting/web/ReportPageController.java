@@ -460,7 +460,7 @@ class ReportPageController {
         Report report = view.report();
         model.addAttribute("section", section);
         model.addAttribute("baseVersion", report.version(section).version());
-        model.addAttribute("content", report.content());
+        model.addAttribute("lines", report.content());
         model.addAttribute("text", SectionParts.toJson(report.content(), section));
         values(model, Map.of());
         model.addAttribute("limits", desk.limits());
