@@ -40,7 +40,8 @@ final class ReportForms {
     /** Empty rows offered for travellers of a meeting and staff of an output. */
     static final int EXTRA_ROWS = 2;
     static final int MAXIMUM_ROWS = 60;
-    private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("d.M.uuuu");
+    private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("d.M.uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final MultiValueMap<String, String> form;
     private final List<Problem> problems = new ArrayList<>();
