@@ -266,7 +266,9 @@ class ReportPageController {
             return "redirect:" + link(view.report(), "/sections/special-costs") + "?uploaded";
         } catch (ReportRefused refused) {
             sectionPage(desk.read(view.report().id(), user), ReportSection.SPECIAL_COSTS, model);
-            model.addAttribute("errors", List.of(new ErrorLine("file", refusal(refused, locale))));
+            String text = refusal(refused, locale);
+            model.addAttribute("errors", List.of(new ErrorLine("file", text)));
+            model.addAttribute("fieldErrors", Map.of("file", text));
             return "reporting/section";
         }
     }
