@@ -51,6 +51,12 @@ public class OrganisationRegister {
         return records.actingFor(account).stream().map(Organisation::toSummary).toList();
     }
 
+    /** The accounts that act for an organisation: its people, whom reporting reminds of the project's reports. */
+    @Transactional(readOnly = true)
+    public List<AccountId> accountsActingFor(Oid oid) {
+        return records.byOid(oid).map(organisation -> List.copyOf(organisation.users())).orElse(List.of());
+    }
+
     /** The Organisation IDs this account may act for, without the organisations' details. */
     @Transactional(readOnly = true)
     public List<Oid> oidsActingFor(AccountId account) {

@@ -1,0 +1,5 @@
+/** Reports on screen and in the API: the project's people write them section by section and submit them. */
+@NullMarked
+package eu.sadarbe.reporting.web;
+
+import org.jspecify.annotations.NullMarked;

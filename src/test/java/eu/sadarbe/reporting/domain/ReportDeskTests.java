@@ -1,0 +1,327 @@
+package eu.sadarbe.reporting.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.applications.ActivityType;
+import eu.sadarbe.applications.ApplicationRegister;
+import eu.sadarbe.applications.MeetingTraveller;
+import eu.sadarbe.applications.OutputStaff;
+import eu.sadarbe.applications.ParticipantKind;
+import eu.sadarbe.calls.StaffCategory;
+import eu.sadarbe.grants.AgreementInForce;
+import eu.sadarbe.grants.Agreements;
+import eu.sadarbe.grants.PaymentScheme;
+import eu.sadarbe.reporting.ReportFixtures;
+import eu.sadarbe.reporting.ReportKind;
+import eu.sadarbe.reporting.ReportStatus;
+import eu.sadarbe.reporting.ReportSubmitted;
+import eu.sadarbe.submission.SettableClock;
+import eu.sadarbe.submission.SubmissionTest;
+import eu.sadarbe.web.ReceivedMail;
+
+/**
+ * The project's side of reports: opening them once when an agreement enters into force, with the R-REP-01 due date
+ * from the call year's figures, moving it with an amendment; the desk's use cases for the project's people, others and
+ * the agency's officers; the repository's round trip of every kind of line (H2 and PostgreSQL); and the R-REP-01
+ * reminders, on the right days and once.
+ */
+@SubmissionTest
+@RecordApplicationEvents
+class ReportDeskTests {
+
+    @Autowired ReportOpening opening;
+    @Autowired ReportDesk desk;
+    @Autowired ReportRepository reports;
+    @Autowired ReportReminders reminders;
+    @Autowired Agreements agreements;
+    @Autowired ApplicationRegister applications;
+    @Autowired AccountRegister accounts;
+    @Autowired JdbcClient jdbc;
+    @Autowired SettableClock clock;
+    @Autowired GreenMail greenMail;
+    @Autowired ApplicationEvents events;
+
+    ReportFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new ReportFixtures(agreements, applications, accounts, jdbc);
+    }
+
+    @AfterEach
+    void clockBack() {
+        clock.reset();
+    }
+
+    private AgreementInForce inForce(PaymentScheme scheme, LocalDate end) {
+        return fixtures.copy(fixtures.source(scheme), end, scheme);
+    }
+
+    private static LocalDate uniqueEnd() {
+        // An end date no other test's agreement has, so that the reminders of a day are this test's.
+        return LocalDate.of(2035, 1, 1).plusDays(Math.floorMod(UUID.randomUUID().hashCode(), 3000));
+    }
+
+    @Test
+    void anAgreementInForceOpensItsReportsOnceDueByTheCallYearsFiguresAndAnAmendmentMovesThem() {
+        AgreementInForce agreement = inForce(PaymentScheme.TWO_PREFINANCINGS_WITH_INTERIM_REPORT, uniqueEnd());
+        // The listener itself (asynchronous, after the publishing transaction, as Spring Modulith runs it)
+        opening.on(ReportFixtures.entered(agreement));
+        await().atMost(Duration.ofSeconds(30)).until(() -> reports.ofAgreement(agreement.id()).size() == 2);
+
+        Report finalReport = reports.find(agreement.id(), ReportKind.FINAL).orElseThrow();
+        // R-REP-01: FINAL_REPORT_DUE_DAYS of the call year (60 in every year of the rule figures)
+        assertThat(finalReport.dueOn()).isEqualTo(agreement.projectEnd().plusDays(60));
+        assertThat(finalReport.status()).isEqualTo(ReportStatus.OPEN);
+        Report interim = reports.find(agreement.id(), ReportKind.INTERIM).orElseThrow();
+        assertThat(interim.dueOn()).isEqualTo(ReportSchedule.halfWay(agreement.projectStart(),
+                agreement.projectEnd()));
+
+        // The same event again (republished after a restart) opens nothing more.
+        opening.on(ReportFixtures.entered(agreement));
+        await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(30))
+                .until(() -> reports.ofAgreement(agreement.id()).size() == 2);
+        assertThat(opening.open(agreement.id())).isEmpty();
+
+        LocalDate later = agreement.projectEnd().plusMonths(3);
+        opening.amended(fixtures.amend(agreement, later));
+        Report moved = reports.find(agreement.id(), ReportKind.FINAL).orElseThrow();
+        assertThat(moved.dueOn()).isEqualTo(later.plusDays(60));
+        assertThat(moved.project().projectEnd()).isEqualTo(later);
+        assertThat(moved.audit()).extracting(ReportAuditEntry::action).contains("opened", "rescheduled");
+        assertThat(reports.find(agreement.id(), ReportKind.INTERIM).orElseThrow().dueOn())
+                .isEqualTo(ReportSchedule.halfWay(agreement.projectStart(), later));
+        assertThat(reports.ofAgreement(agreement.id())).hasSize(2);
+    }
+
+    @Test
+    void oneFinalReportOnlyWithoutTheInterimScheme() {
+        AgreementInForce agreement = inForce(PaymentScheme.ONE_PREFINANCING, uniqueEnd());
+        opening.open(agreement.id());
+        assertThat(reports.ofAgreement(agreement.id())).extracting(Report::kind).containsExactly(ReportKind.FINAL);
+    }
+
+    @Test
+    void theProjectsPeopleWriteAndSubmitOthersAreRefusedAndTheAgencysOfficersRead() {
+        AgreementInForce agreement = inForce(PaymentScheme.ONE_PREFINANCING, uniqueEnd());
+        opening.open(agreement.id());
+        SignedInUser coordinators = fixtures.person(ReportFixtures.COORDINATORS);
+        SignedInUser outsider = fixtures.outsider(agreement);
+        SignedInUser officer = fixtures.person(ReportFixtures.ILZE);
+        Report report = reports.find(agreement.id(), ReportKind.FINAL).orElseThrow();
+
+        assertThat(desk.read(report.id(), coordinators).mayWrite()).isTrue();
+        assertThatThrownBy(() -> desk.read(report.id(), outsider)).isInstanceOf(ReportAccess.NotAllowed.class);
+        if ("LV01".equals(officer.nationalAgencyCode())) {
+            assertThat(desk.read(report.id(), officer).mayWrite()).isFalse();
+            assertThatThrownBy(() -> desk.save(report.id(), ReportSection.NARRATIVE, narrative("Officer"), 0, officer))
+                    .isInstanceOf(ReportAccess.NotAllowed.class);
+        }
+        SignedInUser otherAgency = fixtures.person(ReportFixtures.JANIS);
+        if (otherAgency.nationalAgencyCode() != null && !"LV01".equals(otherAgency.nationalAgencyCode())
+                && !applications.mayView(otherAgency.id(), agreement.applicationId())) {
+            assertThatThrownBy(() -> desk.read(report.id(), otherAgency)).isInstanceOf(ReportAccess.NotAllowed.class);
+        }
+        assertThatThrownBy(() -> desk.save(report.id(), ReportSection.NARRATIVE, narrative("No"), 0, outsider))
+                .isInstanceOf(ReportAccess.NotAllowed.class);
+
+        Report saved = desk.save(report.id(), ReportSection.NARRATIVE, narrative("First"), 0, coordinators);
+        assertThat(saved.version(ReportSection.NARRATIVE).version()).isEqualTo(1);
+        assertThatThrownBy(() -> desk.save(report.id(), ReportSection.NARRATIVE, narrative("Stale"), 0, coordinators))
+                .isInstanceOfSatisfying(ReportSectionConflict.class, conflict -> {
+                    assertThat(conflict.currentVersion()).isEqualTo(1);
+                    assertThat(conflict.savedBy()).isEqualTo(ReportFixtures.COORDINATORS);
+                });
+        // Another section is saved on its own version: no conflict with the narrative.
+        desk.save(report.id(), ReportSection.MEETINGS, meetings(agreement), 0, coordinators);
+
+        // R-REP-02: no final report without its public summary
+        assertThatThrownBy(() -> desk.submit(report.id(), coordinators))
+                .isInstanceOfSatisfying(ReportRefused.class, refused -> assertThat(refused.rule()).isEqualTo("R-REP-02"));
+        desk.save(report.id(), ReportSection.SUMMARY, summary(agreement), 0, coordinators);
+        events.clear();
+        Report submitted = desk.submit(report.id(), coordinators);
+        assertThat(submitted.status()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(events.stream(ReportSubmitted.class)).singleElement()
+                .satisfies(event -> assertThat(event.agreementId()).isEqualTo(agreement.id()));
+        assertThat(desk.read(report.id(), coordinators).mayWrite()).isFalse();
+        assertThatThrownBy(() -> desk.save(report.id(), ReportSection.NARRATIVE, narrative("Late"), 1, coordinators))
+                .isInstanceOfSatisfying(ReportRefused.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("reporting.refused.notOpen"));
+    }
+
+    @Test
+    void linesThatDoNotHoldAreRefusedAndEvidenceStaysWithinTheDraftsAnnexLimits() {
+        AgreementInForce agreement = inForce(PaymentScheme.ONE_PREFINANCING, uniqueEnd());
+        opening.open(agreement.id());
+        SignedInUser coordinators = fixtures.person(ReportFixtures.COORDINATORS);
+        Report report = reports.find(agreement.id(), ReportKind.FINAL).orElseThrow();
+        ReportContent empty = report.content();
+
+        ReportContent outside = withMeetings(empty, List.of(new ReportedMeeting("M-1", agreement.beneficiaryOrganisationId(),
+                agreement.projectEnd().plusDays(1), List.of(new MeetingTraveller("E10000012", 2, 1200)))));
+        assertThatThrownBy(() -> desk.save(report.id(), ReportSection.MEETINGS, outside, 0, coordinators))
+                .isInstanceOfSatisfying(ReportRefused.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("reporting.refused.outsideProject"));
+        ReportContent unknownEvidence = new ReportContent(empty.narrative(), empty.summary(), List.of(), List.of(),
+                List.of(), List.of(), List.of(new ReportedSpecialNeeds("N-1", "E10000012", null, null,
+                new BigDecimal("100.00"), UUID.randomUUID().toString())), List.of());
+        assertThatThrownBy(() -> desk.save(report.id(), ReportSection.SPECIAL_COSTS, unknownEvidence, 0, coordinators))
+                .isInstanceOfSatisfying(ReportRefused.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("reporting.refused.unknownEvidence"));
+        assertThat(reports.find(report.id()).orElseThrow().version(ReportSection.SPECIAL_COSTS).version()).isZero();
+
+        assertThatThrownBy(() -> desk.upload(report.id(), "x.pdf", "not a pdf".getBytes(), coordinators))
+                .isInstanceOfSatisfying(ReportRefused.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("reporting.refused.evidenceNotPdf"));
+        byte[] tooLarge = new byte[(int) desk.limits().maxFileSize().toBytes() + 1];
+        assertThatThrownBy(() -> desk.upload(report.id(), "big.pdf", tooLarge, coordinators))
+                .isInstanceOfSatisfying(ReportRefused.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("reporting.refused.evidenceTooLarge"));
+        byte[] pdf = ReportPdfs.minimal();
+        var file = desk.upload(report.id(), "C:\\invoices\\invoice.pdf", pdf, coordinators);
+        assertThat(file.fileName()).isEqualTo("invoice.pdf");
+        ReportContent linked = new ReportContent(empty.narrative(), empty.summary(), List.of(), List.of(),
+                List.of(), List.of(), List.of(new ReportedSpecialNeeds("N-1", "E10000012", null, null,
+                new BigDecimal("100.00"), file.id().toString())), List.of());
+        desk.save(report.id(), ReportSection.SPECIAL_COSTS, linked, 0, coordinators);
+        assertThat(desk.evidence(report.id(), file.id(), coordinators).content()).isEqualTo(pdf);
+    }
+
+    @Test
+    void everyKindOfLineSurvivesTheRoundTrip() {
+        AgreementInForce agreement = inForce(PaymentScheme.ONE_PREFINANCING, uniqueEnd());
+        opening.open(agreement.id());
+        SignedInUser coordinators = fixtures.person(ReportFixtures.COORDINATORS);
+        Report report = reports.find(agreement.id(), ReportKind.FINAL).orElseThrow();
+        LocalDate day = agreement.projectStart().plusDays(10);
+        ReportContent full = new ReportContent(new Narrative("Ķekava", "Results", "Impact", "Dissemination"),
+                summary(agreement).summary(),
+                List.of(new ReportedMeeting("M-1", agreement.beneficiaryOrganisationId(), day,
+                        List.of(new MeetingTraveller("E10000012", 2, 280)))),
+                List.of(new ReportedOutput("IO-1", "Toolkit", agreement.beneficiaryOrganisationId(),
+                        List.of(new OutputStaff("E10000012", StaffCategory.TECHNICIAN, 12)))),
+                List.of(new ReportedMultiplierEvent("E-1", agreement.beneficiaryOrganisationId(), day,
+                        List.of("IO-1"), 30, 5)),
+                List.of(new ReportedLearningActivity("A-1", ActivityType.SHORT_TERM_JOINT_STAFF_TRAINING,
+                        agreement.beneficiaryOrganisationId(), "Tartu, EE", day, day.plusDays(4),
+                        List.of(new Participant("P-1", "Jānis Bērziņš", "E10000012", "EE", ParticipantKind.STAFF, day,
+                                day.plusDays(4), 5, "Tartu, EE", 230, true)))),
+                List.of(new ReportedSpecialNeeds("N-1", "E10000012", "A-1", "P-1", new BigDecimal("350.50"), null)),
+                List.of(new ReportedExceptionalCost("X-1", agreement.beneficiaryOrganisationId(), "A-1", "Visa",
+                        new BigDecimal("120.00"), null)));
+        for (ReportSection section : ReportSection.values()) {
+            desk.save(report.id(), section, full, 0, coordinators);
+        }
+        Report read = reports.find(report.id()).orElseThrow();
+        assertThat(read.content()).isEqualTo(full);
+        assertThat(Arrays.stream(ReportSection.values()).map(section -> read.version(section).version()))
+                .containsOnly(1);
+        assertThat(read.content().lineIds()).contains("A-1", "P-1", "N-1", "X-1");
+        assertThat(read.project()).isEqualTo(ReportedProject.of(agreement));
+    }
+
+    @Test
+    void theRemindersGoOnTheEndDateAndFiftyThreeDaysAfterOnceEach() throws Exception {
+        AgreementInForce agreement = inForce(PaymentScheme.ONE_PREFINANCING, uniqueEnd());
+        opening.open(agreement.id());
+        Report report = reports.find(agreement.id(), ReportKind.FINAL).orElseThrow();
+        LocalDate end = agreement.projectEnd();
+
+        at(end.minusDays(1));
+        reminders.remind();
+        assertThat(sent(report)).isEmpty();
+
+        at(end);
+        reminders.remind();
+        assertThat(sent(report)).containsExactly("END_DATE");
+        MimeMessage mail = ReceivedMail.to(greenMail, ReportFixtures.COORDINATORS, null);
+        assertThat(mail).isNotNull();
+        reminders.remind();   // the same morning again, or another node
+        at(end.plusDays(1));
+        reminders.remind();
+        assertThat(sent(report)).containsExactly("END_DATE");
+
+        at(end.plusDays(52));
+        reminders.remind();
+        assertThat(sent(report)).containsExactly("END_DATE");
+        // R-REP-01: FINAL_REPORT_REMINDER_DAYS (53) after the end
+        at(end.plusDays(53));
+        reminders.remind();
+        at(end.plusDays(54));
+        reminders.remind();
+        assertThat(sent(report)).containsExactlyInAnyOrder("END_DATE", "BEFORE_DUE");
+        assertThat(jdbc.sql("SELECT recipients FROM report_reminder WHERE report_id = ?").param(report.id().value())
+                .query(Integer.class).list()).allMatch(count -> count >= 1);
+    }
+
+    @Test
+    void aSubmittedReportIsNotReminded() {
+        AgreementInForce agreement = inForce(PaymentScheme.ONE_PREFINANCING, uniqueEnd());
+        opening.open(agreement.id());
+        SignedInUser coordinators = fixtures.person(ReportFixtures.COORDINATORS);
+        Report report = reports.find(agreement.id(), ReportKind.FINAL).orElseThrow();
+        desk.save(report.id(), ReportSection.SUMMARY, summary(agreement), 0, coordinators);
+        desk.submit(report.id(), coordinators);
+        at(agreement.projectEnd());
+        reminders.remind();
+        assertThat(sent(report)).isEmpty();
+    }
+
+    private void at(LocalDate day) {
+        clock.setBrussels(LocalDateTime.of(day, java.time.LocalTime.of(7, 15)));
+    }
+
+    private List<String> sent(Report report) {
+        return jdbc.sql("SELECT reminder FROM report_reminder WHERE report_id = ? ORDER BY sent_at")
+                .param(report.id().value()).query(String.class).list();
+    }
+
+    static ReportContent narrative(String text) {
+        ReportContent empty = ReportContent.empty("lv");
+        return new ReportContent(new Narrative(text, "", "", ""), empty.summary(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of());
+    }
+
+    static ReportContent summary(AgreementInForce agreement) {
+        ReportContent empty = ReportContent.empty(agreement.language());
+        return new ReportContent(Narrative.EMPTY, new ResultsSummary("Teachers learnt to teach reading together.",
+                "Skolotāji iemācījās kopā mācīt lasīt.", agreement.language()), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of());
+    }
+
+    private static ReportContent meetings(AgreementInForce agreement) {
+        return withMeetings(ReportContent.empty(agreement.language()), List.of(new ReportedMeeting("M-1",
+                agreement.beneficiaryOrganisationId(), agreement.projectStart().plusDays(30),
+                List.of(new MeetingTraveller("E10000012", 2, 280)))));
+    }
+
+    private static ReportContent withMeetings(ReportContent content, List<ReportedMeeting> meetings) {
+        return new ReportContent(content.narrative(), content.summary(), meetings, content.outputs(),
+                content.multiplierEvents(), content.learningActivities(), content.specialNeeds(),
+                content.exceptionalCosts());
+    }
+
+}
