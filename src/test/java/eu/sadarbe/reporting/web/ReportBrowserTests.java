@@ -15,8 +15,8 @@ import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.applications.Access;
-import eu.sadarbe.applications.ApplicationDrafting;
 import eu.sadarbe.applications.ApplicationRegister;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.DraftRefused;
 import eu.sadarbe.grants.AgreementInForce;
 import eu.sadarbe.grants.Agreements;
@@ -37,7 +37,7 @@ class ReportBrowserTests extends BrowserTest {
     @Autowired ReportOpening opening;
     @Autowired Agreements agreements;
     @Autowired ApplicationRegister applications;
-    @Autowired ApplicationDrafting drafting;
+    @Autowired DraftDesk drafting;
     @Autowired AccountRegister accounts;
     @Autowired JdbcClient jdbc;
 
