@@ -16,6 +16,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -42,6 +44,11 @@ final class ParticipantSheet {
     static final int MAXIMUM_BYTES = 5 * 1024 * 1024;
     /** More rows than this are refused as a whole: no project has more participants. */
     static final int MAXIMUM_ROWS = 5_000;
+    /**
+     * The most an .xlsx may hold once unzipped: 5,000 rows take about 4 MB of XML, so a file that unzips to more is
+     * not a participants list but would fill the server's memory (POI reads a sheet whole).
+     */
+    static final long MAXIMUM_UNZIPPED_BYTES = 64L * 1024 * 1024;
     private static final Charset BALTIC = Charset.forName("windows-1257");
 
     /** A cell: its text (trimmed, never null) and, from an Excel file, the date or the number it holds. */
@@ -117,7 +124,29 @@ final class ParticipantSheet {
                 && (content[2] & 0xff) == 0x11 && (content[3] & 0xff) == 0xE0;
     }
 
+    /** Unzips without keeping anything, to refuse a file that unzips to more than the limit before POI reads it. */
+    private static void checkUnzippedSize(byte[] content) {
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                for (int read = zip.read(buffer); read > 0; read = zip.read(buffer)) {
+                    total += read;
+                    if (total > MAXIMUM_UNZIPPED_BYTES) {
+                        throw new FileRefused("reporting.import.file.tooManyRows", MAXIMUM_ROWS);
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            if (unreadable instanceof FileRefused refused) {
+                throw refused;
+            }
+            throw new FileRefused("reporting.import.file.notSpreadsheet");
+        }
+    }
+
     private static Read readXlsx(byte[] content) {
+        checkUnzippedSize(content);
         List<RawRow> rows = new ArrayList<>();
         Set<ParticipantColumn> found = new LinkedHashSet<>();
         DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);

@@ -243,6 +243,21 @@ class ParticipantRowsTests {
     }
 
     @Test
+    void anXlsxThatUnzipsToFarMoreThanAParticipantsListIsRefusedBeforeItIsRead() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int megabyte = 0; megabyte <= ParticipantSheet.MAXIMUM_UNZIPPED_BYTES / zeros.length; megabyte++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertThat(bytes.size()).isLessThan(ParticipantSheet.MAXIMUM_BYTES);
+        assertRefused(bytes.toByteArray(), "reporting.import.file.tooManyRows");
+    }
+
+    @Test
     void theColumnsOfAMissingColumnAreNamed() {
         assertThatThrownBy(() -> ParticipantSheet.read(ParticipantFiles.csv(',', false,
                 ParticipantFiles.ENGLISH.subList(4, 14), List.of(List.of("x")))))
