@@ -81,7 +81,7 @@ FROM generate_series(1, $count) AS n;
 INSERT INTO account_role (account_id, role)
 SELECT id, 'APPLICANT' FROM account WHERE email LIKE '%@load.sadarbe.test';
 INSERT INTO call_round (id, call_year, round_number, label, deadline_brussels, created_at, created_by)
-VALUES ('00000000-0000-0000-0000-000000002020', 2020, 1, 'Load test round',
+VALUES ('00000000-0000-0000-0000-000000002020', 2020, ${ROUND_NUMBER:-1}, 'Load test round',
         (now() AT TIME ZONE 'Europe/Brussels') + interval '2 days', now(), 'load-test');
 INSERT INTO call_round_action_type (call_round, action_type_code)
 SELECT '00000000-0000-0000-0000-000000002020', code FROM action_type;
