@@ -164,7 +164,7 @@ INSERT INTO assessment_inbox (application_id, submission_id, application_number,
                               final_score, changed_at, organisation_ids)
 SELECT l.id, l.submission_id, l.number, l.agency, 2020, 1, l.action_type, l.title, o.legal_name, l.country,
        l.submitted_at, l.requested, CASE WHEN l.eligible THEN 0 ELSE 1 END,
-       CASE WHEN NOT l.eligible THEN 'INELIGIBLE' ELSE l.outcome END,
+       l.outcome,   -- the decision moved every one on, the ineligible ones to REJECTED
        CASE WHEN NOT l.eligible THEN 'R-ELIG-10: A partner organisation is not in the organisation register.' END,
        CASE WHEN NOT l.eligible THEN 'R-ELIG-10' END,
        CASE WHEN l.eligible THEN l.total END, timestamptz '2020-07-15 10:00:00+00',
