@@ -19,7 +19,7 @@
 #    (KEEP_DATABASE=1: its coordinators, drafts and open round are added to the year's data).
 #
 # Settings: SCALE=tenth|full, DB (sadarbe_bench_year_<scale>), PORT=8198, CONNECTIONS=16, SECONDS_PER_RUN=60,
-# WARMUP_SECONDS=15, REPEAT=20, DEADLINE_DAY=1. Results in target/programme-year/bench-<db>-<time>/.
+# WARMUP_SECONDS=15, REPEAT=20, DEADLINE_DAY=1, PARTS="pages single open-data" (which of 2-4 to run). Results in target/programme-year/bench-<db>-<time>/.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 SCALE="${SCALE:-tenth}"
@@ -30,6 +30,7 @@ SECONDS_PER_RUN="${SECONDS_PER_RUN:-60}"
 WARMUP_SECONDS="${WARMUP_SECONDS:-15}"
 REPEAT="${REPEAT:-20}"
 DEADLINE_DAY="${DEADLINE_DAY:-1}"
+PARTS="${PARTS:-pages single open-data}"
 OUT="${OUT:-$ROOT/target/programme-year/bench-$DB-$(date -u +%Y%m%dT%H%M%S)}"
 BASE="http://127.0.0.1:$PORT"
 OFFICER="officer.lv01@year.sadarbe.test"
@@ -66,7 +67,7 @@ timed() { # url [curl options...]
   for i in $(seq 1 "$REPEAT"); do
     curl -fs -o /dev/null -b "SESSION=$SESSION" -w '%{time_starttransfer}\n' "$@" "$url"
   done | sort -n | awk '{ t[NR] = $1 * 1000 } END {
-    p95 = int(NR * 0.95 + 0.999); if (p95 > NR) p95 = NR; printf "%.0f %.0f", t[int((NR + 1) / 2)], t[p95] }'
+    p95 = int(NR * 0.95 + 0.999); if (p95 > NR) p95 = NR; printf "%.0f %.0f\n", t[int((NR + 1) / 2)], t[p95] }'
 }
 
 run_wrk() { # label paths-file [session]
@@ -75,6 +76,10 @@ run_wrk() { # label paths-file [session]
   wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeout 10s \
     -s "$ROOT/scripts/load/programme-year.lua" "$BASE" -- "$2" "${3:-}" >"$OUT/wrk-$1.txt" 2>&1
   tail -n 1 "$OUT/wrk-$1.txt"
+}
+
+wanted() { # part
+  [[ " $PARTS " == *" $1 "* ]]
 }
 
 json() { # line field
@@ -131,7 +136,7 @@ echo "/agency/rounds" >"$OUT/paths-dashboard"
   echo "/api/v1/statistics?callYear=2020"
 } >"$OUT/paths-statistics"
 
-for run in inbox:150 results:150 dashboard:200 statistics:200; do
+wanted pages && for run in inbox:150 results:150 dashboard:200 statistics:200; do
   name="${run%%:*}"
   target="${run##*:}"
   log "$name: ${WARMUP_SECONDS}s warm-up, ${SECONDS_PER_RUN}s at $CONNECTIONS connections"
@@ -145,40 +150,44 @@ for run in inbox:150 results:150 dashboard:200 statistics:200; do
     "$(json "$result" rate)" ""
 done
 
-# SESSION is re-read: the wrk runs do not touch it, but a long run may outlive an officer's idle time-out
-SESSION="$(sign_in "$OFFICER")"
-RANKING="$BASE/agency/selection?year=$YEAR&round=$ROUND&actionType=$TYPE"
-read -r median p95 < <(timed "$RANKING")
-figure "ranking of $CANDIDATES candidates: median / p95 ms (page)" "$median / $p95" "<= 100 (server)"
-read -r median p95 < <(timed "$RANKING&whatIf=$ENVELOPE" -H "HX-Request: true")
-figure "what-if of $CANDIDATES candidates: median / p95 ms (htmx)" "$median / $p95" "<= 100 (server)"
-read -r median p95 < <(timed "$BASE/api/v1/agency/LV01/ranking?year=$YEAR&round=$ROUND&actionType=$TYPE")
-figure "ranking API of $CANDIDATES candidates: median / p95 ms" "$median / $p95" "<= 100 (server)"
+if wanted single; then
+  # SESSION is re-read: the wrk runs do not touch it, but a long run may outlive an officer's idle time-out
+  SESSION="$(sign_in "$OFFICER")"
+  RANKING="$BASE/agency/selection?year=$YEAR&round=$ROUND&actionType=$TYPE"
+  read -r median p95 < <(timed "$RANKING")
+  figure "ranking of $CANDIDATES candidates: median / p95 ms (page)" "$median / $p95" "<= 100 (server)"
+  read -r median p95 < <(timed "$RANKING&whatIf=$ENVELOPE" -H "HX-Request: true")
+  figure "what-if of $CANDIDATES candidates: median / p95 ms (htmx)" "$median / $p95" "<= 100 (server)"
+  read -r median p95 < <(timed "$BASE/api/v1/agency/LV01/ranking?year=$YEAR&round=$ROUND&actionType=$TYPE")
+  figure "ranking API of $CANDIDATES candidates: median / p95 ms" "$median / $p95" "<= 100 (server)"
 
-curl -fs -b "SESSION=$SESSION" -o "$OUT/ranking.xlsx" -w '%{time_total}\n' \
-  "$BASE/agency/selection/ranking.xlsx?year=$YEAR&round=$ROUND&actionType=$TYPE" >/dev/null
-xlsx="$(for i in 1 2 3; do curl -fs -b "SESSION=$SESSION" -o "$OUT/ranking.xlsx" -w '%{time_total}\n' \
-  "$BASE/agency/selection/ranking.xlsx?year=$YEAR&round=$ROUND&actionType=$TYPE"; done | sort -n | tail -1)"
-figure "ranking .xlsx of $CANDIDATES rows: s (slowest of 3, $(stat -c %s "$OUT/ranking.xlsx") bytes)" "$xlsx" "<= 2"
-curl -fs -b "SESSION=$SESSION" -o "$OUT/sepa.xml" "$BASE/agency/payments/credit-transfer?dueBy=$DUE_BY"
-sepa="$(for i in 1 2 3; do curl -fs -b "SESSION=$SESSION" -o "$OUT/sepa.xml" -w '%{time_total}\n' \
-  "$BASE/agency/payments/credit-transfer?dueBy=$DUE_BY"; done | sort -n | tail -1)"
-figure "SEPA file of $(grep -o '<CdtTrfTxInf>' "$OUT/sepa.xml" | wc -l) payments: s (slowest of 3)" "$sepa" "<= 2"
-jcmd "$(cat "$OUT/node-512m.pid")" GC.heap_info >"$OUT/heap-512m.txt" 2>&1 || true
+  curl -fs -b "SESSION=$SESSION" -o "$OUT/ranking.xlsx" -w '%{time_total}\n' \
+    "$BASE/agency/selection/ranking.xlsx?year=$YEAR&round=$ROUND&actionType=$TYPE" >/dev/null
+  xlsx="$(for i in 1 2 3; do curl -fs -b "SESSION=$SESSION" -o "$OUT/ranking.xlsx" -w '%{time_total}\n' \
+    "$BASE/agency/selection/ranking.xlsx?year=$YEAR&round=$ROUND&actionType=$TYPE"; done | sort -n | tail -1)"
+  figure "ranking .xlsx of $CANDIDATES rows: s (slowest of 3, $(stat -c %s "$OUT/ranking.xlsx") bytes)" "$xlsx" "<= 2"
+  curl -fs -b "SESSION=$SESSION" -o "$OUT/sepa.xml" "$BASE/agency/payments/credit-transfer?dueBy=$DUE_BY"
+  sepa="$(for i in 1 2 3; do curl -fs -b "SESSION=$SESSION" -o "$OUT/sepa.xml" -w '%{time_total}\n' \
+    "$BASE/agency/payments/credit-transfer?dueBy=$DUE_BY"; done | sort -n | tail -1)"
+  figure "SEPA file of $(grep -o '<CdtTrfTxInf>' "$OUT/sepa.xml" | wc -l) payments: s (slowest of 3)" "$sepa" "<= 2"
+  jcmd "$(cat "$OUT/node-512m.pid")" GC.heap_info >"$OUT/heap-512m.txt" 2>&1 || true
+fi
 stop_app node-512m "$OUT"
 
-# The open-data exports of all funded projects within 256 MB of heap (as scripts/open-data-benchmark.sh)
-node 256m
-gc="$OUT/node-256m-gc.log"
-before=$(wc -l <"$gc")
-for file in grants.json activities.xml projects.csv; do
-  took="$(curl -fs -o "$OUT/$file" -w '%{time_total}' "$BASE/api/v1/open-data/$file")"
-  figure "open data $file of $(psql -X -d "$DB" -Atc "SELECT count(*) FROM results_project") projects: s ($(stat -c %s "$OUT/$file") bytes)" "$took" "streamed"
-done
-heap="$(tail -n +"$((before + 1))" "$gc" | grep -oE '[0-9]+M->[0-9]+M\([0-9]+M\)' | sed -E 's/M->.*//' | sort -n | tail -1)"
-figure "open data: largest heap before a collection, MB (-Xmx256m)" "${heap:-0}" "<= 256, no OutOfMemoryError"
-figure "open data: OutOfMemoryError lines in the node's log" "$(grep -c OutOfMemoryError "$OUT/node-256m.out" || true)" "0"
-stop_app node-256m "$OUT"
+if wanted open-data; then
+  # The open-data exports of all funded projects within 256 MB of heap (as scripts/open-data-benchmark.sh)
+  node 256m
+  gc="$OUT/node-256m-gc.log"
+  before=$(wc -l <"$gc")
+  for file in grants.json activities.xml projects.csv; do
+    took="$(curl -fs -o "$OUT/$file" -w '%{time_total}' "$BASE/api/v1/open-data/$file")"
+    figure "open data $file of $(psql -X -d "$DB" -Atc "SELECT count(*) FROM results_project") projects: s ($(stat -c %s "$OUT/$file") bytes)" "$took" "streamed"
+  done
+  heap="$(tail -n +"$((before + 1))" "$gc" | grep -oE '[0-9]+M->[0-9]+M\([0-9]+M\)' | sed -E 's/M->.*//' | sort -n | tail -1)"
+  figure "open data: largest heap before a collection, MB (-Xmx256m)" "${heap:-0}" "<= 256, no OutOfMemoryError"
+  figure "open data: OutOfMemoryError lines in the node's log" "$(grep -c OutOfMemoryError "$OUT/node-256m.out" || true)" "0"
+  stop_app node-256m "$OUT"
+fi
 trap - EXIT
 
 if [ "$DEADLINE_DAY" = 1 ]; then
