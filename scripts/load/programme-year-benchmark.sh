@@ -70,7 +70,7 @@ timed() { # url [curl options...]
     p95 = int(NR * 0.95 + 0.999); if (p95 > NR) p95 = NR; printf "%.0f %.0f\n", t[int((NR + 1) / 2)], t[p95] }'
 }
 
-run_wrk() { # label paths-file [session]
+run_wrk() { # label paths-file [sessions-file]
   wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"${WARMUP_SECONDS}s" --timeout 10s -s "$ROOT/scripts/load/programme-year.lua" \
     "$BASE" -- "$2" "${3:-}" >/dev/null 2>&1 || true
   wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeout 10s \
@@ -91,6 +91,8 @@ trap 'stop_app node-512m "$OUT"; stop_app node-256m "$OUT"' EXIT
 node 512m
 SESSION="$(sign_in "$OFFICER")"
 [ -n "$SESSION" ] || { log "the officer could not sign in"; exit 1; }
+# One session per connection for the page loads: the officers of one agency, each in a browser of their own
+for _ in $(seq 1 "$CONNECTIONS"); do sign_in "$OFFICER"; done >"$OUT/sessions"
 # The largest agency-round-action type and a date by which every order of LV01 is due
 read -r YEAR ROUND TYPE CANDIDATES < <(psql -X -d "$DB" -At -F ' ' -c "
   SELECT call_year, round_number, action_type, count(*) FROM selection_candidate WHERE national_agency_code = 'LV01'
@@ -142,7 +144,7 @@ wanted pages && for run in inbox:150 results:150 dashboard:200 statistics:200; d
   log "$name: ${WARMUP_SECONDS}s warm-up, ${SECONDS_PER_RUN}s at $CONNECTIONS connections"
   case "$name" in
     results | statistics) session="" ;;   # public pages
-    *) session="$SESSION" ;;
+    *) session="$OUT/sessions" ;;
   esac
   result="$(run_wrk "$name" "$OUT/paths-$name" "$session")"
   figure "$name: p95 ms at $CONNECTIONS connections" "$(json "$result" p95_ms)" "<= $target"

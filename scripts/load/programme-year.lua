@@ -1,7 +1,9 @@
 -- wrk script of the programme-year benchmark (issue #21): each connection requests the paths of a file in turn,
--- starting at a different one, with the officer's session cookie when one is given; prints the p50/p95/p99 and
--- the statuses as one JSON line.
---   wrk -t16 -c16 -d60s -s programme-year.lua http://127.0.0.1:8198 -- PATHS_FILE [SESSION]
+-- starting at a different one, as an officer of its own when a file of session cookies is given (one per line: the
+-- officers of an agency, each signed in once; one session shared by all connections would have them race to
+-- store the session's attributes, which no browser does); prints the p50/p95/p99 and the statuses as one JSON line.
+-- Run with as many threads as connections (-tN -cN), so that each connection is one officer.
+--   wrk -t16 -c16 -d60s -s programme-year.lua http://127.0.0.1:8198 -- PATHS_FILE [SESSIONS_FILE]
 local threads = {}
 local counter = 0
 
@@ -16,7 +18,14 @@ function init(args)
   for line in io.lines(args[1]) do
     if line ~= "" then table.insert(paths, line) end
   end
-  session = args[2]
+  session = nil
+  if args[2] and args[2] ~= "" then
+    local sessions = {}
+    for line in io.lines(args[2]) do
+      if line ~= "" then table.insert(sessions, line) end
+    end
+    session = sessions[(id - 1) % #sessions + 1]
+  end
   index = id
   statuses = {}
 end
@@ -24,7 +33,7 @@ end
 function request()
   index = index % #paths + 1
   local headers = {}
-  if session and session ~= "" then headers["Cookie"] = "SESSION=" .. session end
+  if session then headers["Cookie"] = "SESSION=" .. session end
   return wrk.format("GET", paths[index], headers)
 end
 
