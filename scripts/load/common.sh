@@ -69,19 +69,20 @@ stop_smtp_sink() { # outdir
   kill "$(cat "$1/smtp-sink.pid")" 2>/dev/null || true
 }
 
-# seed_data DB BASE_URL COUNT OUT_FILE: accounts and an open round by SQL (the app has no public sign-up and
+# seed_data DB BASE_URL COUNT OUT_FILE: accounts (their e-mail addresses verified, or they could not sign in since
+# issue 15) and an open round by SQL (the app has no public sign-up and
 # defines rounds on an administrator's page), then organisations and drafts through the API.
 seed_data() {
   local db="$1" base="$2" count="$3" users="$4"
   psql -q -v ON_ERROR_STOP=1 -d "$db" <<SQL
-INSERT INTO account (id, email, display_name, password_hash, preferred_language, created_at)
+INSERT INTO account (id, email, display_name, password_hash, preferred_language, created_at, email_verified_at)
 SELECT gen_random_uuid(), 'coordinator' || lpad(n::text, 4, '0') || '@load.sadarbe.test',
-       'Coordinator ' || n, '$LOAD_PASSWORD_HASH', 'en', now()
+       'Coordinator ' || n, '$LOAD_PASSWORD_HASH', 'en', now(), now()
 FROM generate_series(1, $count) AS n;
 INSERT INTO account_role (account_id, role)
 SELECT id, 'APPLICANT' FROM account WHERE email LIKE '%@load.sadarbe.test';
 INSERT INTO call_round (id, call_year, round_number, label, deadline_brussels, created_at, created_by)
-VALUES ('00000000-0000-0000-0000-000000002020', 2020, 1, 'Load test round',
+VALUES ('00000000-0000-0000-0000-000000002020', 2020, ${ROUND_NUMBER:-1}, 'Load test round',
         (now() AT TIME ZONE 'Europe/Brussels') + interval '2 days', now(), 'load-test');
 INSERT INTO call_round_action_type (call_round, action_type_code)
 SELECT '00000000-0000-0000-0000-000000002020', code FROM action_type;

@@ -51,9 +51,10 @@ function init(args)
    end
    local index = 0
    for line in io.lines(args[2]) do
-      local cookie, id, version, oid = line:match("^(%S+) (%S+) (%S+) (%S+)$")
+      -- the fifth field, the session's CSRF token: the API wants it with a session cookie (issue 12)
+      local cookie, id, version, oid, csrf = line:match("^(%S+) (%S+) (%S+) (%S+) ?(%S*)$")
       if cookie and index % thread_count == thread_number then
-         table.insert(users, { cookie = cookie, id = id, version = version, oid = oid })
+         table.insert(users, { cookie = cookie, id = id, version = version, oid = oid, csrf = csrf })
       end
       index = index + 1
    end
@@ -104,13 +105,15 @@ function request()
       end
       previous_user, previous_key = current, key
       return wrk.format("POST", "/api/v1/applications/" .. current.id .. "/submissions",
-         { ["Cookie"] = "SESSION=" .. current.cookie, ["Idempotency-Key"] = key, ["Accept"] = "application/json" })
+         { ["Cookie"] = "SESSION=" .. current.cookie, ["X-CSRF-TOKEN"] = current.csrf, ["Idempotency-Key"] = key,
+           ["Accept"] = "application/json" })
    end
    current = users[(turn % #users) + 1]
    if mode == "autosave" then
       saves = saves + 1
       return wrk.format("PUT", "/api/v1/applications/" .. current.id,
-         { ["Cookie"] = "SESSION=" .. current.cookie, ["If-Match"] = '"' .. current.version .. '"',
+         { ["Cookie"] = "SESSION=" .. current.cookie, ["X-CSRF-TOKEN"] = current.csrf,
+           ["If-Match"] = '"' .. current.version .. '"',
            ["Content-Type"] = "application/json", ["Accept"] = "application/json" },
          document_of(current, "Green skills for apprentices, save " .. saves))
    elseif mode == "check" then

@@ -9,6 +9,8 @@
 #
 # Settings (environment): DB=load7_bench PORT=8191 COORDINATORS=160 CONNECTIONS=16 SECONDS_PER_RUN=60
 # WARMUP_SECONDS=15 TYPES="check tasklist autosave submit" PACED="autosave submit" SMTP_PORT=2525.
+# KEEP_DATABASE=1 adds the scenario to a database that already holds data (issue #21: a generated programme year)
+# instead of a fresh one; ROUND_NUMBER (1) names the scenario's open 2020 round, so that it can differ from theirs.
 # Needs: java 17, wrk, pgbench/psql/createdb (PostgreSQL on 127.0.0.1:5432, user postgres, trust), python3.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -33,7 +35,7 @@ cleanup() {
 trap cleanup EXIT
 
 machine_state "start" >>"$OUT/machine-state.txt"
-fresh_database "$DB"
+[ -n "${KEEP_DATABASE:-}" ] || fresh_database "$DB"
 start_smtp_sink "$OUT"
 start_app app "$PORT" "$DB" "$OUT"
 APP_PID="$(cat "$OUT/app.pid")"
@@ -125,7 +127,7 @@ psql -d "$DB" -Atc "
     'without_digest_or_json', count(*) FILTER (WHERE sha256 IS NULL OR canonical_json IS NULL OR length(canonical_json) < 100),
     'receipts_unsent', count(*) FILTER (WHERE receipt_sent_at IS NULL),
     'events_incomplete', (SELECT count(*) FROM event_publication WHERE completion_date IS NULL))
-  FROM submission s WHERE idempotency_key NOT LIKE 'pgbench-%'" | tee "$OUT/integrity.json"
+  FROM submission s WHERE idempotency_key NOT LIKE 'pgbench-%' AND idempotency_key NOT LIKE 'generated-%'" | tee "$OUT/integrity.json"
 echo "mails received by the sink: $(cat "$OUT/mails-received" 2>/dev/null || echo 0)" | tee -a "$OUT/integrity.json"
 
 jcmd "$APP_PID" GC.heap_info >"$OUT/heap-final.txt" 2>&1 || true

@@ -4,7 +4,8 @@
 Each coordinator (an account created by run-deadline-day.sh, as there is no public sign-up) signs in with the
 sign-in form (one bcrypt check; the session cookie carries the rest, as in a browser), registers its own
 organisation (POST /api/v1/organisations) and creates a draft from the green-skills example document
-(POST /api/v1/applications). Writes one line per coordinator: SESSION-cookie draft-id version applicant-OID.
+(POST /api/v1/applications), sending the session's CSRF token as a page's script would (the API wants it with a
+session cookie). Writes one line per coordinator: SESSION-cookie draft-id version applicant-OID CSRF-token.
 
 Usage: seed.py BASE_URL COUNT PASSWORD DOCUMENT_JSON OUT_FILE
 """
@@ -33,10 +34,13 @@ def seed(i):
     form = urllib.parse.urlencode({"email": email(i), "password": PASSWORD, "_csrf": csrf.group(1)}).encode()
     opener.open(urllib.request.Request(BASE + "/sign-in", data=form)).read()
     session = next(c.value for c in jar if c.name == "SESSION")
+    page = opener.open(BASE + "/").read().decode()
+    token = re.search(r'<meta name="csrf-token" content="([^"]+)"', page).group(1)
 
     def post(path, body):
         request = urllib.request.Request(BASE + path, data=json.dumps(body).encode() if not isinstance(body, str)
-                                         else body.encode(), headers={"Content-Type": "application/json"})
+                                         else body.encode(), headers={"Content-Type": "application/json",
+                                                                       "X-CSRF-TOKEN": token})
         try:
             response = opener.open(request)
         except urllib.error.HTTPError as failed:
@@ -51,7 +55,7 @@ def seed(i):
     oid = organisation["oid"]
     response, draft = post("/api/v1/applications", TEMPLATE.replace("E10000001", oid))
     version = response.headers["ETag"].strip('"')
-    return f"{session} {draft['id']} {version} {oid}"
+    return f"{session} {draft['id']} {version} {oid} {token}"
 
 
 with concurrent.futures.ThreadPoolExecutor(4) as pool:
