@@ -12,6 +12,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.SignedInUser;
@@ -61,10 +64,11 @@ class DemoSettlement {
     private final AccountRegister accounts;
     private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
+    private final TransactionTemplate ownTransaction;
 
     DemoSettlement(Agreements agreements, ReportRepository reports, ReportSettlement settlement,
                    FinalGrantCalculator calculator, SubmittedApplications submitted, AccountRegister accounts,
-                   ApplicationEventPublisher events, java.time.Clock clock) {
+                   ApplicationEventPublisher events, java.time.Clock clock, PlatformTransactionManager transactions) {
         this.agreements = agreements;
         this.reports = reports;
         this.settlement = settlement;
@@ -73,6 +77,8 @@ class DemoSettlement {
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @ApplicationModuleListener
@@ -101,11 +107,7 @@ class DemoSettlement {
     @ApplicationModuleListener
     void on(AgreementEnteredIntoForce entered) {
         agreements.inForce(entered.agreementId()).filter(this::ofDemoRound).ifPresent(agreement -> {
-            try {
-                finalReport(agreement);
-            } catch (DuplicateKeyException openedMeanwhile) {
-                LOG.debug("The final report of {} was opened meanwhile", agreement.number());
-            }
+            finalReport(agreement);
         });
     }
 
@@ -130,7 +132,11 @@ class DemoSettlement {
         settlement.approveAs(reports.find(report.get().id()).orElseThrow(), officer.email());
     }
 
-    /** The final report, opened if none exists; empty when it is not due yet (the project has not ended). */
+    /**
+     * The final report, opened if none exists; empty when it is not due yet (the project has not ended). Opened in a
+     * transaction of its own: when the other demo listener opened it meanwhile, only that attempt fails, and the
+     * report it opened is read.
+     */
     Optional<Report> finalReport(AgreementInForce agreement) {
         Optional<Report> existing = reports.find(agreement.id(), ReportKind.FINAL);
         if (existing.isPresent()) {
@@ -140,9 +146,16 @@ class DemoSettlement {
         if (!due.isBefore(LocalDate.now(clock.withZone(ReportSettlement.BRUSSELS)))) {
             return Optional.empty();
         }
-        Report opened = Report.open(ReportedProject.of(agreement), ReportKind.FINAL, due, clock.instant());
-        reports.save(opened);
-        return reports.find(opened.id());
+        try {
+            ownTransaction.executeWithoutResult(status -> {
+                if (reports.find(agreement.id(), ReportKind.FINAL).isEmpty()) {
+                    reports.save(Report.open(ReportedProject.of(agreement), ReportKind.FINAL, due, clock.instant()));
+                }
+            });
+        } catch (DuplicateKeyException openedMeanwhile) {
+            LOG.debug("The final report of {} was opened meanwhile", agreement.number());
+        }
+        return reports.find(agreement.id(), ReportKind.FINAL);
     }
 
     /** The final report written from the plan, with its public summary, and submitted (late, as the demo is). */
