@@ -71,7 +71,19 @@ public enum RuleFigure {
     /** Days after the project's end within which the final report is due. */
     FINAL_REPORT_DUE_DAYS("R-REP-01"),
     /** Days after the project's end of the second reminder (the first goes on the end date). */
-    FINAL_REPORT_REMINDER_DAYS("R-REP-01");
+    FINAL_REPORT_REMINDER_DAYS("R-REP-01"),
+    /** The most points a final report can score. */
+    FINAL_REPORT_MAXIMUM_SCORE("R-RED-01"),
+    /** A final report scoring below this has its final grant reduced. */
+    REDUCTION_BELOW_SCORE("R-RED-01"),
+    /** From this score up to {@link #REDUCTION_BELOW_SCORE} the light reduction applies. */
+    REDUCTION_LIGHT_FROM_SCORE("R-RED-01"),
+    REDUCTION_LIGHT_SHARE("R-RED-01"),
+    /** From this score up to {@link #REDUCTION_LIGHT_FROM_SCORE} the medium reduction applies (25: docs/reporting.md). */
+    REDUCTION_MEDIUM_FROM_SCORE("R-RED-01"),
+    REDUCTION_MEDIUM_SHARE("R-RED-01"),
+    /** Below {@link #REDUCTION_MEDIUM_FROM_SCORE}. */
+    REDUCTION_HEAVY_SHARE("R-RED-01");
 
     private final String ruleId;
 

@@ -39,4 +39,18 @@ public class Payments {
     public Optional<UUID> finalGrantSettled(GrantAgreementId agreementId, BigDecimal finalGrant) {
         return desk.finalGrantSettled(agreementId, finalGrant);
     }
+
+    /**
+     * What was paid to the beneficiary so far (orders made, recoveries received deducted): the pre-financing the final
+     * grant is compared with. Zero for an agreement payments does not know.
+     */
+    public BigDecimal paidSoFar(GrantAgreementId agreementId) {
+        return desk.paidSoFar(agreementId);
+    }
+
+    /** An order's kind, amount and due date, for the report decision and its letter. */
+    public Optional<SettlementOrder> order(UUID orderId) {
+        return desk.line(orderId).map(line -> new SettlementOrder(line.orderId(), line.kind(), line.amount(),
+                line.dueOn()));
+    }
 }

@@ -42,7 +42,8 @@ public final class MigrationRuleParameters {
     private static RuleParameters load(int callYear, String actionType) {
         String figuresSql = read("V6__insert_rule_figures_2014_2020.sql") + read("V7__insert_support_days_and_identifier_figures.sql")
                 + read("V70__insert_activity_durations_and_start_window.sql")
-                + read("V330__insert_expert_and_reserve_list_figures.sql");
+                + read("V301__insert_payment_and_transfer_figures.sql") + read("V330__insert_expert_and_reserve_list_figures.sql")
+                + read("V340__insert_final_report_reduction_bands.sql");
         Map<RuleFigure, Figure> figures = new EnumMap<>(RuleFigure.class);
         for (String wanted : List.of("*", actionType)) {   // the specific rows win, as in RuleBook
             Matcher row = FIGURE.matcher(figuresSql);

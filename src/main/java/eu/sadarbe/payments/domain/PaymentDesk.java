@@ -178,6 +178,11 @@ public class PaymentDesk {
         return repository.transfersDueBy(agencyCode, dueBy);
     }
 
+    @Transactional(readOnly = true)
+    public BigDecimal paidSoFar(GrantAgreementId id) {
+        return repository.read(id).map(payments -> payments.totals().paid()).orElse(BigDecimal.ZERO.setScale(2));
+    }
+
     public java.util.Optional<OrderLine> line(UUID orderId) {
         return repository.line(orderId);
     }

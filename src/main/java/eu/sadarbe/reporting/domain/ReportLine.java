@@ -1,0 +1,44 @@
+package eu.sadarbe.reporting.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A line of a report as the officer marks it (R-RED-02): its id, its kind ({@code settlement.line.<kind>}), what
+ * it says in a few words (organisation, dates, people, amounts: data, not translated), and the line it belongs to
+ * (a participant's activity, a cost's activity or participant).
+ */
+public record ReportLine(String id, String kind, String description, @Nullable String linkedTo) {
+
+    /** Every line of the report, activities first, each participant after its activity. */
+    public static List<ReportLine> of(ReportContent content) {
+        List<ReportLine> lines = new ArrayList<>();
+        content.meetings().forEach(meeting -> lines.add(new ReportLine(meeting.id(), "meeting",
+                meeting.host() + " · " + meeting.date() + " · " + meeting.travellers().stream()
+                        .mapToInt(traveller -> traveller.participants()).sum() + " ✈", null)));
+        content.outputs().forEach(output -> lines.add(new ReportLine(output.id(), "output",
+                (output.title() == null ? output.id() : output.title()) + " · " + output.lead() + " · "
+                        + output.staff().stream().mapToInt(staff -> staff.days()).sum() + " d", null)));
+        content.multiplierEvents().forEach(event -> lines.add(new ReportLine(event.id(), "multiplierEvent",
+                event.host() + " · " + event.date() + " · " + event.localParticipants() + " + "
+                        + event.internationalParticipants(), null)));
+        for (ReportedLearningActivity activity : content.learningActivities()) {
+            lines.add(new ReportLine(activity.id(), "learningActivity", activity.activityType() + " · "
+                    + activity.host() + " · " + activity.start() + " – " + activity.end() + " · "
+                    + activity.participants().size(), null));
+            activity.participants().forEach(participant -> lines.add(new ReportLine(participant.id(),
+                    "participant", participant.name() + " · " + participant.organisation() + " · "
+                    + participant.countryOfOrigin() + " · " + participant.start() + " – " + participant.end()
+                    + " · " + participant.days() + " d · " + participant.distanceKm() + " km", activity.id())));
+        }
+        content.specialNeeds().forEach(need -> lines.add(new ReportLine(need.id(), "specialNeeds",
+                need.organisation() + " · " + need.amount().toPlainString() + " EUR",
+                need.participant() != null ? need.participant() : need.activity())));
+        content.exceptionalCosts().forEach(cost -> lines.add(new ReportLine(cost.id(), "exceptionalCost",
+                cost.organisation() + " · " + cost.description() + " · " + cost.eligibleCost().toPlainString()
+                        + " EUR", cost.activity())));
+        return lines;
+    }
+}

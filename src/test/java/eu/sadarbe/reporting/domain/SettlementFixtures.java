@@ -1,0 +1,41 @@
+package eu.sadarbe.reporting.domain;
+
+import java.util.Optional;
+
+import org.springframework.context.ApplicationContext;
+
+import eu.sadarbe.grants.Agreements;
+import eu.sadarbe.reporting.ReportKind;
+import eu.sadarbe.reporting.ReportStatus;
+
+/**
+ * The demo's overdue final report, written from the plan and submitted as the project would (its writing pages are
+ * the project's side), so that a test can act as the officer on it: submitted once, late; empty once it is closed.
+ */
+public final class SettlementFixtures {
+
+    private final DemoSettlement demo;
+    private final ReportRepository reports;
+    private final Agreements agreements;
+
+    public SettlementFixtures(ApplicationContext context) {
+        this.demo = context.getBean(DemoSettlement.class);
+        this.reports = context.getBean(ReportRepository.class);
+        this.agreements = context.getBean(Agreements.class);
+    }
+
+    /** The demo round's final report that was left open past its due date, submitted now (late). */
+    public synchronized Optional<Report> lateSubmission() {
+        for (ReportStatus status : new ReportStatus[] {ReportStatus.SUBMITTED, ReportStatus.OPEN}) {
+            Optional<Report> found = reports.ofAgency("LV01", status).stream()
+                    .filter(report -> report.kind() == ReportKind.FINAL && report.project().callYear() == 2020
+                            && report.project().roundNumber() == 1)
+                    .findFirst();
+            if (found.isPresent()) {
+                return status == ReportStatus.SUBMITTED ? found
+                        : demo.written(agreements.inForce(found.get().project().agreementId()).orElseThrow());
+            }
+        }
+        return Optional.empty();
+    }
+}
