@@ -61,9 +61,11 @@ public final class ReportFixtures {
         String versions = jdbc.sql("SELECT versions_json FROM grant_agreement WHERE id = ?")
                 .param(source.id().value()).query(String.class).single()
                 .replace("\"" + source.projectEnd() + "\"", "\"" + end + "\"");
+        String number = "TEST-" + id.value().toString().substring(0, 13);
         String preparation = jdbc.sql("SELECT preparation_json FROM grant_agreement WHERE id = ?")
                 .param(source.id().value()).query(String.class).single()
-                .replace("\"" + source.scheme().name() + "\"", "\"" + scheme.name() + "\"");
+                .replace("\"" + source.scheme().name() + "\"", "\"" + scheme.name() + "\"")
+                .replace("\"number\":\"" + source.number() + "\"", "\"number\":\"" + number + "\"");
         jdbc.sql("""
                         INSERT INTO grant_agreement (id, agreement_number, application_id, application_number,
                             national_agency_code, call_year, round_number, action_type, beneficiary_id, status,
@@ -73,7 +75,7 @@ public final class ReportFixtures {
                             action_type, beneficiary_id, status, awarded_total, pdf_sha256, entered_into_force_on,
                             prepared_by, prepared_at, ?, ?, amendments_json, signatures_json, row_version
                         FROM grant_agreement WHERE id = ?""")
-                .params(id.value(), "TEST-" + id.value(), UUID.randomUUID(), preparation, versions,
+                .params(id.value(), number, UUID.randomUUID(), preparation, versions,
                         source.id().value())
                 .update();
         return agreements.inForce(id).orElseThrow();

@@ -41,9 +41,9 @@ class FinalGrantTests {
         }
 
         @Test
-        void aScoreOfExactly25IsInTheMediumBandAsAProvisionalFigure() {
+        void aScoreOfExactly25IsInTheMediumBandAsAnUnconfirmedFigure() {
             assertThat(BANDS.reductionFor(25).band()).isEqualTo(Reduction.Band.MEDIUM);
-            assertThat(BANDS.mediumFromStatus()).isEqualTo(eu.sadarbe.calls.FigureStatus.ofFlag("P"));
+            assertThat(BANDS.mediumFromStatus()).isEqualTo(eu.sadarbe.calls.FigureStatus.ofFlag("U"));
         }
 
         @Test
