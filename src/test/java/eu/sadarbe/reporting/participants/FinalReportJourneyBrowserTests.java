@@ -134,6 +134,7 @@ class FinalReportJourneyBrowserTests extends BrowserTest {
             officer.locator("#reason-" + activity).fill("Apmaiņa notika citā valstī, nekā līgumā");
             officer.locator("#line-" + activity + " button").click();
             assertThat(officer.locator("#done")).containsText("neattiecināma");
+            assertThat(officer.locator("#line-" + activity)).containsText("Īstermiņa skolēnu grupu apmaiņa");
 
             officer.locator("#score-points").fill("45");
             officer.locator("#comments").fill("Rezultāti daļēji, ziņojums novēlots.");
@@ -177,7 +178,9 @@ class FinalReportJourneyBrowserTests extends BrowserTest {
                 String text = words(new PDFTextStripper().getText(pdf).replace("-\n", "-"));
                 assertThat(text).contains("Galīgā dotācija", submitted.project().agreementNumber(),
                         words(lv.money(figures.finalGrant())), words(lv.money(figures.reductionAmount())),
-                        "Vērtējums 45 / 100", "R-RED-01", "R-RED-02", "Apmaiņa notika citā valstī, nekā līgumā");
+                        "Vērtējums 45 / 100", "R-RED-01", "R-RED-02", "Apmaiņa notika citā valstī, nekā līgumā",
+                        "Īstermiņa skolēnu grupu apmaiņa");
+                assertThat(text).doesNotContain("SHORT_TERM_EXCHANGE_OF_PUPIL_GROUPS");
             }
         }
     }
