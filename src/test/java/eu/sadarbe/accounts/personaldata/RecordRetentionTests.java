@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,11 +36,16 @@ class RecordRetentionTests {
         JdbcDataSource database = new JdbcDataSource();
         database.setURL("jdbc:h2:mem:retention-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL");
         jdbc = JdbcClient.create(database);
+        // A table may be listed more than once (one entry per time column that starts its retention).
+        java.util.Map<String, java.util.Set<String>> tables = new java.util.LinkedHashMap<>();
         for (RecordRetention.Retained retained : RecordRetention.RETAINED) {
-            jdbc.sql("CREATE TABLE " + retained.table() + " (id INTEGER PRIMARY KEY, " + retained.madeAt()
-                    + " TIMESTAMP WITH TIME ZONE, " + retained.columns().map(column -> column + " VARCHAR(254)")
-                    .collect(Collectors.joining(", ")) + ")").update();
+            java.util.Set<String> columns = tables.computeIfAbsent(retained.table(),
+                    table -> new java.util.LinkedHashSet<>());
+            columns.add(retained.madeAt() + " TIMESTAMP WITH TIME ZONE");
+            retained.columns().forEach(column -> columns.add(column + " VARCHAR(254)"));
         }
+        tables.forEach((table, columns) -> jdbc.sql("CREATE TABLE " + table + " (id INTEGER PRIMARY KEY, "
+                + String.join(", ", columns) + ")").update());
         clock.set(NOW);
         retention = new RecordRetention(jdbc, clock, new PrivacySettings(null, null, null, null, null, null,
                 Period.ofYears(10), null));
