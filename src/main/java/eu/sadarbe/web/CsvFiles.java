@@ -30,6 +30,29 @@ public final class CsvFiles {
     private CsvFiles() {
     }
 
+    /**
+     * The separator of a CSV file someone uploads: a semicolon when its header row (outside quotes) has more
+     * semicolons than commas — as Excel writes CSV in a Latvian locale — else a comma.
+     */
+    public static char separatorOf(String csv) {
+        int commas = 0;
+        int semicolons = 0;
+        boolean quoted = false;
+        for (int i = 0; i < csv.length(); i++) {
+            char c = csv.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted && c == ',') {
+                commas++;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            }
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
     /** The separator between cells, and the decimal separator that goes with it. */
     public enum Separator {
         COMMA(',', '.'), SEMICOLON(';', ',');

@@ -37,6 +37,7 @@ import org.springframework.stereotype.Component;
 import eu.sadarbe.organisations.domain.OrganisationDetails;
 import eu.sadarbe.organisations.domain.OrganisationRegistration;
 import eu.sadarbe.organisations.domain.SearchKeys;
+import eu.sadarbe.web.CsvFiles;
 
 /**
  * Reads a register migrated from elsewhere — CSV or Excel, one organisation a row — checks every row as the
@@ -65,7 +66,7 @@ class OrganisationImport {
         Locale locale = LocaleContextHolder.getLocale();
         boolean xlsx = fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx");
         String csv = xlsx ? "" : withoutBom(new String(content.readAllBytes(), StandardCharsets.UTF_8));
-        Character separator = xlsx ? null : separatorOf(csv);
+        Character separator = xlsx ? null : CsvFiles.separatorOf(csv);
         List<Map<String, String>> rows = xlsx ? readXlsx(content) : readCsv(csv, separator);
         Map<Integer, List<String>> errors = new LinkedHashMap<>();
         List<OrganisationDetails> valid = new ArrayList<>();
@@ -127,28 +128,6 @@ class OrganisationImport {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    /**
-     * The separator of a CSV file: a semicolon when its header row (outside quotes) has more semicolons than
-     * commas — as Excel writes CSV in a Latvian locale — else a comma.
-     */
-    static char separatorOf(String csv) {
-        int commas = 0;
-        int semicolons = 0;
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                break;
-            } else if (!quoted && c == ',') {
-                commas++;
-            } else if (!quoted && c == ';') {
-                semicolons++;
-            }
-        }
-        return semicolons > commas ? ';' : ',';
-    }
 
     private static List<Map<String, String>> readCsv(String content, char separator) throws IOException {
         List<Map<String, String>> rows = new ArrayList<>();

@@ -31,6 +31,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
+import eu.sadarbe.web.CsvFiles;
+
 /**
  * Reads a participants file — .xlsx (its first sheet, with Apache POI, already used for every .xlsx Sadarbe writes)
  * or CSV (Commons CSV, as the organisations and bank-statement imports: {@code ,} or {@code ;}, whichever the header
@@ -217,7 +219,7 @@ final class ParticipantSheet {
         if (bom) {
             text = text.substring(1);
         }
-        char separator = separatorOf(text);
+        char separator = CsvFiles.separatorOf(text);
         List<RawRow> rows = new ArrayList<>();
         Set<ParticipantColumn> found = new LinkedHashSet<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(true)
@@ -271,28 +273,6 @@ final class ParticipantSheet {
         }
     }
 
-    /**
-     * The separator of a CSV file: a semicolon when its header row (outside quotes) has more semicolons than
-     * commas — as Excel writes CSV in a Latvian locale — else a comma.
-     */
-    static char separatorOf(String csv) {
-        int commas = 0;
-        int semicolons = 0;
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                break;
-            } else if (!quoted && c == ',') {
-                commas++;
-            } else if (!quoted && c == ';') {
-                semicolons++;
-            }
-        }
-        return semicolons > commas ? ';' : ',';
-    }
 
     /** Trimmed, without the apostrophe a spreadsheet export puts before a cell that would read as a formula. */
     private static String clean(String text) {
