@@ -38,7 +38,7 @@ import eu.sadarbe.reporting.domain.ReportSectionConflict;
  * problem+json with each row's errors in the caller's language; 409 when the section moved on meanwhile.
  */
 @RestController
-@Tag(name = "Reports", description = "Interim and final reports of projects in force (rules file section 6)")
+@Tag(name = "Reports", description = "Interim and final reports of agreements in force (R-REP-01, R-REP-02)")
 class ParticipantImportApiController {
 
     private final ParticipantImport imports;
