@@ -91,9 +91,11 @@ start_app postgres --sadarbe.accounts.two-factor-required=false
 AFTER=$(pdf_sha256 after)
 stop_app
 row_counts > "$WORK/rows-after"
-# The second start adds security events (the download) and may keep sessions; every other table is as it was
-diff <(grep -Ev '^(account_security_event|spring_session|spring_session_attributes)=' "$WORK/rows-before") \
-     <(grep -Ev '^(account_security_event|spring_session|spring_session_attributes)=' "$WORK/rows-after") \
+# The second start adds security events (the download), may keep sessions, and opens the reports of agreements in
+# force the demo had not reached yet (reporting catches up at start-up); every other table is as it was
+SKIP='^(account_security_event|spring_session|spring_session_attributes|project_report|report_audit)='
+diff <(grep -Ev "$SKIP" "$WORK/rows-before") \
+     <(grep -Ev "$SKIP" "$WORK/rows-after") \
   || fail "row counts differ after the restore"
 [ "$BEFORE" = "$AFTER" ] || fail "the PDF changed: $BEFORE before, $AFTER after the restore"
 say "PASSED in $(( $(date +%s) - started )) s: the restored database serves the same PDF (sha256 $AFTER) and rows"
