@@ -104,8 +104,13 @@ public class StatisticsRepository {
                 .params(outcome, granted, now(), id.value()).update();
     }
 
-    /** An agreement entered into force or was amended: its awarded total now, summed into its application's row. */
+    /**
+     * An agreement entered into force or was amended: its awarded total now, summed into its application's row. The
+     * application's row is locked first, so a KA229 school's agreement arriving while another school's is being
+     * written waits for it and sums both (the sum alone, taken while waiting, missed the other one's row).
+     */
     void agreement(UUID agreementId, ApplicationId applicationId, BigDecimal awardedTotal, LocalDate inForceOn) {
+        lock(applicationId.value());
         jdbc.sql("""
                         INSERT INTO statistics_agreement (agreement_id, application_id, awarded_total,
                             entered_into_force_on, updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
@@ -115,6 +120,8 @@ public class StatisticsRepository {
 
     /** False when the agreement is not known here (its entry into force not seen). */
     boolean amended(UUID agreementId, BigDecimal awardedTotal) {
+        jdbc.sql("SELECT application_id FROM statistics_agreement WHERE agreement_id = ?").param(agreementId)
+                .query(UUID.class).optional().ifPresent(this::lock);
         int updated = jdbc.sql("UPDATE statistics_agreement SET awarded_total = ?, updated_at = ? WHERE agreement_id = ?")
                 .params(awardedTotal, now(), agreementId).update();
         jdbc.sql("""
@@ -132,6 +139,7 @@ public class StatisticsRepository {
      */
     void completed(UUID agreementId, ApplicationId applicationId, BigDecimal finalGrant, BigDecimal reductionShare,
                    LocalDate completedOn, boolean lastOfProject) {
+        lock(applicationId.value());
         jdbc.sql("DELETE FROM statistics_completion WHERE agreement_id = ?").param(agreementId).update();
         jdbc.sql("""
                         INSERT INTO statistics_completion (agreement_id, application_id, final_grant, reduction_share,
@@ -146,6 +154,15 @@ public class StatisticsRepository {
                             WHERE application_id = ?""")
                     .params(Date.valueOf(completedOn), now(), applicationId.value()).update();
         }
+    }
+
+    /**
+     * Waits for any other transaction that writes this application's sums; the statements after it see what that
+     * one committed. Nothing is locked when the row is not there yet.
+     */
+    private void lock(UUID applicationId) {
+        jdbc.sql("SELECT application_id FROM statistics_application WHERE application_id = ? FOR UPDATE")
+                .param(applicationId).query(UUID.class).optional();
     }
 
     /** Applications of the agency whose submission is registered (their country known). */
