@@ -9,12 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.SignedInUser;
@@ -64,11 +60,10 @@ class DemoSettlement {
     private final AccountRegister accounts;
     private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
-    private final TransactionTemplate ownTransaction;
 
     DemoSettlement(Agreements agreements, ReportRepository reports, ReportSettlement settlement,
                    FinalGrantCalculator calculator, SubmittedApplications submitted, AccountRegister accounts,
-                   ApplicationEventPublisher events, java.time.Clock clock, PlatformTransactionManager transactions) {
+                   ApplicationEventPublisher events, java.time.Clock clock) {
         this.agreements = agreements;
         this.reports = reports;
         this.settlement = settlement;
@@ -77,8 +72,6 @@ class DemoSettlement {
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @ApplicationModuleListener
@@ -133,9 +126,8 @@ class DemoSettlement {
     }
 
     /**
-     * The final report, opened if none exists; empty when it is not due yet (the project has not ended). Opened in a
-     * transaction of its own: when the other demo listener opened it meanwhile, only that attempt fails, and the
-     * report it opened is read.
+     * The final report, opened if none exists; empty when it is not due yet (the project has not ended). When the
+     * reporting listener opened it meanwhile, the report it opened is read.
      */
     Optional<Report> finalReport(AgreementInForce agreement) {
         Optional<Report> existing = reports.find(agreement.id(), ReportKind.FINAL);
@@ -146,15 +138,7 @@ class DemoSettlement {
         if (!due.isBefore(LocalDate.now(clock.withZone(ReportSettlement.BRUSSELS)))) {
             return Optional.empty();
         }
-        try {
-            ownTransaction.executeWithoutResult(status -> {
-                if (reports.find(agreement.id(), ReportKind.FINAL).isEmpty()) {
-                    reports.save(Report.open(ReportedProject.of(agreement), ReportKind.FINAL, due, clock.instant()));
-                }
-            });
-        } catch (DuplicateKeyException openedMeanwhile) {
-            LOG.debug("The final report of {} was opened meanwhile", agreement.number());
-        }
+        reports.openIfAbsent(Report.open(ReportedProject.of(agreement), ReportKind.FINAL, due, clock.instant()));
         return reports.find(agreement.id(), ReportKind.FINAL);
     }
 

@@ -82,8 +82,9 @@ public class ReportOpening {
                 continue;   // the same event again, or a report opened before an amendment
             }
             Report report = Report.open(project, kind, schedule.dueOn(kind, project), clock.instant());
-            reports.save(report);
-            opened.add(report);
+            if (reports.openIfAbsent(report)) {
+                opened.add(report);
+            }
         }
         return opened;
     }

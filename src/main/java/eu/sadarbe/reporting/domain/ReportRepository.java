@@ -48,18 +48,7 @@ public class ReportRepository {
         int rowVersion = jdbc.sql("SELECT row_version FROM project_report WHERE id = ?")
                 .param(report.id().value()).query(Integer.class).optional().orElse(-1);
         if (rowVersion < 0) {
-            jdbc.sql("""
-                            INSERT INTO project_report (id, kind, agreement_id, agreement_number, application_id,
-                                application_number, national_agency_code, call_year, action_type, status, due_on,
-                                project_end, project_json, submitted_at, submitted_by, row_version)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""")
-                    .params(report.id().value(), report.kind().name(), project.agreementId().value(),
-                            project.agreementNumber(), project.applicationId().value(), project.applicationNumber(),
-                            project.agencyCode(), project.callYear(), project.actionType(), report.status().name(),
-                            Date.valueOf(report.dueOn()), Date.valueOf(project.projectEnd()),
-                            JSON.writeValueAsString(project), submittedAt, report.submittedBy())
-                    .update();
-            report.loaded(1);
+            insert(report, "");
         } else {
             int updated = jdbc.sql("""
                             UPDATE project_report SET status = ?, due_on = ?, project_end = ?, project_json = ?,
@@ -76,6 +65,40 @@ public class ReportRepository {
         }
         saveSections(report);
         saveAudit(report);
+    }
+
+    /**
+     * Inserts a report just opened unless its agreement has a report of its kind already — opened meanwhile by
+     * another listener or node, which a check before the insert cannot see. True when this one was inserted.
+     */
+    public boolean openIfAbsent(Report report) {
+        if (insert(report, " ON CONFLICT DO NOTHING") == 0) {
+            return false;
+        }
+        saveSections(report);
+        saveAudit(report);
+        return true;
+    }
+
+    private int insert(Report report, String onConflict) {
+        ReportedProject project = report.project();
+        int inserted = jdbc.sql("""
+                        INSERT INTO project_report (id, kind, agreement_id, agreement_number, application_id,
+                            application_number, national_agency_code, call_year, action_type, status, due_on,
+                            project_end, project_json, submitted_at, submitted_by, row_version)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""" + onConflict)
+                .params(report.id().value(), report.kind().name(), project.agreementId().value(),
+                        project.agreementNumber(), project.applicationId().value(), project.applicationNumber(),
+                        project.agencyCode(), project.callYear(), project.actionType(), report.status().name(),
+                        Date.valueOf(report.dueOn()), Date.valueOf(project.projectEnd()),
+                        JSON.writeValueAsString(project),
+                        report.submittedAt() == null ? null : Timestamp.from(report.submittedAt()),
+                        report.submittedBy())
+                .update();
+        if (inserted == 1) {
+            report.loaded(1);
+        }
+        return inserted;
     }
 
     public Optional<Report> find(ReportId id) {

@@ -62,6 +62,8 @@ class ReportDeskTests {
     @Autowired SettableClock clock;
     @Autowired GreenMail greenMail;
     @Autowired ApplicationEvents events;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
+    @Autowired javax.sql.DataSource dataSource;
 
     ReportFixtures fixtures;
 
@@ -114,6 +116,66 @@ class ReportDeskTests {
         assertThat(reports.find(agreement.id(), ReportKind.INTERIM).orElseThrow().dueOn())
                 .isEqualTo(ReportSchedule.halfWay(agreement.projectStart(), later));
         assertThat(reports.ofAgreement(agreement.id())).hasSize(2);
+    }
+
+    /**
+     * Two listeners opening the same agreement's reports at once (reporting's and the demo's, or two nodes): the
+     * second, whose check saw no report because the first one's was not committed yet, waits for it and opens
+     * nothing, where its insert failed on the key and left its event publication incomplete (the logs of every
+     * demo start showed that DuplicateKeyException). The first commits only once the second is seen waiting.
+     */
+    @Test
+    void aReportOpenedWhileAnotherListenerOpensItIsOpenedOnce() throws Exception {
+        AgreementInForce agreement = inForce(PaymentScheme.ONE_PREFINANCING, uniqueEnd());
+        java.util.concurrent.CountDownLatch opened = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> transaction.execute(status -> {
+            List<Report> mine = opening.open(agreement.id());
+            opened.countDown();
+            try {
+                release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            return mine;
+        }));
+        assertThat(opened.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        boolean h2 = !product().contains("PostgreSQL");
+        var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> transaction.execute(status -> {
+            if (h2) {
+                jdbc.sql("SET LOCK_TIMEOUT 30000").update();   // H2's own gives up after about two seconds
+            }
+            return opening.open(agreement.id());
+        }));
+        try {
+            String waiting = h2
+                    ? "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS"
+                            + " WHERE EXECUTING_STATEMENT LIKE 'INSERT INTO project_report%'"
+                    : "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                            + " AND query LIKE 'INSERT INTO project_report%'";
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(5))
+                    .failFast("the second listener ended without waiting", second::isDone)
+                    .until(() -> jdbc.sql(waiting).query(Long.class).single() > 0);
+        } finally {
+            release.countDown();
+        }
+        assertThat(first.get(30, java.util.concurrent.TimeUnit.SECONDS)).extracting(Report::kind)
+                .containsExactly(ReportKind.FINAL);
+        assertThat(second.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEmpty();
+        if (h2) {
+            ((com.zaxxer.hikari.HikariDataSource) dataSource).getHikariPoolMXBean().softEvictConnections();
+        }
+        assertThat(reports.ofAgreement(agreement.id())).singleElement()
+                .satisfies(report -> assertThat(report.audit()).extracting(ReportAuditEntry::action)
+                        .containsExactly("opened"));
+    }
+
+    private String product() {
+        try (var connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        } catch (java.sql.SQLException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
     }
 
     @Test
