@@ -48,9 +48,9 @@ public class Payments {
         return desk.paidSoFar(agreementId);
     }
 
-    /** An order's kind, amount and due date, for the report decision and its letter. */
+    /** An order's kind, amount, due date and payment, for the report decision and its letter. */
     public Optional<SettlementOrder> order(UUID orderId) {
         return desk.line(orderId).map(line -> new SettlementOrder(line.orderId(), line.kind(), line.amount(),
-                line.dueOn()));
+                line.dueOn(), line.paidOn()));
     }
 }

@@ -105,6 +105,11 @@ class ReportSettlementTests {
         BigDecimal balance = decision.figures().finalGrant().subtract(decision.paidBefore());
         assertThat(order.kind()).isEqualTo(balance.signum() > 0 ? PaymentKind.BALANCE : PaymentKind.RECOVERY);
         assertThat(order.amount()).isEqualByComparingTo(balance.abs());
+        if (order.kind() == PaymentKind.BALANCE) {
+            // Issue 19 item 7: the demo project went through its final report to the balance payment
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                    .until(() -> payments.order(order.orderId()).orElseThrow().paidOn() != null);
+        }
 
         byte[] pdf = settlement.letter(report.id(), person(ILZE));
         assertThat(PdfConformance.failures(pdf, PDFAFlavour.PDFA_2_U)).as("PDF/A-2u").isEmpty();

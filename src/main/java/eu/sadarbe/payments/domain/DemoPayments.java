@@ -10,7 +10,9 @@ import eu.sadarbe.payments.PaymentKind;
  * Demo data (profile {@code demo}): payments arise by themselves from the grants module's demo agreements (their
  * {@code AgreementEnteredIntoForce}); after the first of the decided demo round's agreements had its orders made, its first pre-financing is
  * recorded paid — on its due date or today, whichever is earlier, with a demo bank reference — so that the finance
- * page shows orders due and made. Only once: afterwards every order stays due for the officer to pay.
+ * page shows orders due and made. Only once: afterwards every order stays due for the officer to pay. The same for
+ * the balance the reporting demo orders when it settles its project's final grant (issue 19 item 7: a project that
+ * went through its final report to the balance payment): recorded paid today, once.
  */
 @Component
 @Profile("demo")
@@ -41,5 +43,16 @@ class DemoPayments {
                         order.dueOn().isBefore(desk.today()) ? order.dueOn() : desk.today(),
                         "DEMO-" + order.endToEndId().substring(0, 8).toUpperCase(java.util.Locale.ROOT),
                         DEMO_OFFICER));
+    }
+
+    @ApplicationModuleListener
+    void on(SettlementOrdered ordered) {
+        if (ordered.kind() != PaymentKind.BALANCE || repository.madeBy(DEMO_OFFICER, PaymentKind.BALANCE) > 0
+                || !repository.isOfRound(ordered.agreementId().value(), "LV01", DEMO_CALL_YEAR, DEMO_ROUND)) {
+            return;
+        }
+        desk.markMadeAs(ordered.orderId(), desk.today(),
+                "DEMO-" + ordered.orderId().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT),
+                DEMO_OFFICER);
     }
 }

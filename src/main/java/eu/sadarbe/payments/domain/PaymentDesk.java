@@ -112,6 +112,7 @@ public class PaymentDesk {
         AgreementPayments payments = repository.lock(id).orElseThrow(() -> new UnknownPayment(id.toString()));
         Optional<PaymentOrder> order = payments.finalGrantSettled(finalGrant, today(), clock.instant());
         repository.update(payments, clock.instant());
+        order.ifPresent(made -> events.publishEvent(new SettlementOrdered(id, made.id(), made.kind())));
         return order.map(PaymentOrder::id);
     }
 

@@ -198,6 +198,12 @@ public class PaymentOrderRepository {
                 .query(Integer.class).single();
     }
 
+    /** Orders of a kind recorded made by that user (the demo pays each kind once). */
+    public int madeBy(String markedBy, eu.sadarbe.payments.PaymentKind kind) {
+        return jdbc.sql("SELECT COUNT(*) FROM payment_order WHERE marked_by = ? AND kind = ?")
+                .params(markedBy, kind.name()).query(Integer.class).single();
+    }
+
     /** Whether the agreement belongs to a round: the demo pays only its own decided round's agreements. */
     public boolean isOfRound(UUID agreementId, String agencyCode, int callYear, int roundNumber) {
         return jdbc.sql("""
