@@ -105,6 +105,13 @@ class ReportSettlementTests {
         BigDecimal balance = decision.figures().finalGrant().subtract(decision.paidBefore());
         assertThat(order.kind()).isEqualTo(balance.signum() > 0 ? PaymentKind.BALANCE : PaymentKind.RECOVERY);
         assertThat(order.amount()).isEqualByComparingTo(balance.abs());
+        // An interim report the project never sent is superseded by the settled final one: not owed, not late
+        assertThat(reports.ofAgreement(report.project().agreementId()))
+                .filteredOn(other -> other.kind() == ReportKind.INTERIM)
+                .allSatisfy(interim -> {
+                    assertThat(interim.status()).isNotEqualTo(ReportStatus.OPEN);
+                    assertThat(interim.isOverdue(LocalDate.now())).isFalse();
+                });
         if (order.kind() == PaymentKind.BALANCE) {
             // Issue 19 item 7: the demo project went through its final report to the balance payment
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))

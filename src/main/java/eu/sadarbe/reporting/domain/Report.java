@@ -147,6 +147,19 @@ public class Report {
         audit.add(new ReportAuditEntry(at, officer, "closed", ""));
     }
 
+    /**
+     * The final report was settled while this interim report was never sent: the final one covers the whole project
+     * (rules file section 6), so nothing is left to do here and it is no longer owed, nor late.
+     */
+    public void superseded(String officer, Instant at) {
+        if (kind != ReportKind.INTERIM) {
+            throw new IllegalStateException("Only an interim report is superseded by the final one");
+        }
+        requireStatus(ReportStatus.OPEN, "reporting.refused.notOpen");
+        status = ReportStatus.CLOSED;
+        audit.add(new ReportAuditEntry(at, officer, "superseded", ""));
+    }
+
     /** Adds a step to the trail for something decided beside the report (an activity found ineligible, …). */
     public void record(String actor, String action, String detail, Instant at) {
         audit.add(new ReportAuditEntry(at, actor, action, detail));

@@ -190,6 +190,12 @@ public class ReportSettlement {
         report.close(officer, clock.instant());
         save(report, assessment);
         if (report.kind() == ReportKind.FINAL) {
+            for (Report interim : reports.ofAgreement(report.project().agreementId())) {
+                if (interim.kind() == ReportKind.INTERIM && interim.status() == ReportStatus.OPEN) {
+                    interim.superseded(officer, clock.instant());
+                    reports.save(interim);
+                }
+            }
             events.publishEvent(completed(report, assessment, figures));
         }
         return assessed(report, assessment);

@@ -130,4 +130,18 @@ class ReportTests {
         assertThat(withoutOutput.intellectualOutputs()).isEmpty();
         assertThat(withoutOutput.multiplierEvents()).isEmpty();
     }
+
+    @Test
+    void anInterimReportNeverSentIsSupersededByTheSettledFinalOneAndNoLongerLate() {
+        Report interim = Report.open(project(), ReportKind.INTERIM, LocalDate.of(2021, 9, 1), NOW);
+        assertThat(interim.isOverdue(LocalDate.of(2022, 11, 1))).isTrue();
+        interim.superseded("ilze@viaa.gov.lv", NOW);
+        assertThat(interim.status()).isEqualTo(ReportStatus.CLOSED);
+        assertThat(interim.isOverdue(LocalDate.of(2022, 11, 1))).isFalse();
+        assertThat(interim.audit()).extracting(ReportAuditEntry::action).endsWith("superseded");
+
+        Report finalReport = Report.open(project(), ReportKind.FINAL, LocalDate.of(2022, 10, 30), NOW);
+        assertThatThrownBy(() -> finalReport.superseded("ilze@viaa.gov.lv", NOW))
+                .isInstanceOf(IllegalStateException.class);
+    }
 }
