@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import eu.sadarbe.applications.DocumentFault.Kind;
 import eu.sadarbe.calls.StaffCategory;
 import eu.sadarbe.shared.CountryCode;
+import eu.sadarbe.shared.OrganisationType;
 
 /**
  * Turns JSON into an {@link ApplicationDocument}, or throws {@link MalformedDocument} listing every fault: not

@@ -3,6 +3,7 @@ package eu.sadarbe.applications;
 import org.jspecify.annotations.Nullable;
 
 import eu.sadarbe.shared.CountryCode;
+import eu.sadarbe.shared.OrganisationType;
 
 /**
  * A participating organisation, identified by its OID (calls from 2020) or PIC (calls up to 2019) (R-ELIG-10).

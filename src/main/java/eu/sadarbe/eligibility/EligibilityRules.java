@@ -23,9 +23,9 @@ import eu.sadarbe.applications.ActionTypeCode;
 import eu.sadarbe.applications.ActivityType;
 import eu.sadarbe.applications.Organisation;
 import eu.sadarbe.applications.OrganisationRole;
-import eu.sadarbe.applications.OrganisationType;
 import eu.sadarbe.applications.ProjectType;
 import eu.sadarbe.calls.RuleParameters;
+import eu.sadarbe.shared.OrganisationType;
 
 /** Eligibility rules R-ELIG-xx, worded as in the rules checklist (rules file §10; shared API document §4). */
 public final class EligibilityRules {

@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import eu.sadarbe.calls.StaffCategory;
 import eu.sadarbe.shared.CountryCode;
+import eu.sadarbe.shared.OrganisationType;
 
 /**
  * Application documents that read like the guide: {@code aKA202Application().withApplicantFrom("LV")

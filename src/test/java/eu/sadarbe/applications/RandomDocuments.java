@@ -15,6 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import eu.sadarbe.calls.StaffCategory;
 import eu.sadarbe.shared.CountryCode;
+import eu.sadarbe.shared.OrganisationType;
 
 /**
  * Well-formed application documents of every shape, and malformed JSON made from them, drawn from a seeded

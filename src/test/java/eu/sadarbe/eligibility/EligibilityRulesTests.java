@@ -22,13 +22,13 @@ import eu.sadarbe.applications.ApplicationFixtures;
 import eu.sadarbe.applications.Finding;
 import eu.sadarbe.applications.Organisation;
 import eu.sadarbe.applications.OrganisationRole;
-import eu.sadarbe.applications.OrganisationType;
 import eu.sadarbe.applications.ParticipantKind;
 import eu.sadarbe.applications.ProjectType;
 import eu.sadarbe.calls.MigrationRuleParameters;
 import eu.sadarbe.calls.NationalAgency;
 import eu.sadarbe.calls.RuleParameters;
 import eu.sadarbe.shared.CountryCode;
+import eu.sadarbe.shared.OrganisationType;
 
 /** Each eligibility rule on its own, at its boundaries, with the figures of the calls migrations. */
 class EligibilityRulesTests {

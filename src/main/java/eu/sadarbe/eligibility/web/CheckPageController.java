@@ -19,7 +19,6 @@ import eu.sadarbe.applications.ActivityType;
 import eu.sadarbe.applications.ApplicationDocumentReader;
 import eu.sadarbe.applications.MalformedDocument;
 import eu.sadarbe.applications.OrganisationRole;
-import eu.sadarbe.applications.OrganisationType;
 import eu.sadarbe.applications.ParticipantKind;
 import eu.sadarbe.applications.ProjectType;
 import eu.sadarbe.calls.CallYears;
@@ -28,6 +27,7 @@ import eu.sadarbe.calls.RuleFigure;
 import eu.sadarbe.calls.StaffCategory;
 import eu.sadarbe.calls.UnknownCallYear;
 import eu.sadarbe.eligibility.EligibilityCheck;
+import eu.sadarbe.shared.OrganisationType;
 
 /**
  * The public “Can we apply?” page: a short form or an uploaded application document, checked by the same

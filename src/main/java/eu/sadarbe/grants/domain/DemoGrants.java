@@ -20,8 +20,8 @@ import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.Organisation;
-import eu.sadarbe.applications.OrganisationType;
 import eu.sadarbe.grants.PaymentScheme;
+import eu.sadarbe.shared.OrganisationType;
 
 /**
  * Demo grant agreements (profile {@code demo}): every final selection (selected, letter issued) of the demo agencies

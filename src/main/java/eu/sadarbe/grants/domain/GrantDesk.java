@@ -27,7 +27,6 @@ import eu.sadarbe.applications.ApplicationRegister;
 import eu.sadarbe.applications.Finding;
 import eu.sadarbe.applications.Organisation;
 import eu.sadarbe.applications.OrganisationRole;
-import eu.sadarbe.applications.OrganisationType;
 import eu.sadarbe.budget.BudgetCategory;
 import eu.sadarbe.budget.Budgeting;
 import eu.sadarbe.calls.Figure;
@@ -43,6 +42,7 @@ import eu.sadarbe.grants.PaymentScheme;
 import eu.sadarbe.selection.SelectedProject;
 import eu.sadarbe.selection.SelectedProjects;
 import eu.sadarbe.shared.CountryCode;
+import eu.sadarbe.shared.OrganisationType;
 import eu.sadarbe.submission.SubmittedApplication;
 import eu.sadarbe.submission.SubmittedApplications;
 

@@ -6,13 +6,13 @@ import java.time.format.DateTimeParseException;
 
 import org.jspecify.annotations.Nullable;
 
-import eu.sadarbe.applications.OrganisationType;
 import eu.sadarbe.budget.BudgetCategory;
 import eu.sadarbe.grants.domain.AmendmentKind;
 import eu.sadarbe.grants.domain.AmendmentRequest;
 import eu.sadarbe.grants.domain.BankAccount;
 import eu.sadarbe.grants.domain.GrantRefused;
 import eu.sadarbe.grants.domain.Party;
+import eu.sadarbe.shared.OrganisationType;
 
 /** What the coordinator enters to ask for an amendment; every field is text, read here with clear refusals. */
 public class AmendmentForm {

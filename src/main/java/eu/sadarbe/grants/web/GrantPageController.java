@@ -26,7 +26,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
-import eu.sadarbe.applications.OrganisationType;
 import eu.sadarbe.budget.BudgetCategory;
 import eu.sadarbe.grants.GrantAgreementId;
 import eu.sadarbe.grants.PaymentScheme;
@@ -38,6 +37,7 @@ import eu.sadarbe.grants.domain.GrantDesk;
 import eu.sadarbe.grants.domain.GrantRefused;
 import eu.sadarbe.grants.domain.NotYourAgreement;
 import eu.sadarbe.grants.domain.PaymentShares;
+import eu.sadarbe.shared.OrganisationType;
 
 /**
  * Grant agreements on screen: the coordinator's projects and project page (agreement, signatures, amendments, next

@@ -16,7 +16,7 @@ import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.Role;
 import eu.sadarbe.organisations.Oid;
-import eu.sadarbe.organisations.OrganisationType;
+import eu.sadarbe.shared.OrganisationType;
 
 /**
  * The organisations of the demo's closed assessment round: Latvian schools, VET schools, adult-education

@@ -14,8 +14,8 @@ import eu.sadarbe.accounts.AccountId;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.organisations.Oid;
-import eu.sadarbe.organisations.OrganisationType;
 import eu.sadarbe.shared.CountryCode;
+import eu.sadarbe.shared.OrganisationType;
 
 /** Demo organisations with fixed Organisation IDs, acting through the demo applicants; only under {@code demo}. */
 @Component

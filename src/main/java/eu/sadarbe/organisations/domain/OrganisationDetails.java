@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
-import eu.sadarbe.organisations.OrganisationType;
 import eu.sadarbe.shared.CountryCode;
+import eu.sadarbe.shared.OrganisationType;
 
 /** What an organisation declares about itself: everything on its record that the organisation may change. */
 public record OrganisationDetails(String legalName, @Nullable String businessName, CountryCode country, String city,

@@ -20,8 +20,8 @@ import eu.sadarbe.accounts.AccountId;
 import eu.sadarbe.organisations.Oid;
 import eu.sadarbe.organisations.OrganisationId;
 import eu.sadarbe.organisations.OrganisationStatus;
-import eu.sadarbe.organisations.OrganisationType;
 import eu.sadarbe.shared.CountryCode;
+import eu.sadarbe.shared.OrganisationType;
 
 /** Stores organisations in their tables: the record, its contacts, users, fields, topics and history. */
 @Repository

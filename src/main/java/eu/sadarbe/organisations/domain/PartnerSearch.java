@@ -13,8 +13,8 @@ import eu.sadarbe.organisations.Oid;
 import eu.sadarbe.organisations.OrganisationId;
 import eu.sadarbe.organisations.OrganisationStatus;
 import eu.sadarbe.organisations.OrganisationSummary;
-import eu.sadarbe.organisations.OrganisationType;
 import eu.sadarbe.shared.CountryCode;
+import eu.sadarbe.shared.OrganisationType;
 
 /**
  * The public partner search: finds organisations by name, Organisation ID, country, city, type, field and topic,

@@ -15,11 +15,11 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-import eu.sadarbe.organisations.OrganisationType;
 import eu.sadarbe.organisations.domain.ContactPerson;
 import eu.sadarbe.organisations.domain.Organisation;
 import eu.sadarbe.organisations.domain.OrganisationDetails;
 import eu.sadarbe.shared.CountryCode;
+import eu.sadarbe.shared.OrganisationType;
 
 /**
  * An organisation's record as the registration page, the JSON API and the bulk import fill it in. Topics are

@@ -29,7 +29,6 @@ import eu.sadarbe.calls.CallYears;
 import eu.sadarbe.calls.ReferenceData;
 import eu.sadarbe.organisations.Oid;
 import eu.sadarbe.organisations.OrganisationRegister;
-import eu.sadarbe.organisations.OrganisationType;
 import eu.sadarbe.organisations.domain.Actor;
 import eu.sadarbe.organisations.domain.FieldChange;
 import eu.sadarbe.organisations.domain.InvitationNotFound;
@@ -42,6 +41,7 @@ import eu.sadarbe.organisations.domain.OrganisationRegistration;
 import eu.sadarbe.organisations.domain.PossibleDuplicates;
 import eu.sadarbe.organisations.domain.ReasonRequired;
 import eu.sadarbe.organisations.domain.UnknownOrganisation;
+import eu.sadarbe.shared.OrganisationType;
 
 /** Registering an organisation, its record with history, changes and the agency's decision, as pages. */
 @Controller

@@ -23,12 +23,12 @@ import eu.sadarbe.calls.CountryChoices;
 import eu.sadarbe.calls.CallYears;
 import eu.sadarbe.calls.ReferenceData;
 import eu.sadarbe.organisations.Oid;
-import eu.sadarbe.organisations.OrganisationType;
 import eu.sadarbe.organisations.domain.Organisation;
 import eu.sadarbe.organisations.domain.OrganisationRegistration;
 import eu.sadarbe.organisations.domain.PartnerQuery;
 import eu.sadarbe.organisations.domain.PartnerSearch;
 import eu.sadarbe.organisations.domain.UnknownOrganisation;
+import eu.sadarbe.shared.OrganisationType;
 import eu.sadarbe.web.CsvFiles;
 import eu.sadarbe.web.PublicPaths;
 

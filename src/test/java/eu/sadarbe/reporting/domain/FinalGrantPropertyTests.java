@@ -27,7 +27,6 @@ import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.MeetingTraveller;
 import eu.sadarbe.applications.Organisation;
 import eu.sadarbe.applications.OrganisationRole;
-import eu.sadarbe.applications.OrganisationType;
 import eu.sadarbe.applications.OutputStaff;
 import eu.sadarbe.applications.ParticipantKind;
 import eu.sadarbe.applications.ProjectType;
@@ -39,6 +38,7 @@ import eu.sadarbe.calls.StaffCategory;
 import eu.sadarbe.grants.GrantAgreementId;
 import eu.sadarbe.grants.PaymentScheme;
 import eu.sadarbe.shared.CountryCode;
+import eu.sadarbe.shared.OrganisationType;
 
 /**
  * Issue 19's property tests: for random reports and awards, accepted ≤ awarded per category unless a transfer allows

@@ -1,6 +1,9 @@
-package eu.sadarbe.organisations;
+package eu.sadarbe.shared;
 
-/** The types of organisation of the application document (shared/api/application-document.md §1). */
+/**
+ * The types of organisation of the application document (shared/api/application-document.md §1): one vocabulary for
+ * the register, the application document, the eligibility check and the agreements.
+ */
 public enum OrganisationType {
     SCHOOL,
     HIGHER_EDUCATION_INSTITUTION,
