@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import eu.sadarbe.applications.Finding;
+import eu.sadarbe.calls.Finding;
 import eu.sadarbe.shared.Money;
 
 /**

@@ -20,10 +20,10 @@ import org.springframework.stereotype.Component;
 
 import eu.sadarbe.applications.ApplicationDocument;
 import eu.sadarbe.applications.ExceptionalCost;
-import eu.sadarbe.applications.Finding;
 import eu.sadarbe.applications.MultiplierEvent;
 import eu.sadarbe.applications.SpecialNeedsSupport;
 import eu.sadarbe.calls.DistancePurpose;
+import eu.sadarbe.calls.Finding;
 import eu.sadarbe.calls.RuleParameters;
 import eu.sadarbe.shared.Money;
 

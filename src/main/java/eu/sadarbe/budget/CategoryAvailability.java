@@ -7,8 +7,8 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import eu.sadarbe.applications.ActionTypeCode;
 import eu.sadarbe.applications.ApplicationDocument;
-import eu.sadarbe.applications.Finding;
 import eu.sadarbe.applications.ProjectType;
+import eu.sadarbe.calls.Finding;
 
 /**
  * R-FIN-11: which categories a project may ask for (rules file §4.2, second table). Exchange of good practices

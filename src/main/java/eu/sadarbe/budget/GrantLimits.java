@@ -12,7 +12,7 @@ import java.util.List;
 
 import eu.sadarbe.applications.ActionTypeCode;
 import eu.sadarbe.applications.ApplicationDocument;
-import eu.sadarbe.applications.Finding;
+import eu.sadarbe.calls.Finding;
 import eu.sadarbe.calls.RuleParameters;
 import eu.sadarbe.shared.Money;
 

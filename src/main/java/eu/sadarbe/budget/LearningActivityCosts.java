@@ -20,10 +20,10 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import eu.sadarbe.applications.ActivityType;
 import eu.sadarbe.applications.ApplicationDocument;
-import eu.sadarbe.applications.Finding;
 import eu.sadarbe.applications.LearningTraveller;
 import eu.sadarbe.applications.ParticipantKind;
 import eu.sadarbe.calls.DistancePurpose;
+import eu.sadarbe.calls.Finding;
 import eu.sadarbe.calls.RuleFigure;
 import eu.sadarbe.calls.RuleParameters;
 import eu.sadarbe.shared.Money;

@@ -3,8 +3,8 @@ package eu.sadarbe.eligibility;
 import java.util.List;
 import java.util.Optional;
 
-import eu.sadarbe.applications.Finding;
 import eu.sadarbe.budget.Budget;
+import eu.sadarbe.calls.Finding;
 import eu.sadarbe.calls.NationalAgency;
 
 /**

@@ -7,10 +7,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 import eu.sadarbe.applications.ApplicationDocument;
-import eu.sadarbe.applications.Finding;
 import eu.sadarbe.applications.Organisation;
 import eu.sadarbe.budget.Budget;
 import eu.sadarbe.budget.Budgeting;
+import eu.sadarbe.calls.Finding;
 import eu.sadarbe.calls.NationalAgency;
 import eu.sadarbe.calls.RuleBook;
 import eu.sadarbe.calls.RuleParameters;

@@ -2,9 +2,9 @@ package eu.sadarbe.eligibility;
 
 import java.util.List;
 
-import eu.sadarbe.applications.Finding;
-import eu.sadarbe.applications.Severity;
+import eu.sadarbe.calls.Finding;
 import eu.sadarbe.calls.RuleParameters;
+import eu.sadarbe.calls.Severity;
 
 /**
  * An eligibility rule of the checklist: its id, its wording, and the test that lists where a document breaks it

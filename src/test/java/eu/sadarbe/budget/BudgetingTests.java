@@ -17,11 +17,11 @@ import eu.sadarbe.applications.ActionTypeCode;
 import eu.sadarbe.applications.ActivityType;
 import eu.sadarbe.applications.ApplicationDocument;
 import eu.sadarbe.applications.ApplicationFixtures;
-import eu.sadarbe.applications.Finding;
 import eu.sadarbe.applications.ParticipantKind;
 import eu.sadarbe.applications.ProjectType;
-import eu.sadarbe.applications.Severity;
+import eu.sadarbe.calls.Finding;
 import eu.sadarbe.calls.MigrationRuleParameters;
+import eu.sadarbe.calls.Severity;
 import eu.sadarbe.calls.StaffCategory;
 import eu.sadarbe.shared.Money;
 

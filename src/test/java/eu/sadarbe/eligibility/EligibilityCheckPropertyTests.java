@@ -14,12 +14,12 @@ import net.jqwik.api.Property;
 
 import eu.sadarbe.applications.ApplicationDocument;
 import eu.sadarbe.applications.ApplicationDocumentReader;
-import eu.sadarbe.applications.Finding;
 import eu.sadarbe.applications.MalformedDocument;
 import eu.sadarbe.applications.RandomDocuments;
 import eu.sadarbe.budget.Budget;
 import eu.sadarbe.budget.Budgeting;
 import eu.sadarbe.calls.CallYears;
+import eu.sadarbe.calls.Finding;
 import eu.sadarbe.calls.MigrationRuleParameters;
 import eu.sadarbe.calls.RuleParameters;
 import eu.sadarbe.shared.Money;

@@ -30,8 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationSummary;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.calls.CallRounds;
 import eu.sadarbe.calls.NationalAgency;
 import eu.sadarbe.calls.ReferenceData;

@@ -10,10 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
-import eu.sadarbe.applications.Finding;
 import eu.sadarbe.assessment.AuditTrail;
 import eu.sadarbe.assessment.BackOfficeStatus;
 import eu.sadarbe.assessment.experts.AssessableApplications;
+import eu.sadarbe.calls.Finding;
 import eu.sadarbe.calls.RuleBook;
 import eu.sadarbe.eligibility.CheckReport;
 import eu.sadarbe.eligibility.EligibilityCheck;

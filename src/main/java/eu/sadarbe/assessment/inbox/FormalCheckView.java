@@ -2,9 +2,9 @@ package eu.sadarbe.assessment.inbox;
 
 import java.util.List;
 
-import eu.sadarbe.applications.Finding;
 import eu.sadarbe.assessment.AuditEntry;
 import eu.sadarbe.budget.Budget;
+import eu.sadarbe.calls.Finding;
 import eu.sadarbe.submission.SubmittedApplication;
 
 /**

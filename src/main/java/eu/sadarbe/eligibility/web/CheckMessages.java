@@ -7,7 +7,7 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 import eu.sadarbe.applications.DocumentFault;
-import eu.sadarbe.applications.Finding;
+import eu.sadarbe.calls.Finding;
 
 /** Words findings and document faults in the reader's language, from the message bundles. */
 @Component

@@ -21,11 +21,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import eu.sadarbe.calls.CountryChoices;
 import eu.sadarbe.accounts.AccountId;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.calls.CallYears;
+import eu.sadarbe.calls.CountryChoices;
 import eu.sadarbe.calls.ReferenceData;
 import eu.sadarbe.organisations.Oid;
 import eu.sadarbe.organisations.OrganisationRegister;

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import eu.sadarbe.calls.CountryChoices;
 import eu.sadarbe.calls.CallYears;
+import eu.sadarbe.calls.CountryChoices;
 import eu.sadarbe.calls.ReferenceData;
 import eu.sadarbe.organisations.Oid;
 import eu.sadarbe.organisations.domain.Organisation;

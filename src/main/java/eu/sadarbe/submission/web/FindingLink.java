@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.DraftSection;
-import eu.sadarbe.applications.Finding;
+import eu.sadarbe.calls.Finding;
 
 /** A finding of the check on the "check your answers" page, with the page of the section where it is fixed. */
 record FindingLink(Finding finding, @Nullable String href) {

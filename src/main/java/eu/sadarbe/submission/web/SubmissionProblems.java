@@ -11,7 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
-import eu.sadarbe.applications.Finding;
+import eu.sadarbe.calls.Finding;
 import eu.sadarbe.eligibility.CheckReport;
 import eu.sadarbe.submission.DeadlinePassed;
 import eu.sadarbe.submission.DeclarationNotSigned;

@@ -1,4 +1,4 @@
-package eu.sadarbe.applications;
+package eu.sadarbe.calls;
 
 import java.util.List;
 
