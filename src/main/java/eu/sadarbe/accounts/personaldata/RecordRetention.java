@@ -15,6 +15,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import eu.sadarbe.accounts.RetainedRecords;
+
 /**
  * The end of the retention of agency records (issue #15, docs/personal-data-retention.md). Submitted applications,
  * extensions, scores, consolidations, decisions, rounds, rule-figure changes and the security event log are the
@@ -26,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link #RETAINED} lists, per table, the column whose time starts the retention and the columns that name a person.
  * A test compares it with the database's own columns, so that a table that a module adds with a person's name or
  * address in it is either listed here or named as live data (data the person can still correct or have erased).
+ * Records that name people inside a document (the participants of a report's learning activities) are anonymised by
+ * their own module, a {@link RetainedRecords} this job calls in the same run.
  */
 @Component
 public class RecordRetention {
@@ -72,11 +76,13 @@ public class RecordRetention {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final PrivacySettings settings;
+    private final List<RetainedRecords> documents;
 
-    RecordRetention(JdbcClient jdbc, Clock clock, PrivacySettings settings) {
+    RecordRetention(JdbcClient jdbc, Clock clock, PrivacySettings settings, List<RetainedRecords> documents) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.settings = settings;
+        this.documents = documents;
     }
 
     @Scheduled(cron = "0 50 3 * * *", zone = "Europe/Brussels")
@@ -95,6 +101,9 @@ public class RecordRetention {
             changed += jdbc.sql(anonymising(retained))
                     .param("before", before).param("email", ANONYMOUS_EMAIL).param("name", ANONYMOUS_NAME)
                     .update();
+        }
+        for (RetainedRecords inDocuments : documents) {
+            changed += inDocuments.anonymiseMadeBefore(before);
         }
         LOG.info("Anonymised the people in {} rows of agency records made before {}", changed, before);
         return changed;

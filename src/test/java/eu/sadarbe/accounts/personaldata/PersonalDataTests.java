@@ -230,7 +230,7 @@ class PersonalDataTests {
         // The job's statements run on this database (H2 and PostgreSQL); with a clock in 2000 they touch nothing.
         RecordRetention at2000 = new RecordRetention(jdbc, java.time.Clock.fixed(
                 java.time.Instant.parse("2000-01-01T00:00:00Z"), ZoneOffset.UTC), new PrivacySettings(null, null,
-                null, null, null, null, null, null));
+                null, null, null, null, null, null), java.util.List.of());
         assertThat(at2000.endRetention()).isZero();
     }
 

@@ -48,7 +48,7 @@ class RecordRetentionTests {
                 + String.join(", ", columns) + ")").update());
         clock.set(NOW);
         retention = new RecordRetention(jdbc, clock, new PrivacySettings(null, null, null, null, null, null,
-                Period.ofYears(10), null));
+                Period.ofYears(10), null), java.util.List.of());
     }
 
     @Test
@@ -85,7 +85,7 @@ class RecordRetentionTests {
         insert("assessment_audit", 1, NOW.minus(Period.ofDays(400)), "expert@example.lv");
         assertThat(retention.endRetention()).isZero();
         RecordRetention oneYear = new RecordRetention(jdbc, clock, new PrivacySettings(null, null, null, null, null,
-                null, Period.ofYears(1), null));
+                null, Period.ofYears(1), null), java.util.List.of());
         assertThat(oneYear.endRetention()).isEqualTo(1);
         assertThat(column("assessment_audit", "actor_email"))
                 .containsExactly(Map.entry(1, RecordRetention.ANONYMOUS_EMAIL));

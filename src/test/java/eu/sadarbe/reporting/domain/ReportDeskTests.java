@@ -62,6 +62,7 @@ class ReportDeskTests {
     @Autowired SettableClock clock;
     @Autowired GreenMail greenMail;
     @Autowired ApplicationEvents events;
+    @Autowired eu.sadarbe.accounts.personaldata.RecordRetention retention;
     @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
     @Autowired javax.sql.DataSource dataSource;
 
@@ -303,6 +304,40 @@ class ReportDeskTests {
                 .containsOnly(1);
         assertThat(read.content().lineIds()).contains("A-1", "P-1", "N-1", "X-1");
         assertThat(read.project()).isEqualTo(ReportedProject.of(agreement));
+    }
+
+    @Test
+    void participantNamesAreAnonymisedWhenTheRecordRetentionEndsAndTheRestOfTheLineStays() {
+        AgreementInForce agreement = inForce(PaymentScheme.ONE_PREFINANCING, uniqueEnd());
+        opening.open(agreement.id());
+        SignedInUser coordinators = fixtures.person(ReportFixtures.COORDINATORS);
+        Report report = reports.find(agreement.id(), ReportKind.FINAL).orElseThrow();
+        LocalDate day = agreement.projectStart().plusDays(10);
+        Participant janis = new Participant("P-1", "Jānis Bērziņš", "E10000012", "EE", ParticipantKind.STAFF, day,
+                day.plusDays(4), 5, "Tartu, EE", 230, true);
+        ReportContent content = new ReportContent(report.content().narrative(), report.content().summary(),
+                List.of(), List.of(), List.of(),
+                List.of(new ReportedLearningActivity("A-1", ActivityType.SHORT_TERM_JOINT_STAFF_TRAINING,
+                        agreement.beneficiaryOrganisationId(), "Tartu, EE", day, day.plusDays(4), List.of(janis))),
+                List.of(), List.of());
+        desk.save(report.id(), ReportSection.LEARNING_ACTIVITIES, content, 0, coordinators);
+
+        retention.endRetention();   // saved today: kept
+        assertThat(reports.find(report.id()).orElseThrow().content().learningActivities().get(0).participants())
+                .containsExactly(janis);
+
+        // Saved eleven years ago: past sadarbe.privacy.record-retention (ten years)
+        jdbc.sql("UPDATE report_section SET saved_at = ? WHERE report_id = ? AND section = 'LEARNING_ACTIVITIES'")
+                .params(java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(11 * 366))), report.id().value())
+                .update();
+        retention.endRetention();
+        Participant anonymised = reports.find(report.id()).orElseThrow().content().learningActivities().get(0)
+                .participants().get(0);
+        assertThat(anonymised.name()).isEqualTo("—");
+        assertThat(anonymised).usingRecursiveComparison().ignoringFields("name").isEqualTo(janis);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM report_section WHERE report_id = ? AND retention_ended_at IS NULL"
+                + " AND section = 'LEARNING_ACTIVITIES'").param(report.id().value()).query(Integer.class).single())
+                .as("a second run reads it no more").isZero();
     }
 
     @Test
