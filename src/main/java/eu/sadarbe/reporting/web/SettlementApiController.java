@@ -51,7 +51,7 @@ import eu.sadarbe.reporting.domain.ReportSettlement;
  * reports by status, page by page; one report's assessment — awarded, reported, eligible and accepted per budget
  * category, the lines found ineligible (R-RED-02), the score (R-RED-01) with its reduction, the final grant, what was
  * paid and the balance or recovery, and whether the public results summary is there (R-REP-02); marking a line
- * ineligible or eligible again, scoring, and approving. Only officers of the report's agency: a report of another
+ * ineligible or eligible again, scoring, returning for changes, and approving. Only officers of the report's agency: a report of another
  * agency answers 404 as an unknown one does, another agency's list 403; other people get 403, anonymous callers 401.
  */
 @RestController
@@ -163,6 +163,26 @@ class SettlementApiController {
     @PostMapping("/api/v1/agency/reports/{id}/approval")
     AssessmentResponse approve(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser user) {
         return AssessmentResponse.of(settlement.approve(new ReportId(id), user));
+    }
+
+    @Operation(summary = "Return a submitted report to the project for changes, saying what to change",
+            description = "`{\"reason\": \"…\"}` (at most 2,000 characters): the report is open again for the "
+                    + "project's people. 422 without a reason, or when the report is not submitted.",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "Returned: the assessment, the report open"),
+                    @ApiResponse(responseCode = "422", description = "No reason, too long, or not submitted",
+                            content = @Content(mediaType = "application/problem+json",
+                                    schema = @Schema(implementation = ProblemDetail.class)))})
+    @PostMapping("/api/v1/agency/reports/{id}/return")
+    AssessmentResponse returnForChanges(@PathVariable UUID id, @RequestBody ReturnRequest request,
+                                        @AuthenticationPrincipal SignedInUser user) {
+        ReportId report = new ReportId(id);
+        settlement.returnForChanges(report, request.reason() == null ? "" : request.reason(), user);
+        return AssessmentResponse.of(settlement.read(report, user));
+    }
+
+    /** What the project is to change. */
+    record ReturnRequest(@Nullable String reason) {
     }
 
     /** A line to mark: ineligible with the reason, or eligible again. */

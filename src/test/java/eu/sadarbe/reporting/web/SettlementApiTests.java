@@ -70,7 +70,7 @@ import eu.sadarbe.submission.SubmissionTest;
  * marked ineligible with its reason takes its amounts away and comes back when undone (R-RED-02); the score reduces
  * the final grant by its band (R-RED-01); approval needs the score and settles the report. Refusals answer
  * problem+json in both languages with the rule: no reason, an unknown line, a score out of range, approval before
- * scoring, anything after the decision; another agency's officer (403 for the list, 404 for a report, as for an
+ * scoring, anything after the decision; a report returned for changes is open again; another agency's officer (403 for the list, 404 for a report, as for an
  * unknown one), the project's coordinator (403) and anonymous callers (401).
  */
 @SubmissionTest
@@ -278,6 +278,23 @@ class SettlementApiTests {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(post(api + "/approval")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/agency/LV01/reports")).andExpect(status().isUnauthorized());
+
+        // Returned for changes, with what to change: the project writes it again.
+        mvc.perform(post(api + "/return").contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \" \"}")
+                        .header("Accept-Language", "en").with(user(janis)).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post(api + "/return").contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \" \"}")
+                        .header("Accept-Language", "lv").with(user(ilze)).with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.title").value("Atskaites"));
+        mvc.perform(post(api + "/return").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"Add the dates of the meeting.\"}").with(user(ilze)).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("OPEN"));
+        assertThat(reports.find(report.id()).orElseThrow().status()).isEqualTo(ReportStatus.OPEN);
+        mvc.perform(put(api + "/score").contentType(MediaType.APPLICATION_JSON).content("{\"score\": 90}")
+                        .with(user(ilze)).with(csrf()))
+                .andExpect(status().isUnprocessableContent());
+        report = desk.submit(report.id(), coordinators);
 
         // An unknown report, a malformed id or body: problems, never a 500; nothing changed.
         mvc.perform(get("/api/v1/agency/reports/" + UUID.randomUUID() + "/assessment").with(user(ilze)))
