@@ -20,18 +20,20 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * What an uploaded annex is by its content, read with PDFBox: a PDF, a PDF that would run something when opened
  * (JavaScript, a launch action, additional actions), or no readable PDF at all. Every object of the file is
  * looked at, also those inside compressed object streams and names spelt with {@code #xx} escapes, which a
- * search of the raw bytes would miss.
+ * search of the raw bytes would miss. Part of the module's API so that every upload of a PDF — a draft's annexes
+ * here, a report's evidence of real costs in {@code reporting} — is judged by this one check.
  */
-final class PdfContent {
+public final class PdfContent {
 
-    enum Verdict { PDF, ACTIVE_CONTENT, NOT_A_PDF }
+    /** A readable PDF; one that would run something when opened; or no readable PDF at all. */
+    public enum Verdict { PDF, ACTIVE_CONTENT, NOT_A_PDF }
 
     private static final COSName LAUNCH = COSName.getPDFName("Launch");
 
     private PdfContent() {
     }
 
-    static Verdict of(byte[] content) {
+    public static Verdict of(byte[] content) {
         try (PDDocument document = Loader.loadPDF(content)) {
             Deque<COSBase> waiting = new ArrayDeque<>();
             waiting.add(document.getDocument().getTrailer());

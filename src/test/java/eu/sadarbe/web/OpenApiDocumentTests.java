@@ -138,6 +138,22 @@ class OpenApiDocumentTests {
                 "/api/v1/organisations", "get", "200");
         answerFits(get("/api/v1/agency/LV01/applications").with(httpBasic(ILZE, PASSWORD)),
                 "/api/v1/agency/{code}/applications", "get", "200");
+        answerFits(get("/api/v1/agency/LV01/reports").param("status", "OPEN").with(httpBasic(ILZE, PASSWORD)),
+                "/api/v1/agency/{code}/reports", "get", "200");
+        answerFits(get("/api/v1/agency/reports/" + UUID.randomUUID() + "/assessment").with(httpBasic(ILZE, PASSWORD)),
+                "/api/v1/agency/reports/{id}/assessment", "get", "404");
+        String someReport = null;
+        for (String status : List.of("SUBMITTED", "CLOSED", "OPEN")) {
+            JsonNode listed = JSON.readTree(mvc.perform(get("/api/v1/agency/LV01/reports").param("status", status)
+                    .with(httpBasic(ILZE, PASSWORD))).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8)).path("reports");
+            if (someReport == null && !listed.isEmpty()) {
+                someReport = listed.get(0).path("id").asString();
+            }
+        }
+        assertThat(someReport).as("the demo's agency has reports").isNotNull();
+        answerFits(get("/api/v1/agency/reports/" + someReport + "/assessment").with(httpBasic(ILZE, PASSWORD)),
+                "/api/v1/agency/reports/{id}/assessment", "get", "200");
     }
 
     /** The comparison can fail: an answer of another shape does not fit the documented schema. */

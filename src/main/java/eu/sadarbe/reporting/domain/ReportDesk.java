@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -23,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.AnnexSettings;
+import eu.sadarbe.applications.PdfContent;
 import eu.sadarbe.grants.GrantAgreementId;
 import eu.sadarbe.reporting.ReportId;
 import eu.sadarbe.reporting.ReportKind;
@@ -127,7 +126,8 @@ public class ReportDesk {
 
     /**
      * Uploads a PDF as evidence of a real cost, within the annex limits of drafts (largest file, how many, total).
-     * Refused when empty, too large, over the quota or not a PDF by its content.
+     * Refused when empty, too large, over the quota, not a PDF by its content, or a PDF that would run something when
+     * opened (JavaScript, a launch action, additional actions) — the same check as a draft's annexes.
      */
     public ReportEvidence.EvidenceFile upload(ReportId id, @Nullable String fileName, byte[] content,
                                               SignedInUser user) {
@@ -141,7 +141,7 @@ public class ReportDesk {
                         limits.maxFileSize().toMegabytes());
             }
             String name = sanitised(fileName);
-            if (!isPdf(content)) {
+            if (!startsAsPdf(content)) {
                 throw new ReportRefused("reporting.refused.evidenceNotPdf", null, name);
             }
             List<ReportEvidence.EvidenceFile> stored = evidence.of(id);
@@ -151,6 +151,11 @@ public class ReportDesk {
             long total = stored.stream().mapToLong(ReportEvidence.EvidenceFile::size).sum() + content.length;
             if (total > limits.maxTotalSize().toBytes()) {
                 throw new ReportRefused("reporting.refused.evidenceQuota", null, limits.maxTotalSize().toMegabytes());
+            }
+            switch (PdfContent.of(content)) {
+                case NOT_A_PDF -> throw new ReportRefused("reporting.refused.evidenceNotPdf", null, name);
+                case ACTIVE_CONTENT -> throw new ReportRefused("reporting.refused.evidenceActiveContent", null, name);
+                case PDF -> { }
             }
             ReportEvidence.EvidenceFile file = new ReportEvidence.EvidenceFile(UUID.randomUUID(), name,
                     content.length, sha256(content), clock.instant().truncatedTo(ChronoUnit.MICROS));
@@ -197,16 +202,10 @@ public class ReportDesk {
         return reading.execute(status -> work.get());
     }
 
-    static boolean isPdf(byte[] content) {
-        if (content.length < PDF_SIGNATURE.length
-                || !Arrays.equals(content, 0, PDF_SIGNATURE.length, PDF_SIGNATURE, 0, PDF_SIGNATURE.length)) {
-            return false;
-        }
-        try (PDDocument ignored = Loader.loadPDF(content)) {
-            return true;
-        } catch (java.io.IOException | RuntimeException unreadable) {
-            return false;
-        }
+    /** Starts with the PDF signature; what it holds is judged by {@link PdfContent}, as for a draft's annexes. */
+    private static boolean startsAsPdf(byte[] content) {
+        return content.length >= PDF_SIGNATURE.length
+                && Arrays.equals(content, 0, PDF_SIGNATURE.length, PDF_SIGNATURE, 0, PDF_SIGNATURE.length);
     }
 
     private static String sanitised(@Nullable String fileName) {

@@ -78,6 +78,19 @@ public class ReportSettlement {
         return reports.ofAgency(requireOfficer(officer), status);
     }
 
+    /**
+     * The reports of the agency named (by its code) in a status, by due date: for that agency's officers only; an
+     * officer of another agency is refused ({@link ReportAccess.NotAllowed}).
+     */
+    @Transactional(readOnly = true)
+    public List<Report> ofAgency(String agencyCode, ReportStatus status, SignedInUser officer) {
+        String own = requireOfficer(officer);
+        if (!own.equals(agencyCode)) {
+            throw new ReportAccess.NotAllowed(officer.email() + " is not an officer of " + agencyCode);
+        }
+        return reports.ofAgency(own, status);
+    }
+
     @Transactional(readOnly = true)
     public Assessed read(ReportId id, SignedInUser officer) {
         return assessed(forOfficer(id, officer));

@@ -29,6 +29,7 @@ import eu.sadarbe.applications.ApplicationRegister;
 import eu.sadarbe.applications.MeetingTraveller;
 import eu.sadarbe.applications.OutputStaff;
 import eu.sadarbe.applications.ParticipantKind;
+import eu.sadarbe.applications.PdfFixtures;
 import eu.sadarbe.calls.StaffCategory;
 import eu.sadarbe.grants.AgreementInForce;
 import eu.sadarbe.grants.Agreements;
@@ -259,6 +260,9 @@ class ReportDeskTests {
         assertThatThrownBy(() -> desk.upload(report.id(), "x.pdf", "not a pdf".getBytes(), coordinators))
                 .isInstanceOfSatisfying(ReportRefused.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("reporting.refused.evidenceNotPdf"));
+        assertThatThrownBy(() -> desk.upload(report.id(), "script.pdf", PdfFixtures.javaScriptOnOpening(), coordinators))
+                .isInstanceOfSatisfying(ReportRefused.class, refused -> assertThat(refused.messageKey())
+                        .isEqualTo("reporting.refused.evidenceActiveContent"));
         byte[] tooLarge = new byte[(int) desk.limits().maxFileSize().toBytes() + 1];
         assertThatThrownBy(() -> desk.upload(report.id(), "big.pdf", tooLarge, coordinators))
                 .isInstanceOfSatisfying(ReportRefused.class,

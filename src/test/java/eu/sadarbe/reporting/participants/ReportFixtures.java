@@ -39,14 +39,14 @@ import eu.sadarbe.submission.SubmissionSummary;
  * its letter issued by LV01, the Latvian school's agreement prepared, signed by Anna and by Ilze, so in force; then its
  * report (the one the reporting module opened when the agreement entered into force, or one opened here).
  */
-final class ReportFixtures {
+public final class ReportFixtures {
 
     static final RankingKey KA229 = new RankingKey("LV01", 2020, 3, "KA229");
 
     private ReportFixtures() {
     }
 
-    static GrantAgreementId agreementInForce(SelectionTestData fixtures, DraftDesk drafting,
+    public static GrantAgreementId agreementInForce(SelectionTestData fixtures, DraftDesk drafting,
                                              SubmissionDesk desk, SelectionDesk selection, GrantDesk grants,
                                              SettableClock clock, String title) {
         SignedInUser ilze = fixtures.person(SubmissionFixtures.ILZE);
@@ -82,7 +82,7 @@ final class ReportFixtures {
     }
 
     /** The agreement's report of this kind: opened here unless the reporting module opened it already. */
-    static Report report(GrantAgreementId agreementId, ReportKind kind, Agreements agreements,
+    public static Report report(GrantAgreementId agreementId, ReportKind kind, Agreements agreements,
                          ReportRepository reports, SettableClock clock) {
         return reports.find(agreementId, kind).orElseGet(() -> {
             ReportedProject project = ReportedProject.of(agreements.inForce(agreementId).orElseThrow());

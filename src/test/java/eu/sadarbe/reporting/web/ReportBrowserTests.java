@@ -7,7 +7,9 @@ import java.util.UUID;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
 import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.Access;
 import eu.sadarbe.applications.ApplicationRegister;
 import eu.sadarbe.applications.DraftDesk;
@@ -23,12 +26,19 @@ import eu.sadarbe.grants.AgreementInForce;
 import eu.sadarbe.grants.Agreements;
 import eu.sadarbe.grants.PaymentScheme;
 import eu.sadarbe.reporting.ReportFixtures;
+import eu.sadarbe.reporting.ReportKind;
+import eu.sadarbe.reporting.domain.Report;
+import eu.sadarbe.reporting.domain.ReportDesk;
 import eu.sadarbe.reporting.domain.ReportOpening;
+import eu.sadarbe.reporting.domain.ReportRepository;
+import eu.sadarbe.reporting.domain.ReportSection;
+import eu.sadarbe.reporting.domain.SectionParts;
 import eu.sadarbe.submission.SubmissionTest;
 
 /**
  * A coordinator writes the public summary of the final report in Latvian (saved while typing, then with the button)
- * and submits the report after confirming it; axe finds no barrier at 1280 and 375 px.
+ * and submits the report after confirming it; a failed autosave of the narrative is kept in the browser, restored,
+ * and meets a co-author's save as a conflict; axe finds no barrier at 1280 and 375 px.
  */
 @SubmissionTest
 class ReportBrowserTests extends BrowserTest {
@@ -41,20 +51,19 @@ class ReportBrowserTests extends BrowserTest {
     @Autowired DraftDesk drafting;
     @Autowired AccountRegister accounts;
     @Autowired JdbcClient jdbc;
+    @Autowired ReportDesk desk;
+    @Autowired ReportRepository reports;
+
+    ReportFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new ReportFixtures(agreements, applications, accounts, jdbc);
+    }
 
     @Test
     void aCoordinatorWritesTheSummaryAndSubmitsTheFinalReport() {
-        ReportFixtures fixtures = new ReportFixtures(agreements, applications, accounts, jdbc);
-        AgreementInForce source = fixtures.source(PaymentScheme.ONE_PREFINANCING);
-        AgreementInForce agreement = fixtures.copy(source, LocalDate.of(2034, 1, 1)
-                .plusDays(Math.floorMod(UUID.randomUUID().hashCode(), 3000)), PaymentScheme.ONE_PREFINANCING);
-        try {
-            drafting.invite(fixtures.person(ReportFixtures.COORDINATORS).id(), agreement.applicationId(), ANNA,
-                    Access.EDIT);
-        } catch (DraftRefused alreadyCoordinator) {
-            // Anna acts for the applicant organisation already: she writes the report as its coordinator.
-        }
-        opening.open(agreement.id());
+        AgreementInForce agreement = annasProject();
         String base = "/projects/" + agreement.id() + "/reports/final";
 
         BrowserContext context = newContext("lv-LV");
@@ -98,5 +107,95 @@ class ReportBrowserTests extends BrowserTest {
         } finally {
             context.close();
         }
+    }
+
+    /**
+     * Autosave of the report's texts as drafts have it (issue #19, like #12): a failed save says so in the page's
+     * language and keeps the text in the browser; the text comes back on the next visit with a notice; a co-author's
+     * save in between shows the conflict, and keeping one's own text saves it and drops the browser's copy.
+     */
+    @Test
+    void aFailedAutosaveOfTheNarrativeIsKeptRestoredAndMeetsACoAuthorsSaveAsAConflict() {
+        AgreementInForce agreement = annasProject();
+        Report report = reports.find(agreement.id(), ReportKind.FINAL).orElseThrow();
+        String narrative = url("/projects/" + agreement.id() + "/reports/final/sections/narrative");
+        String typed = "Trīs skolas strādāja kopā divus gadus.";
+
+        BrowserContext context = newContext("lv-LV");
+        try {
+            Page page = context.newPage();
+            signIn(page, ANNA);
+            page.navigate(narrative + "?lang=lv");
+            page.waitForFunction("() => !!window.htmx");
+            assertThat(page.locator("#autosave-restored")).isHidden();
+
+            // The server cannot take the save (as web.DatabaseOutage answers while the database refuses writes).
+            page.route("**/sections/narrative", route -> {
+                if ("POST".equals(route.request().method())) {
+                    route.fulfill(new Route.FulfillOptions().setStatus(503).setContentType("text/html")
+                            .setBody("<p>Service unavailable</p>"));
+                } else {
+                    route.resume();
+                }
+            });
+            page.locator("#implementation").fill(typed);
+            assertThat(page.locator("#autosave-failed")).containsText("Nav saglabāts: jūsu pēdējās izmaiņas",
+                    new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+            Browsers.assertAccessible(page);
+
+            // Meanwhile a co-author saves the narrative; the server takes saves again.
+            SignedInUser coAuthor = fixtures.person(ReportFixtures.COORDINATORS);
+            desk.save(report.id(), ReportSection.NARRATIVE, SectionParts.withPart(report.content(),
+                    ReportSection.NARRATIVE, "{\"implementation\": \"Koordinatora teksts\", \"results\": \"\","
+                            + " \"impact\": \"\", \"dissemination\": \"\"}"), 0, coAuthor);
+            page.unroute("**/sections/narrative");
+
+            // The page opened again: the text typed comes back from the browser, with the notice, in English too.
+            page.navigate(narrative + "?lang=en");
+            page.waitForFunction("() => !!window.htmx");
+            assertThat(page.locator("#implementation")).hasValue(typed);
+            assertThat(page.locator("#autosave-restored")).isVisible();
+            assertThat(page.locator("#autosave-restored")).containsText("Unsaved text restored");
+            Browsers.assertAccessible(page);
+
+            // Saved on the version it was typed on: the co-author's save since shows the conflict.
+            page.locator("#implementation").press("End");
+            page.locator("#implementation").pressSequentially(" Arī vasarā.");
+            assertThat(page.locator("#conflict")).containsText("Someone else saved",
+                    new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+            assertThat(page.locator("#current-lines")).containsText("Koordinatora teksts");
+            assertThat(page.locator("#your-lines")).containsText(typed + " Arī vasarā.");
+            Browsers.assertAccessible(page);
+
+            // Keeping one's own text saves it, and the browser's copy is no longer needed.
+            page.locator("#keep-mine").click();
+            page.waitForURL(address -> address.endsWith("/sections/narrative?saved"));
+            org.assertj.core.api.Assertions.assertThat(reports.find(report.id()).orElseThrow().content().narrative()
+                    .implementation()).isEqualTo(typed + " Arī vasarā.");
+            org.assertj.core.api.Assertions.assertThat(page.evaluate(
+                    "() => Object.keys(localStorage).filter(key => key.startsWith('sadarbe-report:')).length"))
+                    .isEqualTo(0);
+            page.navigate(narrative + "?lang=lv");
+            page.waitForFunction("() => !!window.htmx");
+            assertThat(page.locator("#implementation")).hasValue(typed + " Arī vasarā.");
+            assertThat(page.locator("#autosave-restored")).isHidden();
+        } finally {
+            context.close();
+        }
+    }
+
+    /** A project of its own in force with its final report open, written by Anna as the coordinator's editor. */
+    private AgreementInForce annasProject() {
+        AgreementInForce source = fixtures.source(PaymentScheme.ONE_PREFINANCING);
+        AgreementInForce agreement = fixtures.copy(source, LocalDate.of(2034, 1, 1)
+                .plusDays(Math.floorMod(UUID.randomUUID().hashCode(), 3000)), PaymentScheme.ONE_PREFINANCING);
+        try {
+            drafting.invite(fixtures.person(ReportFixtures.COORDINATORS).id(), agreement.applicationId(), ANNA,
+                    Access.EDIT);
+        } catch (DraftRefused alreadyCoordinator) {
+            // Anna acts for the applicant organisation already: she writes the report as its coordinator.
+        }
+        opening.open(agreement.id());
+        return agreement;
     }
 }

@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationRegister;
+import eu.sadarbe.applications.PdfFixtures;
 import eu.sadarbe.grants.AgreementInForce;
 import eu.sadarbe.grants.Agreements;
 import eu.sadarbe.grants.PaymentScheme;
@@ -218,6 +219,29 @@ class ReportPagesTests {
                 .andExpect(redirectedUrl(base + "?submitted"));
         mvc.perform(get(base).param("lang", "lv").with(user(coordinators)))
                 .andExpect(content().string(Matchers.containsString("Iesniegta")));
+    }
+
+    @Test
+    void evidenceThatWouldRunSomethingWhenOpenedIsRefusedInBothLanguagesAsADraftsAnnexIs() throws Exception {
+        mvc.perform(multipart(base + "/evidence").file(new MockMultipartFile("file", "invoice.pdf", "application/pdf",
+                        PdfFixtures.javaScriptOnOpening())).param("lang", "en").with(user(coordinators)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString("govuk-error-summary"),
+                        Matchers.containsString("The file “invoice.pdf” contains JavaScript or an action that starts a program"),
+                        Matchers.containsString("id=\"file-error\""), Matchers.containsString("id=\"line-form\""))));
+        mvc.perform(multipart(base + "/evidence").file(new MockMultipartFile("file", "launch.pdf", "application/pdf",
+                        PdfFixtures.launchOnOpening())).param("lang", "lv").with(user(coordinators)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Fails “launch.pdf” satur JavaScript vai darbību")));
+        mvc.perform(multipart(base + "/evidence").file(new MockMultipartFile("file", "page.pdf", "application/pdf",
+                        PdfFixtures.pageAdditionalActions())).param("lang", "en").with(user(coordinators)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("contains JavaScript")));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM report_evidence WHERE report_id = ?").param(report.id().value())
+                .query(Long.class).single()).isZero();
+        mvc.perform(multipart(base + "/evidence").file(new MockMultipartFile("file", "plain.pdf", "application/pdf",
+                        PdfFixtures.plainPdf())).with(user(coordinators)).with(csrf()))
+                .andExpect(redirectedUrl(base + "/sections/special-costs?uploaded"));
     }
 
     @Test

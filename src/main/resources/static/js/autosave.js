@@ -1,11 +1,13 @@
-// A draft section's autosave (issue #12): what is typed is kept in this browser, under the application, the section
-// and the version it was typed on, until the server has saved it. When a save fails (the server answers an error or
-// cannot be reached) the page says so in its language and tries again; a copy left from an earlier visit is put
-// back on the version it was typed on, so that if someone saved meanwhile the server shows the conflict to resolve.
+// Autosave of a section saved while typing — a draft's (issue #12) or a report's (issue #19): what is typed is kept
+// in this browser, under the form's data-autosave-key (what is written, and the section) and the version it was typed
+// on, until the server has saved it. When a save fails (the server answers an error or cannot be reached) the page
+// says so in its language (data-autosave-failed) and tries again; a copy left from an earlier visit is put back on
+// the version it was typed on, with the #autosave-restored notice, so that if someone saved meanwhile the server
+// shows the conflict to resolve. The server marks a successful save with data-autosave-saved in #save-status.
 const form = document.getElementById('section-form');
 
-if (form && form.dataset.application && form.getAttribute('hx-post')) {
-    const prefix = 'sadarbe-draft:' + form.dataset.application + ':' + form.dataset.section + ':';
+if (form && form.dataset.autosaveKey && form.getAttribute('hx-post')) {
+    const prefix = form.dataset.autosaveKey + ':';
     const RETRY_AFTER_MS = 30000;
     const base = () => form.querySelector('input[name=baseVersion]');
     const status = () => document.getElementById('save-status');
