@@ -73,6 +73,22 @@ class PaymentsTests {
         fixtures = new PaymentFixtures(drafting, accounts, transaction, events, jdbc);
     }
 
+    /**
+     * A report approved (or an interim one) before payments has heard of the agreement's entry into force — its
+     * listener runs after the grants' transaction, on another thread or node — is refused with a reason in the
+     * officer's language; it answered 500 (UnknownPayment), as the reporting API's tests found.
+     */
+    @Test
+    void settlingAnAgreementPaymentsDoesNotKnowYetIsRefusedWithAReason() {
+        eu.sadarbe.grants.GrantAgreementId unknown = new eu.sadarbe.grants.GrantAgreementId(UUID.randomUUID());
+        assertThatThrownBy(() -> payments.finalGrantSettled(unknown, new BigDecimal("1000.00")))
+                .isInstanceOfSatisfying(eu.sadarbe.payments.PaymentRefused.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("payments.refused.notKnownYet"));
+        assertThatThrownBy(() -> payments.interimReportApproved(unknown, new BigDecimal("1000.00")))
+                .isInstanceOfSatisfying(eu.sadarbe.payments.PaymentRefused.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("payments.refused.notKnownYet"));
+    }
+
     @Test
     void theFirstPrefinancingIsDueThirtyDaysAfterEntryIntoForceAndAmendmentsAndAccountChangesFollow() {
         AgreementEnteredIntoForce entered = fixtures.inForce(PaymentScheme.ONE_PREFINANCING,

@@ -101,7 +101,7 @@ public class PaymentDesk {
 
     @Transactional
     public UUID interimReportApproved(GrantAgreementId id, BigDecimal amountUsedOfPreviousPrefinancing) {
-        AgreementPayments payments = repository.lock(id).orElseThrow(() -> new UnknownPayment(id.toString()));
+        AgreementPayments payments = repository.lock(id).orElseThrow(() -> notKnownYet(id));
         PaymentOrder order = payments.interimReportApproved(amountUsedOfPreviousPrefinancing, today(), clock.instant());
         repository.update(payments, clock.instant());
         return order.id();
@@ -109,11 +109,20 @@ public class PaymentDesk {
 
     @Transactional
     public Optional<UUID> finalGrantSettled(GrantAgreementId id, BigDecimal finalGrant) {
-        AgreementPayments payments = repository.lock(id).orElseThrow(() -> new UnknownPayment(id.toString()));
+        AgreementPayments payments = repository.lock(id).orElseThrow(() -> notKnownYet(id));
         Optional<PaymentOrder> order = payments.finalGrantSettled(finalGrant, today(), clock.instant());
         repository.update(payments, clock.instant());
         order.ifPresent(made -> events.publishEvent(new SettlementOrdered(id, made.id(), made.kind())));
         return order.map(PaymentOrder::id);
+    }
+
+    /**
+     * Payments has no orders for the agreement: its entry into force has not reached payments yet (the listener runs
+     * after the grants' transaction), or it never entered into force. The report waits; the officer is told why.
+     */
+    private static PaymentRefused notKnownYet(GrantAgreementId id) {
+        return new PaymentRefused("payments.refused.notKnownYet",
+                "Payments has no orders for agreement " + id + " yet");
     }
 
     /** An officer of the agreement's agency records an order paid (or a recovery received). */
