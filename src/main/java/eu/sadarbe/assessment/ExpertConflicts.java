@@ -34,8 +34,9 @@ public interface ExpertConflicts {
 
     /**
      * One conflict of interest: {@code messageKey} ({@code experts.conflict.<reason>}, arguments the organisation's
-     * OID and the note), the organisation concerned and, for a recorded relation, its note.
+     * OID and the note), the organisation concerned and, for a recorded relation, its note. Serializable, as a page
+     * keeps it in the session (shared by the nodes) to show it after a redirect.
      */
-    record Conflict(String messageKey, String organisationOid, String note) {
+    record Conflict(String messageKey, String organisationOid, String note) implements java.io.Serializable {
     }
 }
