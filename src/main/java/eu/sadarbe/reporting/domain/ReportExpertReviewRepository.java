@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -46,19 +46,23 @@ public class ReportExpertReviewRepository {
             int deleted = jdbc.sql("DELETE FROM report_expert_review WHERE report_id = ? AND row_version = ?")
                     .params(replaced.reportId().value(), replaced.rowVersion()).update();
             if (deleted == 0) {
-                throw new OptimisticLockingFailureException("Expert of " + replaced.reportId() + " changed");
+                throw changedMeanwhile();
             }
         }
-        jdbc.sql("""
-                        INSERT INTO report_expert_review (report_id, expert_id, expert_email, expert_name, status,
-                            conflict_reason, score, comments, assigned_by, assigned_at, declared_at, scored_at,
-                            row_version)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""")
-                .params(review.reportId().value(), review.expertId().value(), review.expertEmail(),
-                        review.expertName(), review.status().name(), review.conflictReason(), review.score(),
-                        review.comments(), review.assignedBy(), Timestamp.from(review.assignedAt()),
-                        timestamp(review.declaredAt()), timestamp(review.scoredAt()))
-                .update();
+        try {
+            jdbc.sql("""
+                            INSERT INTO report_expert_review (report_id, expert_id, expert_email, expert_name, status,
+                                conflict_reason, score, comments, assigned_by, assigned_at, declared_at, scored_at,
+                                row_version)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""")
+                    .params(review.reportId().value(), review.expertId().value(), review.expertEmail(),
+                            review.expertName(), review.status().name(), review.conflictReason(), review.score(),
+                            review.comments(), review.assignedBy(), Timestamp.from(review.assignedAt()),
+                            timestamp(review.declaredAt()), timestamp(review.scoredAt()))
+                    .update();
+        } catch (DuplicateKeyException twice) {
+            throw changedMeanwhile();
+        }
         review.loaded(1);
     }
 
@@ -73,9 +77,14 @@ public class ReportExpertReviewRepository {
                         review.expertId().value(), review.rowVersion())
                 .update();
         if (updated == 0) {
-            throw new OptimisticLockingFailureException("Expert of " + review.reportId() + " changed");
+            throw changedMeanwhile();
         }
         review.loaded(review.rowVersion() + 1);
+    }
+
+    /** Someone else assigned, declared or scored at the same moment: the page says so, and shows what stands now. */
+    private static ReportRefused changedMeanwhile() {
+        return new ReportRefused("reportExperts.refused.changedMeanwhile", null);
     }
 
     private static ReportExpertReview review(ResultSet row, int number) throws SQLException {
