@@ -17,10 +17,14 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
 import eu.sadarbe.SadarbeTest;
+import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.applications.ApplicationRegister;
+import eu.sadarbe.grants.Agreements;
 import eu.sadarbe.reporting.domain.Report;
 import eu.sadarbe.reporting.domain.ReportAssessment;
 import eu.sadarbe.reporting.domain.ReportAssessmentRepository;
@@ -43,6 +47,10 @@ class SettlementBrowserTests extends BrowserTest {
     @Autowired ReportRepository reports;
     @Autowired ReportAssessmentRepository assessments;
     @Autowired ApplicationContext context;
+    @Autowired Agreements agreements;
+    @Autowired ApplicationRegister applications;
+    @Autowired AccountRegister accounts;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void theOfficerReducesApprovesAndSendsTheFinalLetter() throws Exception {
@@ -108,6 +116,68 @@ class SettlementBrowserTests extends BrowserTest {
                                 .replace('\u202f', ' '),
                         "R-RED-01", "R-RED-02", "Nav pierādījumu, ka tas notika");
             }
+        }
+    }
+
+    /**
+     * Issue 19 item 4 on screen: the officer assigns an expert of the pool to a final report, the expert declares no
+     * conflict of interest, reads the report and scores it 45 with comments, the officer takes the score and sees the
+     * 25 % reduction (R-RED-01). In Latvian; axe finds no barrier on the expert's pages at 1280 and 375 px.
+     */
+    @Test
+    void anExpertScoresTheFinalReportAndTheOfficerTakesTheScore() {
+        ReportFixtures fixtures = new ReportFixtures(agreements, applications, accounts, jdbc);
+        Report report = new SettlementFixtures(context).submittedCopy(fixtures);
+        String expert = "liga.vitola@demo.sadarbe.eu";
+        String expertId = fixtures.person(expert).id().value().toString();
+        try (BrowserContext officerContext = newContext("lv"); BrowserContext expertContext = newContext("lv")) {
+            Page officer = officerContext.newPage();
+            officer.setViewportSize(1280, 900);
+            signIn(officer, ILZE);
+            officer.navigate(url("/agency/reports/" + report.id() + "?lang=lv"));
+            officer.locator("#expert-choice").selectOption(expertId);
+            officer.locator("#assign-expert-form button").click();
+            assertThat(officer.locator("#done")).containsText("Eksperts ir norīkots");
+            assertThat(officer.locator("#expert-status")).containsText("Gaida deklarāciju");
+            Browsers.assertAccessible(officer);
+
+            Page page = expertContext.newPage();
+            page.setViewportSize(1280, 900);
+            signIn(page, expert);
+            page.navigate(url("/assessments/reports?lang=lv"));
+            assertThat(page.locator("#expert-reports")).containsText(report.project().agreementNumber());
+            Browsers.assertAccessible(page);
+            page.setViewportSize(375, 800);
+            Browsers.assertAccessible(page);
+            page.setViewportSize(1280, 900);
+            page.locator("#expert-reports a", new Page.LocatorOptions()
+                    .setHasText(report.project().agreementNumber())).click();
+            assertThat(page.locator("h1")).containsText("Interešu konflikts");
+            Browsers.assertAccessible(page);
+            page.setViewportSize(375, 800);
+            Browsers.assertAccessible(page);
+            page.setViewportSize(1280, 900);
+            page.locator("#conflict-no").check();
+            page.locator("#declare").click();
+            assertThat(page.locator("#done")).containsText("nav interešu konflikta");
+            assertThat(page.locator("#lines")).not().containsText("Demo participant");
+            page.locator("#score-points").fill("45");
+            page.locator("#comments").fill("Rezultāti novēloti un daļēji.");
+            page.locator("#submit-score").click();
+            assertThat(page.locator("#submitted-score")).containsText("45");
+            Browsers.assertAccessible(page);
+            page.setViewportSize(375, 800);
+            Browsers.assertAccessible(page);
+
+            officer.navigate(url("/agency/reports/" + report.id() + "?lang=lv"));
+            assertThat(officer.locator("#expert-score")).containsText("45");
+            assertThat(officer.locator("#expert-comments")).containsText("Rezultāti novēloti");
+            officer.locator("#take-expert-score").click();
+            assertThat(officer.locator("#settlement-summary"))
+                    .containsText("Samazinājums par vērtējumu (R-RED-01): 25");
+            Browsers.assertAccessible(officer);
+            officer.setViewportSize(375, 800);
+            Browsers.assertAccessible(officer);
         }
     }
 }

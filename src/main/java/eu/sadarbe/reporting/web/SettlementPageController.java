@@ -2,6 +2,7 @@ package eu.sadarbe.reporting.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
@@ -17,13 +18,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import eu.sadarbe.accounts.AccountId;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.budget.BudgetCategory;
 import eu.sadarbe.grants.GrantAgreementId;
 import eu.sadarbe.reporting.ReportId;
 import eu.sadarbe.reporting.ReportKind;
 import eu.sadarbe.reporting.ReportStatus;
+import eu.sadarbe.reporting.domain.ExpertInConflict;
 import eu.sadarbe.reporting.domain.Report;
+import eu.sadarbe.reporting.domain.ReportExpertReviews;
 import eu.sadarbe.reporting.domain.ReportOutOfReach;
 import eu.sadarbe.reporting.domain.ReportRefused;
 import eu.sadarbe.reporting.domain.ReportSettlement;
@@ -32,7 +36,8 @@ import eu.sadarbe.reporting.domain.ReportSettlement;
  * The agency's side of reports on screen: the submitted reports of the officer's agency (filters, pages) and one
  * report's assessment — every line with R-RED-02's ineligibility and its reason, the score (R-RED-01), the final
  * grant awarded / reported / accepted per category, returning for changes and approval with the order it gives, and
- * the final letter (also for the project's people).
+ * the final letter (also for the project's people); an expert of the pool assigned to a final report (issue 19 item 4)
+ * and the expert's score taken as the report's.
  */
 @Controller
 class SettlementPageController {
@@ -40,9 +45,11 @@ class SettlementPageController {
     static final int PAGE_SIZE = 25;
 
     private final ReportSettlement settlement;
+    private final ReportExpertReviews experts;
 
-    SettlementPageController(ReportSettlement settlement) {
+    SettlementPageController(ReportSettlement settlement, ReportExpertReviews experts) {
         this.settlement = settlement;
+        this.experts = experts;
     }
 
     @GetMapping("/agency/reports")
@@ -84,6 +91,12 @@ class SettlementPageController {
         model.addAttribute("categories", BudgetCategory.values());
         model.addAttribute("submitted", assessed.report().status() == ReportStatus.SUBMITTED);
         model.addAttribute("final", assessed.report().kind() == ReportKind.FINAL);
+        if (assessed.report().kind() == ReportKind.FINAL) {
+            // Issue 19 item 4: the expert assigned (if any), and the pool with the conflicts found while one may be.
+            model.addAttribute("expertReview", experts.of(assessed.report().id(), user).orElse(null));
+            model.addAttribute("candidates", assessed.report().status() == ReportStatus.SUBMITTED
+                    ? experts.candidates(assessed.report().id(), user) : List.of());
+        }
         return "reporting/agency-report";
     }
 
@@ -113,6 +126,28 @@ class SettlementPageController {
             }
             settlement.score(reportId(id), points, comments, user);
         });
+    }
+
+    /** Issue 19 item 4: an expert of the pool, refused with the conflicts of interest found. */
+    @PostMapping("/agency/reports/{id}/expert")
+    String assignExpert(@PathVariable String id, @RequestParam(defaultValue = "") String expert,
+                        @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        return act(redirect, id, "expert", "reportExperts.done.assigned", () -> {
+            AccountId expertId;
+            try {
+                expertId = new AccountId(UUID.fromString(expert.strip()));
+            } catch (IllegalArgumentException malformed) {
+                throw new ReportRefused("reportExperts.refused.notInPool", null);
+            }
+            experts.assign(reportId(id), expertId, user);
+        });
+    }
+
+    /** R-RED-01: the expert's score and comments become the report's; the reduction follows. */
+    @PostMapping("/agency/reports/{id}/expert-score")
+    String takeExpertScore(@PathVariable String id, @AuthenticationPrincipal SignedInUser user,
+                           RedirectAttributes redirect) {
+        return act(redirect, id, "score", "reportExperts.done.taken", () -> experts.takeScore(reportId(id), user));
     }
 
     @PostMapping("/agency/reports/{id}/return")
@@ -162,6 +197,9 @@ class SettlementPageController {
             action.run();
             redirect.addFlashAttribute("done", done);
         } catch (ReportRefused refused) {
+            if (refused instanceof ExpertInConflict conflict) {
+                redirect.addFlashAttribute("conflicts", conflict.conflicts());
+            }
             redirect.addFlashAttribute("problem", refused.messageKey());
             redirect.addFlashAttribute("problemRule", refused.rule());
             redirect.addFlashAttribute("problemArguments", refused.arguments());

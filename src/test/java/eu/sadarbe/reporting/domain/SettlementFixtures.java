@@ -1,10 +1,14 @@
 package eu.sadarbe.reporting.domain;
 
+import java.time.LocalDate;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.context.ApplicationContext;
 
+import eu.sadarbe.grants.AgreementInForce;
 import eu.sadarbe.grants.Agreements;
+import eu.sadarbe.reporting.ReportFixtures;
 import eu.sadarbe.reporting.ReportKind;
 import eu.sadarbe.reporting.ReportStatus;
 
@@ -39,5 +43,22 @@ public final class SettlementFixtures {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A submitted final report of the test's own: a copy of a demo agreement of LV01 ({@link ReportFixtures#copy})
+     * that ended a year or so after it started (and months ago), its final report opened, written from the plan and
+     * submitted as the demo does.
+     */
+    public Report submittedCopy(ReportFixtures fixtures) {
+        AgreementInForce source = fixtures.source(eu.sadarbe.grants.PaymentScheme.ONE_PREFINANCING);
+        int days = Math.floorMod(UUID.randomUUID().hashCode(), 300);
+        LocalDate end = source.projectStart().plusMonths(12).plusDays(days);
+        LocalDate latest = LocalDate.now().minusDays(120L + days % 30);
+        if (end.isAfter(latest)) {
+            end = latest;
+        }
+        AgreementInForce copy = fixtures.copy(source, end, source.scheme());
+        return demo.written(copy).orElseThrow();
     }
 }
