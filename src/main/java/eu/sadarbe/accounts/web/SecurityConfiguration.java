@@ -124,7 +124,8 @@ class SecurityConfiguration {
                         .loginProcessingUrl("/sign-in")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .successHandler(steps.around(new RememberLanguageOnSignIn(languages, events, register)))
+                        .successHandler(SessionBoundCsrfTokens.storedAtSignIn(
+                                steps.around(new RememberLanguageOnSignIn(languages, events, register))))
                         .failureHandler(refusals::signInFailed))
                 .logout(logout -> logout
                         .logoutUrl("/sign-out")

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -25,6 +26,23 @@ class SessionBoundCsrfTokens implements CsrfTokenRepository {
     SessionBoundCsrfTokens() {
         session.setHeaderName(HEADER);
         cookie.setHeaderName(HEADER);
+    }
+
+    /**
+     * Issue 21: the signed-in person's new token is stored in their session by the sign-in request itself. Left to
+     * the first request that needs it, several requests arriving at once on the new session (a browser's parallel
+     * loads, htmx, the benchmark's connections) each found none, each made one and each inserted it, and all but one
+     * failed with {@code duplicate key … spring_session_attributes_pk}. The sign-in request is one request alone on
+     * its session; after it the token is only read.
+     */
+    static AuthenticationSuccessHandler storedAtSignIn(AuthenticationSuccessHandler next) {
+        return (request, response, authentication) -> {
+            request.getSession(true);
+            if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+                token.getToken();
+            }
+            next.onAuthenticationSuccess(request, response, authentication);
+        };
     }
 
     @Override

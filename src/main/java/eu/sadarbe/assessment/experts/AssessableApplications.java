@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -93,6 +94,54 @@ public class AssessableApplications {
                          FROM assessment_assessable WHERE national_agency_code = ? AND eligible = TRUE
                         ORDER BY call_year, round_number, action_type, application_number""")
                 .param(nationalAgencyCode).query(AssessableApplications::assessable).list();
+    }
+
+    /**
+     * One page of {@link #eligibleOf}, optionally of one call year, round and action type ({@code group} written
+     * {@code 2020/1/KA202}, else {@code null}): {@code limit} rows from {@code offset}, in the same order.
+     */
+    @Transactional(readOnly = true)
+    public List<Assessable> eligiblePage(String nationalAgencyCode, @Nullable Group group, int offset, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM assessment_assessable WHERE " + ELIGIBLE_OF + groupCondition(group)
+                        + " ORDER BY call_year, round_number, action_type, application_number LIMIT ? OFFSET ?")
+                .params(groupParameters(nationalAgencyCode, group, limit, offset))
+                .query(AssessableApplications::assessable).list();
+    }
+
+    /** How many rows {@link #eligiblePage} pages through. */
+    @Transactional(readOnly = true)
+    public long countEligible(String nationalAgencyCode, @Nullable Group group) {
+        return jdbc.sql("SELECT COUNT(*) FROM assessment_assessable WHERE " + ELIGIBLE_OF + groupCondition(group))
+                .params(groupParameters(nationalAgencyCode, group)).query(Long.class).single();
+    }
+
+    /** The call years, rounds and action types the agency has eligible applications in, in order. */
+    @Transactional(readOnly = true)
+    public List<Group> eligibleGroups(String nationalAgencyCode) {
+        return jdbc.sql("SELECT DISTINCT call_year, round_number, action_type FROM assessment_assessable WHERE "
+                        + ELIGIBLE_OF + " ORDER BY call_year, round_number, action_type")
+                .param(nationalAgencyCode)
+                .query((row, number) -> new Group(row.getInt("call_year"), row.getInt("round_number"),
+                        row.getString("action_type"))).list();
+    }
+
+    private static final String ELIGIBLE_OF = "national_agency_code = ? AND eligible = TRUE";
+
+    private static String groupCondition(@Nullable Group group) {
+        return group == null ? "" : " AND call_year = ? AND round_number = ? AND action_type = ?";
+    }
+
+    private static Object[] groupParameters(String agency, @Nullable Group group, Object... more) {
+        List<Object> values = new java.util.ArrayList<>(List.of(agency));
+        if (group != null) {
+            values.addAll(List.of(group.callYear(), group.roundNumber(), group.actionType()));
+        }
+        values.addAll(List.of(more));
+        return values.toArray();
+    }
+
+    /** A call year, round and action type of an agency's applications. */
+    public record Group(int callYear, int roundNumber, String actionType) {
     }
 
     private static Assessable assessable(ResultSet row, int number) throws SQLException {

@@ -47,6 +47,20 @@ public class AssignmentRepository {
                 .param(application.value()).query(AssignmentRepository::assignment).list();
     }
 
+    /** Every assignment of each of the applications, in the order of {@link #of}, in one query. */
+    public java.util.Map<ApplicationId, List<Assignment>> ofApplications(java.util.Collection<ApplicationId> ids) {
+        java.util.Map<ApplicationId, List<Assignment>> byApplication = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return byApplication;
+        }
+        jdbc.sql(SELECT + " WHERE a.application_id IN (:ids) ORDER BY a.assigned_at, a.id")
+                .param("ids", ids.stream().map(ApplicationId::value).toList())
+                .query(AssignmentRepository::assignment).list()
+                .forEach(assignment -> byApplication.computeIfAbsent(assignment.applicationId(),
+                        id -> new ArrayList<>()).add(assignment));
+        return byApplication;
+    }
+
     /** Every assignment of the expert, newest first. */
     public List<Assignment> ofExpert(AccountId expert) {
         return jdbc.sql(SELECT + " WHERE a.expert_id = ? ORDER BY a.assigned_at DESC, a.id")

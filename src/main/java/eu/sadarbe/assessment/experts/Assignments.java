@@ -64,6 +64,12 @@ public class Assignments {
         this.clock = clock;
     }
 
+    /** {@link #of} for each of the applications, in one query. */
+    @Transactional(readOnly = true)
+    public java.util.Map<ApplicationId, List<Assignment>> ofApplications(java.util.Collection<ApplicationId> ids) {
+        return repository.ofApplications(ids);
+    }
+
     /** Every assignment of the application, released ones included, in the order they were made. */
     @Transactional(readOnly = true)
     public List<Assignment> of(ApplicationId application) {

@@ -43,7 +43,7 @@ public class InboxEntries {
         this.rules = rules;
     }
 
-    private String expertsPerApplication() {
+    String expertsPerApplication() {
         return expertsPerApplication((year, type) -> rules.parametersFor(year, type)
                 .whole(RuleFigure.AWARD_EXPERTS_PER_APPLICATION));
     }
@@ -106,16 +106,34 @@ public class InboxEntries {
      * {@code 2020-2} to the count of each stage, newest round first.
      */
     java.util.LinkedHashMap<String, Map<Stage, Integer>> stages(String agency) {
-        String experts = expertsPerApplication();
-        StringBuilder select = new StringBuilder("SELECT call_year, round_number");
-        for (Stage stage : Stage.values()) {
-            select.append(", SUM(CASE WHEN ").append(stage.condition(experts)).append(" THEN 1 ELSE 0 END) AS ")
-                    .append(stage.name());
-        }
-        select.append(" FROM assessment_inbox i WHERE i.national_agency_code = ? GROUP BY call_year, round_number"
-                + " ORDER BY call_year DESC, round_number DESC");
+        // Issue 21: each table read once and joined, not a correlated subquery per application and stage (the
+        // conditions of Stage, which the inbox's filter uses, counted the same way: StageCountTests)
+        String select = """
+                SELECT i.call_year, i.round_number,
+                    COUNT(*) AS SUBMITTED,
+                    SUM(CASE WHEN i.status <> 'SUBMITTED' THEN 1 ELSE 0 END) AS FORMALLY_CHECKED,
+                    SUM(CASE WHEN a.counting > 0 THEN 1 ELSE 0 END) AS ASSIGNED,
+                    SUM(CASE WHEN a.submitted >= %s AND a.pending = 0 THEN 1 ELSE 0 END) AS SCORED,
+                    SUM(CASE WHEN c.application_id IS NOT NULL THEN 1 ELSE 0 END) AS CONSOLIDATED,
+                    SUM(CASE WHEN i.status IN ('SELECTED', 'RESERVE', 'REJECTED') THEN 1 ELSE 0 END) AS DECIDED,
+                    SUM(CASE WHEN d.application_id IS NOT NULL THEN 1 ELSE 0 END) AS LETTERS_SENT
+                FROM assessment_inbox i
+                LEFT JOIN (SELECT a.application_id,
+                        SUM(CASE WHEN a.status IN ('OFFERED', 'ACCEPTED', 'SUBMITTED') THEN 1 ELSE 0 END) AS counting,
+                        SUM(CASE WHEN a.status = 'SUBMITTED' THEN 1 ELSE 0 END) AS submitted,
+                        SUM(CASE WHEN a.status IN ('OFFERED', 'ACCEPTED') THEN 1 ELSE 0 END) AS pending
+                    FROM assessment_assignment a JOIN assessment_inbox x ON x.application_id = a.application_id
+                    WHERE x.national_agency_code = ? GROUP BY a.application_id) a
+                    ON a.application_id = i.application_id
+                LEFT JOIN assessment_consolidation c ON c.application_id = i.application_id
+                LEFT JOIN (SELECT DISTINCT d.application_id FROM assessment_audit d
+                    WHERE d.national_agency_code = ? AND d.action = 'selection.letterIssued') d
+                    ON d.application_id = i.application_id
+                WHERE i.national_agency_code = ?
+                GROUP BY i.call_year, i.round_number ORDER BY i.call_year DESC, i.round_number DESC"""
+                .formatted(expertsPerApplication());
         java.util.LinkedHashMap<String, Map<Stage, Integer>> rounds = new java.util.LinkedHashMap<>();
-        jdbc.sql(select.toString()).param(agency).query(row -> {
+        jdbc.sql(select).params(agency, agency, agency).query(row -> {
             Map<Stage, Integer> counts = new java.util.EnumMap<>(Stage.class);
             for (Stage stage : Stage.values()) {
                 counts.put(stage, row.getInt(stage.name()));

@@ -63,15 +63,32 @@ class AgencyAssessmentPageController {
         this.audit = audit;
     }
 
+    /** A page of 50 of the agency's eligible applications, of one call year, round and action type or of all. */
     @GetMapping("/agency/assessments")
-    String overview(@AuthenticationPrincipal SignedInUser officer, Model model) {
+    String overview(@AuthenticationPrincipal SignedInUser officer,
+                    @RequestParam(name = "group", required = false) @Nullable String chosen,
+                    @RequestParam(defaultValue = "0") int page, Model model) {
         String agency = OutsideYourAgency.agencyOf(officer);
-        List<AssessmentState> states = consolidation.ofAgency(officer, agency);
+        RoundGroup group = null;
+        if (chosen != null && !chosen.isBlank()) {
+            try {
+                group = RoundGroup.of(chosen.strip());
+            } catch (IllegalArgumentException unknown) {
+                group = null;
+            }
+        }
+        Consolidation.Overview overview = consolidation.overview(officer, agency, group, page);
         model.addAttribute("agency", agency);
-        model.addAttribute("states", states);
-        model.addAttribute("routineCount", states.stream().filter(AssessmentState::routine).count());
-        model.addAttribute("groups", states.stream().map(state -> new RoundGroup(state.application().callYear(),
-                state.application().roundNumber(), state.application().actionType()).toString()).distinct().toList());
+        model.addAttribute("states", overview.states());
+        model.addAttribute("routineCount", overview.routineCount());
+        model.addAttribute("allGroups", overview.groups().stream().map(RoundGroup::toString).toList());
+        model.addAttribute("groups", overview.states().stream().map(state -> new RoundGroup(
+                state.application().callYear(), state.application().roundNumber(),
+                state.application().actionType()).toString()).distinct().toList());
+        model.addAttribute("group", group == null ? "" : group.toString());
+        model.addAttribute("count", overview.count());
+        model.addAttribute("page", overview.page());
+        model.addAttribute("pages", overview.pages());
         return "assessment/agency";
     }
 

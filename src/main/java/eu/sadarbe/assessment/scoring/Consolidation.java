@@ -62,7 +62,67 @@ public class Consolidation {
     @Transactional(readOnly = true)
     public List<AssessmentState> ofAgency(SignedInUser officer, String nationalAgencyCode) {
         OutsideYourAgency.unlessOfficerOf(officer, nationalAgencyCode);
-        return applications.eligibleOf(nationalAgencyCode).stream().map(this::stateOf).toList();
+        return statesOf(applications.eligibleOf(nationalAgencyCode));
+    }
+
+    /** The officer's overview of their agency's eligible applications, a page of {@link #PAGE_SIZE} at a time. */
+    public static final int PAGE_SIZE = 50;
+
+    /**
+     * One page of {@link #ofAgency} (of one call year, round and action type, or of all), with what the page shows
+     * of all of them counted in SQL: how many there are, the groups, and how many are routine cases.
+     */
+    @Transactional(readOnly = true)
+    public Overview overview(SignedInUser officer, String nationalAgencyCode, @Nullable RoundGroup group,
+                             int page) {
+        OutsideYourAgency.unlessOfficerOf(officer, nationalAgencyCode);
+        AssessableApplications.Group filter = group == null ? null
+                : new AssessableApplications.Group(group.callYear(), group.roundNumber(), group.actionType());
+        long count = applications.countEligible(nationalAgencyCode, filter);
+        int pages = (int) Math.max(1, (count + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shown = Math.max(0, Math.min(page, pages - 1));
+        List<AssessmentState> states = statesOf(applications.eligiblePage(nationalAgencyCode, filter,
+                shown * PAGE_SIZE, PAGE_SIZE));
+        List<RoundGroup> groups = applications.eligibleGroups(nationalAgencyCode).stream()
+                .map(each -> new RoundGroup(each.callYear(), each.roundNumber(), each.actionType())).toList();
+        long routine = groups.stream().filter(each -> group == null || each.equals(group))
+                .mapToLong(each -> routineCount(nationalAgencyCode, each)).sum();
+        return new Overview(states, groups, count, shown, pages, routine);
+    }
+
+    /** A page of the overview: its states, every group of the agency, and counts over all pages. */
+    public record Overview(List<AssessmentState> states, List<RoundGroup> groups, long count, int page, int pages,
+                           long routineCount) {
+    }
+
+    /**
+     * How many of the group's applications are routine cases ({@link AssessmentState#routine()}), counted in SQL
+     * with the group's award rules: not consolidated, no third expert among the assignments that count, the
+     * regular experts' sheets all submitted (R-AWD-03), and their totals not far enough apart to need a third.
+     */
+    private long routineCount(String nationalAgencyCode, RoundGroup group) {
+        AwardRules rules = scoring.rules(group.callYear(), group.actionType());
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM (
+                            SELECT a.application_id,
+                                MAX(CASE WHEN a.submitted_at IS NOT NULL THEN %1$s END) AS highest,
+                                MIN(CASE WHEN a.submitted_at IS NOT NULL THEN %1$s END) AS lowest
+                            FROM assessment_assessable s
+                            JOIN assessment_assignment a ON a.application_id = s.application_id
+                            WHERE s.national_agency_code = ? AND s.eligible = TRUE AND s.call_year = ?
+                                AND s.round_number = ? AND s.action_type = ?
+                                AND a.status IN ('OFFERED', 'ACCEPTED', 'SUBMITTED')
+                                AND NOT EXISTS (SELECT 1 FROM assessment_consolidation c
+                                                WHERE c.application_id = s.application_id)
+                            GROUP BY a.application_id
+                            HAVING SUM(CASE WHEN a.third_expert THEN 1 ELSE 0 END) = 0
+                                AND SUM(CASE WHEN a.submitted_at IS NOT NULL THEN 1 ELSE 0 END) = ?
+                        ) routine
+                        WHERE NOT (highest - lowest >= ? AND highest >= ?)"""
+                        .formatted("(a.relevance_points + a.design_points + a.team_points + a.impact_points)"))
+                .params(nationalAgencyCode, group.callYear(), group.roundNumber(), group.actionType(),
+                        rules.expertsPerApplication(), rules.thirdExpertDifference(), rules.passTotal())
+                .query(Long.class).single();
     }
 
     @Transactional(readOnly = true)
@@ -163,8 +223,27 @@ public class Consolidation {
     }
 
     private AssessmentState stateOf(Assessable application) {
+        return stateOf(application, assignments.of(application.applicationId()),
+                consolidation(application.applicationId()));
+    }
+
+    /** The states of the applications with their assignments and consolidations read in two queries, not 2 a row. */
+    private List<AssessmentState> statesOf(List<Assessable> applications) {
+        if (applications.isEmpty()) {
+            return List.of();
+        }
+        List<ApplicationId> ids = applications.stream().map(Assessable::applicationId).toList();
+        var assignmentsOf = assignments.ofApplications(ids);
+        var consolidations = consolidations(ids);
+        return applications.stream().map(application -> stateOf(application,
+                assignmentsOf.getOrDefault(application.applicationId(), List.of()),
+                Optional.ofNullable(consolidations.get(application.applicationId())))).toList();
+    }
+
+    private AssessmentState stateOf(Assessable application, List<Assignment> all,
+                                    Optional<ConsolidatedScore> consolidated) {
         AwardRules rules = scoring.rules(application);
-        List<Assignment> counting = assignments.of(application.applicationId()).stream()
+        List<Assignment> counting = all.stream()
                 .filter(assignment -> assignment.status().counts()).toList();
         List<AssessmentState.ExpertSheet> sheets = counting.stream()
                 .map(assignment -> new AssessmentState.ExpertSheet(assignment, assignment.sheet()))
@@ -189,8 +268,7 @@ public class Consolidation {
                 .map(basis::get).toList();
         List<Integer> counted = countedSheets.stream().map(sheets::indexOf).toList();
         return new AssessmentState(application, rules, counting, sheets, thirdRequired, thirdAssigned, suggestion,
-                basis.isEmpty() ? List.of() : counted, suggestedGrant(application, countedSheets),
-                consolidation(application.applicationId()));
+                basis.isEmpty() ? List.of() : counted, suggestedGrant(application, countedSheets), consolidated);
     }
 
     /**
@@ -211,12 +289,27 @@ public class Consolidation {
 
     private Optional<ConsolidatedScore> consolidation(ApplicationId id) {
         return jdbc.sql("SELECT * FROM assessment_consolidation WHERE application_id = ?").param(id.value())
-                .query((row, number) -> new ConsolidatedScore(new Scores(row.getInt("relevance_points"),
-                        row.getInt("design_points"), row.getInt("team_points"), row.getInt("impact_points")),
-                        row.getBoolean("passed"), row.getInt("suggested_total"), row.getString("override_reason"),
-                        row.getBigDecimal("recommended_grant"), row.getString("consolidated_by"),
-                        row.getTimestamp("consolidated_at").toInstant(), row.getString("assessment_comment")))
-                .optional();
+                .query(Consolidation::consolidated).optional();
+    }
+
+    private java.util.Map<ApplicationId, ConsolidatedScore> consolidations(List<ApplicationId> ids) {
+        java.util.Map<ApplicationId, ConsolidatedScore> byApplication = new java.util.HashMap<>();
+        jdbc.sql("SELECT * FROM assessment_consolidation WHERE application_id IN (:ids)")
+                .param("ids", ids.stream().map(ApplicationId::value).toList())
+                .query((row, number) -> {
+                    byApplication.put(new ApplicationId(row.getObject("application_id", java.util.UUID.class)),
+                            consolidated(row, number));
+                    return 0;
+                }).list();
+        return byApplication;
+    }
+
+    private static ConsolidatedScore consolidated(java.sql.ResultSet row, int number) throws java.sql.SQLException {
+        return new ConsolidatedScore(new Scores(row.getInt("relevance_points"),
+                row.getInt("design_points"), row.getInt("team_points"), row.getInt("impact_points")),
+                row.getBoolean("passed"), row.getInt("suggested_total"), row.getString("override_reason"),
+                row.getBigDecimal("recommended_grant"), row.getString("consolidated_by"),
+                row.getTimestamp("consolidated_at").toInstant(), row.getString("assessment_comment"));
     }
 
     private void store(ApplicationId id, ConsolidatedScore score) {

@@ -62,6 +62,11 @@ public class Scoring {
         return AwardRules.of(ruleBook.parametersFor(application.callYear(), application.actionType()));
     }
 
+    /** The award rules of a call year's action type. */
+    public AwardRules rules(int callYear, String actionType) {
+        return AwardRules.of(ruleBook.parametersFor(callYear, actionType));
+    }
+
     /** The expert's own sheet, once they declared no conflict of interest. */
     @Transactional(readOnly = true)
     public ScoreSheet sheet(SignedInUser expert, UUID assignmentId) {

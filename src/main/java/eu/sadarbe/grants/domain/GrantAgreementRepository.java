@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -105,6 +106,49 @@ public class GrantAgreementRepository {
                 .param(agencyCode).query(this::agreement).list();
     }
 
+    /**
+     * A page of the agency's agreements by round, action type and number, of one status or of all, as the
+     * portfolio lists them: without their audit trails, read in one query.
+     */
+    public List<PortfolioEntry> portfolioPage(String agencyCode, @Nullable AgreementStatus status, int offset,
+                                              int limit) {
+        return jdbc.sql("SELECT * FROM grant_agreement WHERE national_agency_code = ?" + statusCondition(status)
+                        + " ORDER BY call_year, round_number, action_type, agreement_number LIMIT ? OFFSET ?")
+                .params(portfolioParameters(agencyCode, status, limit, offset))
+                .query((row, number) -> PortfolioEntry.of(agreement(row, List.of()))).list();
+    }
+
+    /** How many agreements {@link #portfolioPage} pages through. */
+    public long countOfAgency(String agencyCode, @Nullable AgreementStatus status) {
+        return jdbc.sql("SELECT COUNT(*) FROM grant_agreement WHERE national_agency_code = ?" + statusCondition(status))
+                .params(portfolioParameters(agencyCode, status)).query(Long.class).single();
+    }
+
+    /** Which of the applications have an agreement already, in one query. */
+    public java.util.Set<ApplicationId> withAgreements(java.util.Collection<ApplicationId> applications) {
+        if (applications.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT application_id FROM grant_agreement "
+                        + "WHERE application_id IN (:ids)")
+                .param("ids", applications.stream().map(ApplicationId::value).toList())
+                .query((row, number) -> new ApplicationId(row.getObject(1, UUID.class))).list());
+    }
+
+    private static String statusCondition(@Nullable AgreementStatus status) {
+        return status == null ? "" : " AND status = ?";
+    }
+
+    private static Object[] portfolioParameters(String agencyCode, @Nullable AgreementStatus status,
+                                                Object... more) {
+        List<Object> values = new java.util.ArrayList<>(List.of(agencyCode));
+        if (status != null) {
+            values.add(status.name());
+        }
+        values.addAll(List.of(more));
+        return values.toArray();
+    }
+
     public void storeDocument(GrantAgreementId id, String name, String sha256, byte[] content, Instant at) {
         jdbc.sql("DELETE FROM grant_document WHERE agreement_id = ? AND name = ?").params(id.value(), name).update();
         jdbc.sql("INSERT INTO grant_document (agreement_id, name, sha256, content, stored_at) VALUES (?, ?, ?, ?, ?)")
@@ -118,11 +162,16 @@ public class GrantAgreementRepository {
 
     private GrantAgreement agreement(ResultSet row, int number) throws SQLException {
         UUID id = row.getObject("id", UUID.class);
-        Date inForce = row.getDate("entered_into_force_on");
         List<AuditEntry> audit = jdbc.sql("SELECT * FROM grant_audit WHERE agreement_id = ? ORDER BY step")
                 .param(id).query((entry, index) -> new AuditEntry(entry.getTimestamp("happened_at").toInstant(),
                         entry.getString("actor"), entry.getString("action"), entry.getString("detail")))
                 .list();
+        return agreement(row, audit);
+    }
+
+    private static GrantAgreement agreement(ResultSet row, List<AuditEntry> audit) throws SQLException {
+        UUID id = row.getObject("id", UUID.class);
+        Date inForce = row.getDate("entered_into_force_on");
         GrantAgreement agreement = new GrantAgreement(new GrantAgreementId(id),
                 JSON.readValue(row.getString("preparation_json"), Preparation.class),
                 row.getString("prepared_by"), row.getTimestamp("prepared_at").toInstant(),

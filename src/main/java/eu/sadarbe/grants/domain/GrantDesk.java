@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -97,8 +98,12 @@ public class GrantDesk {
     public List<Preparable> preparable(SignedInUser officer) {
         String agency = requireOfficer(officer);
         List<Preparable> open = new ArrayList<>();
-        for (SelectedProject selection : selections.ofAgency(agency)) {
-            if (agreements.ofApplication(selection.applicationId()).isEmpty()) {
+        List<SelectedProject> selected = selections.ofAgency(agency);
+        // Issue 21: which have an agreement in one query, not one (and one more per agreement) a selection
+        java.util.Set<ApplicationId> prepared = agreements.withAgreements(selected.stream()
+                .map(SelectedProject::applicationId).toList());
+        for (SelectedProject selection : selected) {
+            if (!prepared.contains(selection.applicationId())) {
                 submitted.latestOf(selection.applicationId()).ifPresent(application ->
                         open.add(new Preparable(selection, title(application.document()),
                                 beneficiaries(application.document()))));
@@ -218,6 +223,27 @@ public class GrantDesk {
     @Transactional(readOnly = true)
     public List<GrantAgreement> portfolio(SignedInUser officer) {
         return agreements.ofAgency(requireOfficer(officer));
+    }
+
+    /** The officer's portfolio a page of 50 at a time. */
+    public static final int PORTFOLIO_PAGE_SIZE = 50;
+
+    /**
+     * A page of {@link #portfolio} (issue 21), of one status or of all, with how many there are in all, counted in
+     * SQL; a page past the end is the last.
+     */
+    @Transactional(readOnly = true)
+    public PortfolioPage portfolio(SignedInUser officer, @Nullable AgreementStatus status, int page) {
+        String agency = requireOfficer(officer);
+        long count = agreements.countOfAgency(agency, status);
+        int pages = (int) Math.max(1, (count + PORTFOLIO_PAGE_SIZE - 1) / PORTFOLIO_PAGE_SIZE);
+        int shown = Math.max(0, Math.min(page, pages - 1));
+        return new PortfolioPage(agreements.portfolioPage(agency, status, shown * PORTFOLIO_PAGE_SIZE,
+                PORTFOLIO_PAGE_SIZE), count, shown, pages);
+    }
+
+    /** A page of the portfolio with the count of all its pages' agreements. */
+    public record PortfolioPage(List<PortfolioEntry> agreements, long count, int page, int pages) {
     }
 
     /** The agreements of every project the applicant acts for. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
@@ -30,6 +29,7 @@ import eu.sadarbe.budget.BudgetCategory;
 import eu.sadarbe.grants.GrantAgreementId;
 import eu.sadarbe.grants.PaymentScheme;
 import eu.sadarbe.grants.domain.Amendment;
+import eu.sadarbe.grants.domain.AgreementStatus;
 import eu.sadarbe.grants.domain.AmendmentKind;
 import eu.sadarbe.grants.domain.BeneficiaryDetails;
 import eu.sadarbe.grants.domain.GrantAgreement;
@@ -37,6 +37,7 @@ import eu.sadarbe.grants.domain.GrantDesk;
 import eu.sadarbe.grants.domain.GrantRefused;
 import eu.sadarbe.grants.domain.NotYourAgreement;
 import eu.sadarbe.grants.domain.PaymentShares;
+import eu.sadarbe.grants.domain.PortfolioEntry;
 import eu.sadarbe.shared.OrganisationType;
 
 /**
@@ -191,12 +192,27 @@ class GrantPageController {
         return "grants/amendment";
     }
 
+    /** The agency's agreements 50 at a time (issue 21), of one status or of all, grouped by round on the page. */
     @GetMapping("/agency/grants")
-    String portfolio(@AuthenticationPrincipal SignedInUser user, Model model) {
-        Map<String, List<GrantAgreement>> byRound = new TreeMap<>(desk.portfolio(user).stream()
-                .collect(Collectors.groupingBy(agreement -> agreement.preparation().callYear() + "-"
-                        + agreement.preparation().roundNumber() + " " + agreement.preparation().actionType())));
+    String portfolio(@AuthenticationPrincipal SignedInUser user,
+                     @RequestParam(name = "status", required = false) @Nullable String chosen,
+                     @RequestParam(defaultValue = "0") int page, Model model) {
+        AgreementStatus status = null;
+        for (AgreementStatus each : AgreementStatus.values()) {
+            if (each.name().equals(chosen)) {
+                status = each;
+            }
+        }
+        GrantDesk.PortfolioPage shown = desk.portfolio(user, status, page);
+        Map<String, List<PortfolioEntry>> byRound = new TreeMap<>();
+        shown.agreements().forEach(entry -> byRound.computeIfAbsent(entry.round(), round -> new ArrayList<>())
+                .add(entry));
         model.addAttribute("byRound", byRound);
+        model.addAttribute("statuses", AgreementStatus.values());
+        model.addAttribute("status", status == null ? "" : status.name());
+        model.addAttribute("count", shown.count());
+        model.addAttribute("page", shown.page());
+        model.addAttribute("pages", shown.pages());
         model.addAttribute("preparable", desk.preparable(user));
         return "grants/portfolio";
     }

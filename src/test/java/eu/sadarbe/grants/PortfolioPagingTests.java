@@ -1,0 +1,109 @@
+package eu.sadarbe.grants;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
+
+import eu.sadarbe.SadarbeTest;
+import eu.sadarbe.accounts.AccountId;
+import eu.sadarbe.accounts.Role;
+import eu.sadarbe.accounts.SignedInUser;
+
+/**
+ * Issue 21: the officer's portfolio of agreements comes 50 at a time, the status filter kept in the page links,
+ * and the count the page shows is of all the agency's agreements. 70 copies of a demo agreement at an agency of
+ * their own (60 in force, 10 awaiting the agency), removed afterwards.
+ */
+@SadarbeTest
+class PortfolioPagingTests {
+
+    private static final String AGENCY = "LI01";
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+
+    private final SignedInUser officer = new SignedInUser(new AccountId(UUID.randomUUID()), "officer@li01.test",
+            "LI officer", Set.of(Role.NA_OFFICER), AGENCY, "en", true, null);
+
+    @Test
+    void thePortfolioIsPagedByFiftyWithTheStatusKeptInItsLinks() throws Exception {
+        UUID demo = jdbc.sql("SELECT id FROM grant_agreement ORDER BY agreement_number").query(UUID.class).list()
+                .get(0);
+        try {
+            for (int index = 1; index <= 70; index++) {
+                copy(demo, index, index <= 60 ? "IN_FORCE" : "AWAITING_AGENCY");
+            }
+            String first = page("");
+            assertThat(first).contains("70 agreements", "Page 1 of 2", "LI01-PAGED-001<")
+                    .doesNotContain("LI01-PAGED-051<");
+            assertThat(numbers(first)).isEqualTo(50);
+            String second = page("?page=1");
+            assertThat(second).contains("Page 2 of 2", "LI01-PAGED-051<", "LI01-PAGED-070<", "rel=\"prev\"")
+                    .doesNotContain("LI01-PAGED-001<", "rel=\"next\"");
+            assertThat(numbers(second)).isEqualTo(20);
+
+            String inForce = page("?status=IN_FORCE");
+            assertThat(inForce).contains("60 agreements", "Page 1 of 2");
+            String next = link(inForce, "next");
+            assertThat(next).contains("status=IN_FORCE", "page=1");
+            String inForceSecond = mvc.perform(get(next).with(user(officer))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(inForceSecond).contains("Page 2 of 2", "LI01-PAGED-051<", "LI01-PAGED-060<")
+                    .doesNotContain("LI01-PAGED-061<", "Awaiting the agency’s signature</strong>");
+            assertThat(numbers(inForceSecond)).isEqualTo(10);
+            assertThat(link(inForceSecond, "prev")).contains("status=IN_FORCE", "page=0");
+
+            String awaiting = page("?status=AWAITING_AGENCY");
+            assertThat(awaiting).contains("10 agreements", "LI01-PAGED-061<").doesNotContain("govuk-pagination");
+            assertThat(page("?status=nonsense")).as("an unknown status: all").contains("70 agreements");
+            String latvian = mvc.perform(get("/agency/grants?page=1").header("Accept-Language", "lv")
+                    .with(user(officer))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(latvian).contains("2. lapa no 2", "Līgumi: 70");
+        } finally {
+            jdbc.sql("DELETE FROM grant_agreement WHERE national_agency_code = ? AND agreement_number LIKE ?")
+                    .params(AGENCY, "LI01-PAGED-%").update();
+        }
+    }
+
+    private void copy(UUID demo, int index, String status) {
+        String number = "LI01-PAGED-%03d".formatted(index);
+        jdbc.sql("""
+                        INSERT INTO grant_agreement (id, agreement_number, application_id, application_number,
+                            national_agency_code, call_year, round_number, action_type, beneficiary_id, status,
+                            awarded_total, pdf_sha256, entered_into_force_on, prepared_by, prepared_at,
+                            preparation_json, versions_json, amendments_json, signatures_json, row_version)
+                        SELECT ?, ?, ?, application_number, ?, call_year, round_number, action_type, beneficiary_id,
+                            ?, awarded_total, pdf_sha256, entered_into_force_on, prepared_by, prepared_at,
+                            REPLACE(preparation_json, agreement_number, ?), versions_json, amendments_json,
+                            signatures_json, 0
+                        FROM grant_agreement WHERE id = ?""")
+                .params(UUID.randomUUID(), number, UUID.randomUUID(), AGENCY, status, number, demo).update();
+    }
+
+    private String page(String query) throws Exception {
+        return mvc.perform(get("/agency/grants" + query).with(user(officer))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    private static long numbers(String page) {
+        return Pattern.compile("LI01-PAGED-\\d{3}<").matcher(page).results().count();
+    }
+
+    private static String link(String page, String rel) {
+        Matcher href = Pattern.compile("rel=\"" + rel + "\" href=\"([^\"]+)\"").matcher(page);
+        assertThat(href.find()).as(rel + " link").isTrue();
+        return HtmlUtils.htmlUnescape(href.group(1));
+    }
+}
