@@ -66,6 +66,8 @@ public class RecordRetention {
             new Retained("report_assessment", "scored_at", List.of("scored_by"), List.of()),
             new Retained("report_assessment", "decided_at", List.of("decided_by"), List.of()),
             new Retained("report_ineligible_line", "marked_at", List.of("marked_by"), List.of()),
+            new Retained("report_expert_review", "assigned_at", List.of("expert_email", "assigned_by"),
+                    List.of("expert_name")),
             new Retained("payment_order", "marked_at", List.of("marked_by"), List.of()),
             new Retained("payment_debtor_account", "updated_at", List.of("updated_by"), List.of()),
             new Retained("selection_envelope_change", "changed_at", List.of("changed_by"), List.of()),
