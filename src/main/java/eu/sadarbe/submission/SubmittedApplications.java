@@ -36,6 +36,15 @@ public class SubmittedApplications {
     }
 
     /**
+     * How many submissions were ever routed to the agency: it only grows, as no submission is deleted (R-SUB-01), so a
+     * reader that saw this many has seen every one (one index-only count, whatever the year's data).
+     */
+    @Transactional(readOnly = true)
+    public long countRoutedTo(String nationalAgencyCode) {
+        return ledger.countRoutedTo(nationalAgencyCode);
+    }
+
+    /**
      * Issue 13, item 14: the application's latest submission is checked and budgeted from now on with the figures in
      * force now, corrections made since it was submitted included. Only the agency's officer does this, on purpose
      * and audited (the caller's job); returns the revision before and after.

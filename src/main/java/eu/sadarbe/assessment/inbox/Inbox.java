@@ -91,8 +91,17 @@ public class Inbox {
      * waiting for the lock and answered 500 (the soak, issue #12). Now a second officer waits for one row at most.
      * Called inside a transaction (a ranking, an assignment), it joins that one: a new transaction there would need a
      * second connection while holding the first, and under load every pooled connection waited for another.
+     * <p>
+     * Issue 21: the agency's submissions are compared with the inbox only when their count moved since the inbox
+     * last caught up (submissions are never deleted, so the same count means nothing new); otherwise opening the
+     * inbox read all of a large agency's submissions and inbox rows each time (519 ms p95 at a full year's 6,000).
+     * The count is taken before the comparison, so a submission arriving meanwhile moves it again for next time.
      */
     public void catchUp(String agency) {
+        long routed = submitted.countRoutedTo(agency);
+        if (entries.submissionsSeen(agency) == routed) {
+            return;
+        }
         Map<ApplicationId, UUID> held = entries.submissionsOf(agency);
         for (SubmissionSummary latest : submitted.routedTo(agency)) {
             if (!latest.id().equals(held.get(latest.applicationId()))) {
@@ -100,6 +109,7 @@ public class Inbox {
                         status -> submitted.latestOf(latest.applicationId()).ifPresent(this::register));
             }
         }
+        ownTransaction.executeWithoutResult(status -> entries.sawSubmissions(agency, routed));
     }
 
     private void register(SubmittedApplication application) {

@@ -163,6 +163,25 @@ public class InboxEntries {
     }
 
     /** Which submission of each application the inbox holds. */
+    /** How many of the agency's submissions the inbox had seen when it last caught up; -1 before the first time. */
+    long submissionsSeen(String agency) {
+        return jdbc.sql("SELECT submissions_seen FROM assessment_inbox_watermark WHERE national_agency_code = ?")
+                .param(agency).query(Long.class).optional().orElse(-1L);
+    }
+
+    /** The inbox has seen {@code count} of the agency's submissions; never moves back (two officers catching up). */
+    void sawSubmissions(String agency, long count) {
+        java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+        jdbc.sql("""
+                        INSERT INTO assessment_inbox_watermark (national_agency_code, submissions_seen, updated_at)
+                        VALUES (?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(agency, count, now).update();
+        jdbc.sql("""
+                        UPDATE assessment_inbox_watermark SET submissions_seen = ?, updated_at = ?
+                        WHERE national_agency_code = ? AND submissions_seen < ?""")
+                .params(count, now, agency, count).update();
+    }
+
     Map<ApplicationId, UUID> submissionsOf(String agency) {
         Map<ApplicationId, UUID> held = new HashMap<>();
         jdbc.sql("SELECT application_id, submission_id FROM assessment_inbox WHERE national_agency_code = ?")

@@ -67,6 +67,12 @@ public class SubmissionLedger {
                 .param(applicationId.value()).query(SubmissionLedger::summary).list();
     }
 
+    /** Every submission routed to the agency, earlier ones of an application included. */
+    public long countRoutedTo(String nationalAgencyCode) {
+        return jdbc.sql("SELECT COUNT(*) FROM submission WHERE national_agency_code = ?").param(nationalAgencyCode)
+                .query(Long.class).single();
+    }
+
     /** The latest submission of each application routed to the agency, in application-number order. */
     public List<SubmissionSummary> latestRoutedTo(String nationalAgencyCode) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM submission s WHERE national_agency_code = ?"

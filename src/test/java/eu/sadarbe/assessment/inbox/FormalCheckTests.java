@@ -72,6 +72,45 @@ class FormalCheckTests {
     @Autowired
     TransactionTemplate transaction;
 
+    @Autowired
+    Inbox inbox;
+
+    @Autowired
+    eu.sadarbe.submission.SubmittedApplications submitted;
+
+    /**
+     * Issue 21: the inbox reads the agency's submissions only when their count moved since it last caught up. Imported
+     * submissions (the copy round's) publish no event, so the inbox finds them by catching up; afterwards it has seen
+     * the agency's count, and when that count is ahead of what it saw it compares again and holds the latest
+     * submission of every application.
+     */
+    @Test
+    void theInboxComparesTheAgencysSubmissionsOnlyWhenTheirCountMoved() {
+        copy(5);   // the copy round, imported
+        inbox.catchUp("LV01");
+        long routed = submitted.countRoutedTo("LV01");
+        assertThat(entries.submissionsSeen("LV01")).isEqualTo(routed);
+        assertThat(entries.submissionsOf("LV01")).containsAllEntriesOf(latestOf("LV01"));
+
+        // Seen fewer than there are (a submission arrived without its event): the next opening compares again
+        jdbc.sql("UPDATE assessment_inbox_watermark SET submissions_seen = submissions_seen - 1"
+                + " WHERE national_agency_code = 'LV01'").update();
+        inbox.catchUp("LV01");
+        assertThat(entries.submissionsSeen("LV01")).isGreaterThanOrEqualTo(routed);
+        assertThat(entries.submissionsOf("LV01")).containsAllEntriesOf(latestOf("LV01"));
+
+        // Two officers catching up: what the inbox has seen never moves back
+        entries.sawSubmissions("LV01", 1);
+        assertThat(entries.submissionsSeen("LV01")).isGreaterThanOrEqualTo(routed);
+        assertThat(entries.submissionsSeen("ZZ98")).isEqualTo(-1);
+    }
+
+    private java.util.Map<ApplicationId, java.util.UUID> latestOf(String agency) {
+        java.util.Map<ApplicationId, java.util.UUID> latest = new java.util.HashMap<>();
+        submitted.routedTo(agency).forEach(summary -> latest.put(summary.applicationId(), summary.id()));
+        return latest;
+    }
+
     @Test
     void showsTheFrozenDocumentItsFindingsAndTheRuleIdsOfTheErrorsTicked() throws Exception {
         ApplicationId unregisteredPartner = copy(5);
