@@ -32,7 +32,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
 class Infrastructure {
 
+    /** The system clock; under the {@code demo} profile the demo module's {@code DemoClock} stands in for it. */
     @Bean
+    @Profile("!demo")
     Clock clock() {
         return Clock.systemUTC();
     }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import eu.sadarbe.accounts.domain.DemoAccounts;
+import eu.sadarbe.demo.DemoAccounts;
 
 /**
  * What every browser test needs: one Chromium for the whole test run (launched once, closed when the JVM ends),

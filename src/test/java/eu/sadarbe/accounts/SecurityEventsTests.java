@@ -27,7 +27,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import eu.sadarbe.SadarbeTest;
-import eu.sadarbe.accounts.domain.DemoAccounts;
+import eu.sadarbe.demo.DemoAccounts;
 import eu.sadarbe.organisations.Oid;
 import eu.sadarbe.organisations.domain.Actor;
 import eu.sadarbe.organisations.domain.MembershipInvitations;

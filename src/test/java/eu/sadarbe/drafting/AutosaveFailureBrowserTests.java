@@ -17,7 +17,7 @@ import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
 import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.AccountRegister;
-import eu.sadarbe.accounts.domain.DemoAccounts;
+import eu.sadarbe.demo.DemoAccounts;
 import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationSummary;
 

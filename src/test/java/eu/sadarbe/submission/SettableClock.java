@@ -1,67 +1,20 @@
 package eu.sadarbe.submission;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
-
-import org.jspecify.annotations.Nullable;
 
 import eu.sadarbe.calls.CallRoundSummary;
+import eu.sadarbe.demo.DemoClock;
 
 /**
  * The server's clock, under the test's control: it follows the real time until a test sets it, and again after
  * {@link #reset()}. Tests annotated {@link SubmissionTest} get it as the {@code @Primary} clock of every module (CallRounds,
- * SubmissionDesk, …) in their test context.
+ * SubmissionDesk, …) in their test context; being a {@link DemoClock}, it is also the clock the demo data moves back
+ * while it brings in its past rounds at start-up.
  */
-public class SettableClock extends Clock {
-
-    private final AtomicReference<@Nullable Instant> fixed = new AtomicReference<>();
+public class SettableClock extends DemoClock {
 
     /** Stops the clock at this local time in Brussels. */
     public void setBrussels(LocalDateTime brusselsTime) {
-        fixed.set(brusselsTime.atZone(CallRoundSummary.BRUSSELS).toInstant());
-    }
-
-    public void set(Instant instant) {
-        fixed.set(instant);
-    }
-
-    public void reset() {
-        fixed.set(null);
-    }
-
-    @Override
-    public Instant instant() {
-        Instant now = fixed.get();
-        return now != null ? now : Instant.now();
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        SettableClock self = this;
-        return new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return zone;
-            }
-
-            @Override
-            public Clock withZone(ZoneId other) {
-                return self.withZone(other);
-            }
-
-            @Override
-            public Instant instant() {
-                return self.instant();
-            }
-        };
+        set(brusselsTime.atZone(CallRoundSummary.BRUSSELS).toInstant());
     }
 }

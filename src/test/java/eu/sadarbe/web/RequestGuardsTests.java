@@ -1,7 +1,7 @@
 package eu.sadarbe.web;
 
 import static eu.sadarbe.applications.DraftDocuments.annasDocument;
-import static eu.sadarbe.accounts.domain.DemoAccounts.PASSWORD;
+import static eu.sadarbe.demo.DemoAccounts.PASSWORD;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;

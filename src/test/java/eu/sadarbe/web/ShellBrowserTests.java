@@ -20,8 +20,8 @@ import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
 import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.Role;
-import eu.sadarbe.accounts.domain.DemoAccounts;
-import eu.sadarbe.accounts.domain.DemoAccounts.DemoAccount;
+import eu.sadarbe.demo.DemoAccounts;
+import eu.sadarbe.demo.DemoAccounts.DemoAccount;
 
 /** Every demo role signs in, sees what it can do, reads Sadarbe in Latvian — and axe finds no serious barrier. */
 @SadarbeTest

@@ -1,11 +1,9 @@
 package eu.sadarbe.accounts.web;
 
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -13,20 +11,20 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import eu.sadarbe.accounts.domain.DemoAccounts;
 import eu.sadarbe.accounts.singlesignon.ProviderSignIn.Refusal;
 import eu.sadarbe.accounts.singlesignon.SingleSignOn;
 import eu.sadarbe.web.LanguageChoice;
 
-/** The sign-in page; in demo mode it lists the demo sign-ins for every role. */
+/**
+ * The sign-in page; in demo mode it lists the demo sign-ins for every role, which the demo module adds to the page
+ * ({@code demoAccounts}, {@code demoPassword}).
+ */
 @Controller
 class SignInPageController {
 
-    private final ObjectProvider<DemoAccounts> demo;
     private final SingleSignOn singleSignOn;
 
-    SignInPageController(ObjectProvider<DemoAccounts> demo, SingleSignOn singleSignOn) {
-        this.demo = demo;
+    SignInPageController(SingleSignOn singleSignOn) {
         this.singleSignOn = singleSignOn;
     }
 
@@ -47,8 +45,6 @@ class SignInPageController {
         // merely follows the browser's Accept-Language leaves the account's language in force.
         Locale chosen = LanguageChoice.chosen(request);
         model.addAttribute("chosenLanguage", chosen == null ? null : chosen.getLanguage());
-        model.addAttribute("demoAccounts", demo.getIfAvailable() == null ? List.of() : DemoAccounts.ALL);
-        model.addAttribute("demoPassword", DemoAccounts.PASSWORD);
         // Single sign-on (issue #15): the button only where a provider is configured, and why a sign-in there failed
         model.addAttribute("singleSignOnName", singleSignOn.providerName().orElse(null));
         model.addAttribute("singleSignOnPath", SingleSignOn.SIGN_IN_PATH);

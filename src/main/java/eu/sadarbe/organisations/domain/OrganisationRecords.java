@@ -40,10 +40,11 @@ public class OrganisationRecords {
     }
 
     /**
-     * Moves the sequence past every Organisation ID in the register, after demo data registered organisations
-     * under fixed IDs beyond the range kept for it, so that the next registration never collides with them.
+     * Moves the sequence past every Organisation ID in the register, after organisations were registered under given
+     * IDs ({@link OrganisationRegistration#register(OrganisationDetails, AccountId, String, Oid)}: the demo data,
+     * beyond the range kept for it), so that the next registration never collides with them.
      */
-    void issueOidsAfterTheHighestRegistered() {
+    public void issueOidsAfterTheHighestRegistered() {
         String highest = jdbc.sql("SELECT MAX(oid) FROM organisation").query(String.class).optional().orElse(null);
         if (highest != null) {
             long restart = Long.parseLong(highest.substring(1)) + 1;

@@ -56,7 +56,10 @@ public class OrganisationRegistration {
         return register(details, registrant, duplicateReason, null);
     }
 
-    /** As {@link #register}, keeping a given Organisation ID (demo data and seeding only). */
+    /**
+     * As {@link #register}, keeping a given Organisation ID (demo data and seeding only). DEMO HOOK (issue #14 item 7,
+     * kept): the demo module's organisations are tied together by their fixed Organisation IDs.
+     */
     @Transactional
     public Organisation register(OrganisationDetails details, @Nullable AccountId registrant,
                                  @Nullable String duplicateReason, @Nullable Oid givenOid) {

@@ -30,7 +30,7 @@ import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.Role;
-import eu.sadarbe.accounts.domain.DemoAccounts;
+import eu.sadarbe.demo.DemoAccounts;
 
 /** Administrators' work on accounts at /admin/users: who may, what each change does, and its security event. */
 @SadarbeTest

@@ -41,7 +41,7 @@ import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.Role;
-import eu.sadarbe.accounts.domain.DemoAccounts;
+import eu.sadarbe.demo.DemoAccounts;
 import eu.sadarbe.applications.domain.UnsubmittedDraftPurge;
 
 /**

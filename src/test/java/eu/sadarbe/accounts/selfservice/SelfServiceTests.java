@@ -38,7 +38,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.Role;
-import eu.sadarbe.accounts.domain.DemoAccounts;
+import eu.sadarbe.demo.DemoAccounts;
 import eu.sadarbe.submission.SettableClock;
 import eu.sadarbe.submission.SubmissionTest;
 import eu.sadarbe.web.MailParts;

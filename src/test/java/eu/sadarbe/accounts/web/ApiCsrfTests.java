@@ -1,6 +1,6 @@
 package eu.sadarbe.accounts.web;
 
-import static eu.sadarbe.accounts.domain.DemoAccounts.PASSWORD;
+import static eu.sadarbe.demo.DemoAccounts.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;

@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import eu.sadarbe.SadarbeTest;
-import eu.sadarbe.accounts.domain.DemoAccounts;
+import eu.sadarbe.demo.DemoAccounts;
 
 /** POST, GET and PUT of drafts: ETag and If-Match, every fault of a malformed document, and who may see what. */
 @SadarbeTest

@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import eu.sadarbe.SadarbeTest;
-import eu.sadarbe.accounts.domain.DemoAccounts;
+import eu.sadarbe.demo.DemoAccounts;
 
 /**
  * Invitations, withdrawal, history and annexes over the API, with the pages' access rules: people acting for the

@@ -13,10 +13,9 @@ import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
 import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.AccountRegister;
-import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.calls.CallRounds;
-import eu.sadarbe.submission.SubmissionDesk;
+import eu.sadarbe.demo.PastSubmissions;
 
 /**
  * The officer works through the inbox in the browser: filters it, opens an application with an error, rejects it
@@ -37,17 +36,14 @@ class BackOfficeBrowserTests extends BrowserTest {
     AccountRegister accounts;
 
     @Autowired
-    DraftDesk drafting;
-
-    @Autowired
-    SubmissionDesk desk;
-
-    @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    PastSubmissions past;
 
     @Test
     void theOfficerFiltersChecksAndRejectsAnApplicationInEnglishAndLatvian() {
-        ApplicationId unregisteredPartner = new BackOfficeRound(rounds, accounts, drafting, desk, jdbc, transaction)
+        ApplicationId unregisteredPartner = new BackOfficeRound(rounds, accounts, past, jdbc, transaction)
                 .application(BackOfficeRound.SECOND_5);
         try (BrowserContext context = newContext("en-GB")) {
             Page page = context.newPage();

@@ -11,23 +11,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
-import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationId;
-import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.calls.CallRounds;
-import eu.sadarbe.submission.SubmissionDesk;
+import eu.sadarbe.demo.DemoApplications;
+import eu.sadarbe.demo.DemoAssessmentRound;
+import eu.sadarbe.demo.PastSubmissions;
 
 /**
  * A copy of the demo assessment round's KA201 and KA204 applications for tests that change their back-office
- * status: the same documents (index 5 and 33 with an unregistered partner, R-ELIG-10) submitted the same way in 2020
+ * status: the same documents (index 5 and 33 with an unregistered partner, R-ELIG-10) submitted the same way
+ * ({@link PastSubmissions}: the drafting and submission use cases with the demo's clock set back) in 2020
  * round {@value #ROUND_NUMBER}, plus one more copy of each of those two ({@link #SECOND_5}, {@link #SECOND_33}),
  * seeded once per database. (Rounds are numbered 1 to 9 and every other 2020 round number already has KA202, so the
  * copy has no KA202.) The demo round itself stays untouched for {@code DemoRoundJourneyTests}, which takes all of it
  * from the deadline to the decision letters.
  */
-record BackOfficeRound(CallRounds rounds, AccountRegister accounts, DraftDesk drafting, SubmissionDesk desk,
-                       JdbcClient jdbc, TransactionTemplate transaction) {
+record BackOfficeRound(CallRounds rounds, AccountRegister accounts, PastSubmissions past, JdbcClient jdbc,
+                       TransactionTemplate transaction) {
 
     static final int ROUND_NUMBER = 7;
     static final String LABEL = "Back-office tests (copy of the demo round)";
@@ -59,7 +60,7 @@ record BackOfficeRound(CallRounds rounds, AccountRegister accounts, DraftDesk dr
                 return;
             }
             AccountSummary coordinators = accounts.byEmail(DemoAssessmentRound.COORDINATORS).orElseThrow();
-            transaction.executeWithoutResult(status -> {
+            past.inThePast(() -> transaction.executeWithoutResult(status -> {
                 CallRoundSummary round = rounds.define(2020, ROUND_NUMBER, LABEL, Set.of("KA201", "KA204"),
                         DemoAssessmentRound.DEADLINE, "tests");
                 Instant deadline = DemoAssessmentRound.DEADLINE.atZone(CallRoundSummary.BRUSSELS).toInstant();
@@ -68,12 +69,11 @@ record BackOfficeRound(CallRounds rounds, AccountRegister accounts, DraftDesk dr
                     for (int index : indices) {
                         int document = index == SECOND_5 ? 5 : index == SECOND_33 ? 33 : index;
                         Instant submittedAt = deadline.minus(Duration.ofMinutes(60 + (index * 337L) % 14_400));
-                        ApplicationSummary draft = drafting.startAsOf(coordinators.id(), documents.get(document),
-                                round.id(), submittedAt.minus(Duration.ofDays(20 + index % 9)));
-                        desk.importSubmission(draft.id(), coordinators, submittedAt);
+                        past.submit(coordinators, documents.get(document), round.id(),
+                                submittedAt.minus(Duration.ofDays(20 + index % 9)), submittedAt);
                     }
                 }
-            });
+            }));
         }
     }
 }

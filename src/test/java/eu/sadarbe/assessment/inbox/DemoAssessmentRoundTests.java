@@ -17,6 +17,7 @@ import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.calls.CallRounds;
+import eu.sadarbe.demo.DemoAssessmentRound;
 
 /**
  * The demo's closed assessment round: at least 40 real submissions to VIAA (LV01) and a few to JSPA (LV02), made

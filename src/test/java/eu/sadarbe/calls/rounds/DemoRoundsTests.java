@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.calls.CallRounds;
+import eu.sadarbe.demo.DemoRounds;
 
 /**
  * Issue #12: an officer extended the open demo round, the page confirmed it, and after a restart the extension was

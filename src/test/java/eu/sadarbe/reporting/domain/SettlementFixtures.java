@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.springframework.context.ApplicationContext;
 
+import eu.sadarbe.demo.DemoSettlement;
 import eu.sadarbe.grants.AgreementInForce;
 import eu.sadarbe.grants.Agreements;
 import eu.sadarbe.reporting.ReportFixtures;

@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.sadarbe.accounts.AccountRegister;
-import eu.sadarbe.accounts.domain.DemoAccounts;
+import eu.sadarbe.demo.DemoAccounts;
 import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.calls.CallRounds;
 import eu.sadarbe.selection.SelectionTestData;

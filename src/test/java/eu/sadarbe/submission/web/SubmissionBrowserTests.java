@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
 import eu.sadarbe.accounts.AccountRegister;
-import eu.sadarbe.accounts.domain.DemoAccounts;
+import eu.sadarbe.demo.DemoAccounts;
 import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.calls.CallRoundSummary;

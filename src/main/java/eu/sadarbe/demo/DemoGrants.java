@@ -1,4 +1,4 @@
-package eu.sadarbe.grants.domain;
+package eu.sadarbe.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,10 +17,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import eu.sadarbe.accounts.AccountRegister;
-import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.Organisation;
 import eu.sadarbe.grants.PaymentScheme;
+import eu.sadarbe.grants.domain.Amendment;
+import eu.sadarbe.grants.domain.AmendmentRequest;
+import eu.sadarbe.grants.domain.BeneficiaryDetails;
+import eu.sadarbe.grants.domain.GrantAgreement;
+import eu.sadarbe.grants.domain.GrantDesk;
+import eu.sadarbe.grants.domain.GrantRefused;
 import eu.sadarbe.shared.OrganisationType;
 
 /**
@@ -35,10 +40,10 @@ import eu.sadarbe.shared.OrganisationType;
 class DemoGrants {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoGrants.class);
-    static final String COORDINATORS = "demo.coordinators@demo.sadarbe.eu";
+    static final String COORDINATORS = DemoAccounts.COORDINATORS;
     /** Anna Bērziņa submitted her school's KA229 exchange in the decided demo round herself, so she signs for it. */
-    static final String ANNA = "anna.berzina@demo.sadarbe.eu";
-    private static final List<String> OFFICERS = List.of("ilze.ozola@demo.sadarbe.eu", "janis.liepa@demo.sadarbe.eu");
+    static final String ANNA = DemoAccounts.ANNA;
+    private static final List<String> OFFICERS = List.of(DemoAccounts.ILZE, DemoAccounts.JANIS);
 
     private final GrantDesk desk;
     private final AccountRegister accounts;
@@ -113,11 +118,6 @@ class DemoGrants {
     }
 
     private Optional<SignedInUser> person(String email) {
-        return accounts.byEmail(email).map(DemoGrants::signedIn);
-    }
-
-    private static SignedInUser signedIn(AccountSummary account) {
-        return new SignedInUser(account.id(), account.email(), account.displayName(), account.roles(),
-                account.nationalAgencyCode(), account.language(), true, null);
+        return accounts.byEmail(email).map(DemoAccounts::signedIn);
     }
 }

@@ -1,4 +1,4 @@
-package eu.sadarbe.assessment.inbox;
+package eu.sadarbe.demo;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +24,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.assessment.BackOfficeStatus;
 import eu.sadarbe.assessment.BackOfficeStatuses;
@@ -32,6 +31,10 @@ import eu.sadarbe.assessment.experts.Assessable;
 import eu.sadarbe.assessment.experts.AssessableApplications;
 import eu.sadarbe.assessment.experts.Assignment;
 import eu.sadarbe.assessment.experts.Assignments;
+import eu.sadarbe.assessment.inbox.FormalCheckDecision;
+import eu.sadarbe.assessment.inbox.FormalChecks;
+import eu.sadarbe.assessment.inbox.Inbox;
+import eu.sadarbe.assessment.inbox.InboxEntries;
 import eu.sadarbe.assessment.scoring.AssessmentState;
 import eu.sadarbe.assessment.scoring.Consolidation;
 import eu.sadarbe.assessment.scoring.ScoreSheet;
@@ -39,15 +42,15 @@ import eu.sadarbe.assessment.scoring.Scores;
 import eu.sadarbe.assessment.scoring.Scoring;
 import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.calls.CallRounds;
-import eu.sadarbe.submission.SubmissionDesk;
 
 /**
  * The assessment half of the decided demo round (issues #18 and #20, "Demo"): fourteen applications to VIAA (LV01)
- * in the 2020 round 1 that {@code DemoRounds} defines (deadline 23.04.2020), submitted before the deadline, formally
- * checked by Ilze Ozola (one rejected: a partner in no register, R-ELIG-10), assessed by two demo experts each and
- * consolidated with a comment, through the same use cases as the officer's and experts' pages. Selection's
- * {@code DemoDecisions} then ranks, decides and issues the letters, and {@code DemoGrants} makes agreements of the
- * selections. Runs after the other demo data and before those two; seeded once (a round with applications stops it).
+ * in the 2020 round 1 that {@link DemoRounds} defines (deadline 23.04.2020), submitted before the deadline (with the
+ * demo's clock set back, {@link PastSubmissions}), formally checked by Ilze Ozola (one rejected: a partner in no
+ * register, R-ELIG-10), assessed by two demo experts each and consolidated with a comment, through the same use cases
+ * as the officer's and experts' pages. {@link DemoDecisions} then ranks, decides and issues the letters, and
+ * {@link DemoGrants} makes agreements of the selections. Runs after the other demo data and before those two; seeded
+ * once (a round with applications stops it).
  */
 @Component
 @Profile("demo")
@@ -60,8 +63,8 @@ class DemoDecidedAssessments {
     static final int ROUND = 1;
     static final List<String> ACTION_TYPES = List.of("KA201", "KA202", "KA204", "KA229");
     static final String LABEL = "2020 round 1";
-    static final String OFFICER = "ilze.ozola@demo.sadarbe.eu";
-    static final String ANNA = "anna.berzina@demo.sadarbe.eu";
+    static final String OFFICER = DemoAccounts.ILZE;
+    static final String ANNA = DemoAccounts.ANNA;
     private static final LocalDateTime DEADLINE = LocalDateTime.of(2020, 4, 23, 12, 0);
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final Map<String, String> COMMENTS = Map.of(
@@ -72,8 +75,7 @@ class DemoDecidedAssessments {
 
     private final CallRounds rounds;
     private final AccountRegister accounts;
-    private final DraftDesk drafting;
-    private final SubmissionDesk desk;
+    private final PastSubmissions past;
     private final BackOfficeStatuses statuses;
     private final Inbox register;
     private final InboxEntries inbox;
@@ -84,14 +86,13 @@ class DemoDecidedAssessments {
     private final Consolidation consolidation;
     private final TransactionTemplate transaction;
 
-    DemoDecidedAssessments(CallRounds rounds, AccountRegister accounts, DraftDesk drafting,
-                           SubmissionDesk desk, BackOfficeStatuses statuses, Inbox register, InboxEntries inbox,
+    DemoDecidedAssessments(CallRounds rounds, AccountRegister accounts, PastSubmissions past,
+                           BackOfficeStatuses statuses, Inbox register, InboxEntries inbox,
                            FormalChecks formalChecks, AssessableApplications assessable, Assignments assignments,
                            Scoring scoring, Consolidation consolidation, PlatformTransactionManager transactions) {
         this.rounds = rounds;
         this.accounts = accounts;
-        this.drafting = drafting;
-        this.desk = desk;
+        this.past = past;
         this.statuses = statuses;
         this.register = register;
         this.inbox = inbox;
@@ -115,7 +116,9 @@ class DemoDecidedAssessments {
             return;
         }
         long started = System.nanoTime();
-        List<ApplicationId> ids = transaction.execute(status -> submit(round.get(), coordinators.get(), anna.get()));
+        List<ApplicationId> ids = new ArrayList<>();
+        past.inThePast(() -> ids.addAll(transaction.execute(
+                status -> submit(round.get(), coordinators.get(), anna.get()))));
         assess(ids, signedIn(ilze.get()));
         LOG.info("Decided demo round: {} applications submitted, checked and assessed in {} ms", ids.size(),
                 (System.nanoTime() - started) / 1_000_000);
@@ -128,16 +131,15 @@ class DemoDecidedAssessments {
         for (int index = 0; index < documents.size(); index++) {
             AccountSummary submitter = index == documents.size() - 1 ? anna : coordinators;
             Instant submittedAt = deadline.minus(Duration.ofMinutes(90 + index * 571L));
-            var draft = drafting.startAsOf(submitter.id(), documents.get(index), round.id(),
-                    submittedAt.minus(Duration.ofDays(25 + index % 7)));
-            desk.importSubmission(draft.id(), submitter, submittedAt);
-            ids.add(draft.id());
+            ids.add(past.submit(submitter, documents.get(index), round.id(),
+                    submittedAt.minus(Duration.ofDays(25 + index % 7)), submittedAt));
         }
         return ids;
     }
 
     private void assess(List<ApplicationId> ids, SignedInUser ilze) {
-        // Imported submissions publish no event: the inbox registers them as the officer's dashboard would.
+        // The inbox registers the submissions when it hears of them; registered here at once, as the officer's
+        // dashboard would, so that the formal check need not wait (registering twice changes nothing).
         ids.forEach(register::register);
         // The formal check: the one with a partner in no register (position 5 of the templates) is rejected.
         ApplicationId unregisteredPartner = ids.get(4);

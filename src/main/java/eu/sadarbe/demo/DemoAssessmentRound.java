@@ -1,4 +1,4 @@
-package eu.sadarbe.assessment.inbox;
+package eu.sadarbe.demo;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,42 +19,38 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
-import eu.sadarbe.applications.DraftDesk;
-import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.calls.CallRounds;
-import eu.sadarbe.submission.SubmissionDesk;
 
 /**
  * A closed demo round for the back office: 44 applications submitted before its deadline (29.10.2020 12:00
  * Brussels) by Latvian schools, VET schools, adult-education providers (VIAA, LV01) and youth organisations
- * (JSPA, LV02), made by the real drafting, freezing, numbering and routing code as of the past moments they were
- * submitted. Three have a problem only the formal check finds (an unregistered partner, a partner whose registered
- * country differs). Seeded once: a restart on the same database finds the round and stops.
+ * (JSPA, LV02), started and submitted through the ordinary drafting and submission use cases with the demo's clock
+ * set to the past moments they were started and submitted ({@link PastSubmissions}). Three have a problem only the
+ * formal check finds (an unregistered partner, a partner whose registered country differs). Seeded once: a restart
+ * on the same database finds the round and stops.
  */
 @Component
 @Profile("demo")
-class DemoAssessmentRound {
+public class DemoAssessmentRound {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoAssessmentRound.class);
 
-    static final String LABEL = "Demo assessment round (closed)";
+    public static final String LABEL = "Demo assessment round (closed)";
     static final String LABEL_LV = "Demonstrācijas vērtēšanas kārta (slēgta)";
-    static final LocalDateTime DEADLINE = LocalDateTime.of(2020, 10, 29, 12, 0);
-    static final String COORDINATORS = "demo.coordinators@demo.sadarbe.eu";
+    public static final LocalDateTime DEADLINE = LocalDateTime.of(2020, 10, 29, 12, 0);
+    public static final String COORDINATORS = DemoAccounts.COORDINATORS;
 
     private final CallRounds rounds;
     private final AccountRegister accounts;
-    private final DraftDesk drafting;
-    private final SubmissionDesk desk;
+    private final PastSubmissions past;
     private final TransactionTemplate transaction;
 
-    DemoAssessmentRound(CallRounds rounds, AccountRegister accounts, DraftDesk drafting,
-                        SubmissionDesk desk, PlatformTransactionManager transactions) {
+    DemoAssessmentRound(CallRounds rounds, AccountRegister accounts, PastSubmissions past,
+                        PlatformTransactionManager transactions) {
         this.rounds = rounds;
         this.accounts = accounts;
-        this.drafting = drafting;
-        this.desk = desk;
+        this.past = past;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -70,7 +66,7 @@ class DemoAssessmentRound {
             return;
         }
         long started = System.nanoTime();
-        transaction.executeWithoutResult(status -> seed(coordinators.get()));
+        past.inThePast(() -> transaction.executeWithoutResult(status -> seed(coordinators.get())));
         LOG.info("Demo assessment round: {} submitted applications seeded in {} ms", DemoApplications.COUNT,
                 (System.nanoTime() - started) / 1_000_000);
     }
@@ -83,9 +79,8 @@ class DemoAssessmentRound {
         for (int index = 0; index < documents.size(); index++) {
             // Submissions spread over the last ten days before the deadline, the latest an hour before it.
             Instant submittedAt = deadline.minus(Duration.ofMinutes(60 + (index * 337L) % 14_400));
-            ApplicationSummary draft = drafting.startAsOf(coordinators.id(), documents.get(index), round.id(),
-                    submittedAt.minus(Duration.ofDays(20 + index % 9)));
-            desk.importSubmission(draft.id(), coordinators, submittedAt);
+            past.submit(coordinators, documents.get(index), round.id(),
+                    submittedAt.minus(Duration.ofDays(20 + index % 9)), submittedAt);
         }
     }
 }

@@ -1,4 +1,4 @@
-package eu.sadarbe.assessment.inbox;
+package eu.sadarbe.demo;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +14,9 @@ import tools.jackson.databind.node.ObjectNode;
  * and 33 carry a problem for the formal check: a partner OID nobody registered, and a partner declared in Estonia
  * whose registration says Lithuania.
  */
-final class DemoApplications {
+public final class DemoApplications {
 
-    static final int COUNT = 44;
+    public static final int COUNT = 44;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private record Org(String oid, String name, String country, String city, String type) {
@@ -25,66 +25,15 @@ final class DemoApplications {
     private record Theme(String title, String topic, String priority) {
     }
 
-    private static final List<Org> SCHOOLS = List.of(
-            lv("E10000101", "Rīgas Valsts 1. ģimnāzija", "Rīga", "SCHOOL"),
-            lv("E10000102", "Liepājas Valsts 1. ģimnāzija", "Liepāja", "SCHOOL"),
-            lv("E10000103", "Daugavpils Valsts ģimnāzija", "Daugavpils", "SCHOOL"),
-            lv("E10000104", "Cēsu Valsts ģimnāzija", "Cēsis", "SCHOOL"),
-            lv("E10000105", "Valmieras Viestura vidusskola", "Valmiera", "SCHOOL"),
-            lv("E10000106", "Ventspils Valsts 1. ģimnāzija", "Ventspils", "SCHOOL"),
-            lv("E10000107", "Rēzeknes Valsts poļu ģimnāzija", "Rēzekne", "SCHOOL"),
-            lv("E10000108", "Siguldas Valsts ģimnāzija", "Sigulda", "SCHOOL"),
-            lv("E10000109", "Talsu Valsts ģimnāzija", "Talsi", "SCHOOL"),
-            lv("E10000110", "Kuldīgas Centra vidusskola", "Kuldīga", "SCHOOL"),
-            lv("E10000111", "Ogres Valsts ģimnāzija", "Ogre", "SCHOOL"),
-            lv("E10000112", "Jūrmalas Valsts ģimnāzija", "Jūrmala", "SCHOOL"));
-    private static final List<Org> VET = List.of(
-            lv("E10000121", "Rīgas Tehniskā koledža", "Rīga", "VET_PROVIDER"),
-            lv("E10000122", "Liepājas Valsts tehnikums", "Liepāja", "VET_PROVIDER"),
-            lv("E10000123", "Daugavpils Būvniecības tehnikums", "Daugavpils", "VET_PROVIDER"),
-            lv("E10000124", "Vidzemes Tehnoloģiju un dizaina tehnikums", "Cēsis", "VET_PROVIDER"),
-            lv("E10000125", "Ogres tehnikums", "Ogre", "VET_PROVIDER"),
-            lv("E10000126", "Kandavas Lauksaimniecības tehnikums", "Kandava", "VET_PROVIDER"),
-            lv("E10000127", "Rīgas Mākslas un mediju tehnikums", "Rīga", "VET_PROVIDER"),
-            lv("E10000128", "Jelgavas tehnikums", "Jelgava", "VET_PROVIDER"),
-            lv("E10000129", "Rīgas Stila un modes tehnikums", "Rīga", "VET_PROVIDER"),
-            lv("E10000130", "Ventspils tehnikums", "Ventspils", "VET_PROVIDER"));
-    private static final List<Org> ADULT = List.of(
-            lv("E10000141", "Latvijas Pieaugušo izglītības apvienība", "Rīga", "NGO"),
-            lv("E10000142", "Rīgas Tautskola", "Rīga", "ADULT_EDUCATION_PROVIDER"),
-            lv("E10000143", "Biedrība „Mūžizglītības centrs Zemgale”", "Jelgava", "NGO"),
-            lv("E10000144", "Latgales Pieaugušo izglītības centrs", "Rēzekne", "ADULT_EDUCATION_PROVIDER"),
-            lv("E10000145", "Valmieras Attīstības aģentūra", "Valmiera", "PUBLIC_AUTHORITY"),
-            lv("E10000146", "Nodibinājums „Zināšanu tilts”", "Rīga", "FOUNDATION"),
-            lv("E10000147", "Kurzemes Mūžizglītības centrs", "Kuldīga", "ADULT_EDUCATION_PROVIDER"),
-            lv("E10000148", "Biedrība „Latgales senioru skola”", "Daugavpils", "NGO"));
-    private static final List<Org> YOUTH = List.of(
-            lv("E10000161", "Biedrība „Jauniešu iniciatīvu centrs”", "Rīga", "YOUTH_ORGANISATION"),
-            lv("E10000162", "Biedrība „Radošā jaunatne Vidzemē”", "Valmiera", "YOUTH_ORGANISATION"),
-            lv("E10000163", "Liepājas Jauniešu māja", "Liepāja", "YOUTH_ORGANISATION"),
-            lv("E10000164", "Biedrība „Latgales jaunieši”", "Rēzekne", "YOUTH_ORGANISATION"));
+    private static final List<Org> SCHOOLS = orgs(DemoCast.SCHOOLS);
+    private static final List<Org> VET = orgs(DemoCast.VET_SCHOOLS);
+    private static final List<Org> ADULT = orgs(DemoCast.ADULT_EDUCATION);
+    private static final List<Org> YOUTH = orgs(DemoCast.YOUTH);
 
-    private static final List<Org> SCHOOL_PARTNERS = List.of(
-            new Org("E10000201", "Vilniaus licėjus", "LT", "Vilnius", "SCHOOL"),
-            new Org("E10000204", "Pärnu Koidula Gümnaasium", "EE", "Pärnu", "SCHOOL"),
-            new Org("E10000207", "I Liceum Ogólnokształcące w Gdańsku", "PL", "Gdańsk", "SCHOOL"),
-            new Org("E10000210", "IES Miguel de Cervantes", "ES", "Madrid", "SCHOOL"));
-    private static final List<Org> VET_PARTNERS = List.of(
-            new Org("E10000202", "Kauno technologijos mokymo centras", "LT", "Kaunas", "VET_PROVIDER"),
-            new Org("E10000203", "Tartu Kutsehariduskeskus", "EE", "Tartu", "VET_PROVIDER"),
-            new Org("E10000206", "Stadin ammatti- ja aikuisopisto", "FI", "Helsinki", "VET_PROVIDER"),
-            new Org("E10000208", "Centrum Kształcenia Zawodowego w Poznaniu", "PL", "Poznań", "VET_PROVIDER"),
-            new Org("E10000004", "Berufskolleg Nord", "DE", "Köln", "VET_PROVIDER"),
-            new Org("E10000211", "Istituto Tecnico Industriale Galileo Galilei", "IT", "Torino", "VET_PROVIDER"),
-            new Org("E10000216", "Lycée professionnel Jean Moulin", "FR", "Lyon", "VET_PROVIDER"));
-    private static final List<Org> ADULT_PARTNERS = List.of(
-            new Org("E10000205", "Helsingin aikuisopisto", "FI", "Helsinki", "ADULT_EDUCATION_PROVIDER"),
-            new Org("E10000209", "Folkuniversitetet Göteborg", "SE", "Göteborg", "ADULT_EDUCATION_PROVIDER"),
-            new Org("E10000215", "Volkshochschule Wien", "AT", "Wien", "ADULT_EDUCATION_PROVIDER"));
-    private static final List<Org> YOUTH_PARTNERS = List.of(
-            new Org("E10000212", "Jugendhaus Leipzig e.V.", "DE", "Leipzig", "YOUTH_ORGANISATION"),
-            new Org("E10000213", "Nuorten Ääni ry", "FI", "Tampere", "YOUTH_ORGANISATION"),
-            new Org("E10000214", "Associação Juvenil Ponte", "PT", "Braga", "YOUTH_ORGANISATION"));
+    private static final List<Org> SCHOOL_PARTNERS = orgs(DemoCast.SCHOOL_PARTNERS);
+    private static final List<Org> VET_PARTNERS = orgs(DemoCast.VET_PARTNERS);
+    private static final List<Org> ADULT_PARTNERS = orgs(DemoCast.ADULT_PARTNERS);
+    private static final List<Org> YOUTH_PARTNERS = orgs(DemoCast.YOUTH_PARTNERS);
 
     /** One-way distances from Latvia as the distance calculator would give them, by country. */
     private static final Map<String, Integer> DISTANCE = Map.ofEntries(Map.entry("LT", 290), Map.entry("EE", 280),
@@ -129,7 +78,7 @@ final class DemoApplications {
     private DemoApplications() {
     }
 
-    static List<String> documents() {
+    public static List<String> documents() {
         List<String> documents = new ArrayList<>();
         for (int index = 0; index < COUNT; index++) {
             documents.add(JSON.writeValueAsString(document(index)));
@@ -143,7 +92,7 @@ final class DemoApplications {
      * partner of position 5, which the formal check rejects), starting in September 2020, plus Anna Bērziņa's KA229
      * school exchange of Jelgavas Valsts ģimnāzija (E10000002) with Pärnu Koidula Gümnaasium (E10000204, EE), last.
      */
-    static List<String> decidedRoundDocuments() {
+    public static List<String> decidedRoundDocuments() {
         List<String> documents = new ArrayList<>();
         for (int index : List.of(0, 1, 2, 3, 5, 14, 15, 16, 17, 28, 29, 30, 31)) {
             ObjectNode document = document(index);
@@ -155,7 +104,7 @@ final class DemoApplications {
     }
 
     private static ObjectNode schoolExchange() {
-        Org jelgava = lv("E10000002", "Jelgavas Valsts ģimnāzija", "Jelgava", "SCHOOL");
+        Org jelgava = org(DemoCast.JELGAVA_STATE_GYMNASIUM);
         Org parnu = SCHOOL_PARTNERS.get(1);
         ObjectNode document = JSON.createObjectNode();
         document.put("callYear", 2020);
@@ -208,13 +157,14 @@ final class DemoApplications {
         }
         if (index == 5 || index == 33) {
             // Formal check (R-ELIG-10): this partner's OID is in no register.
-            partners.add(new Org("E199999" + (index < 10 ? "0" : "") + index, "Šiaulių profesinio rengimo centras",
-                    "LT", "Šiauliai", index == 5 ? "SCHOOL" : "ADULT_EDUCATION_PROVIDER"));
+            partners.add(new Org(DemoCast.unregisteredPartnerOid(index), DemoCast.UNREGISTERED_PARTNER, "LT",
+                    "Šiauliai", index == 5 ? "SCHOOL" : "ADULT_EDUCATION_PROVIDER"));
         }
         if (index == 19) {
             // Formal check (R-ELIG-02): declared in Estonia, registered in Lithuania (E10000202, Kaunas).
-            partners.removeIf(partner -> partner.oid().equals("E10000202") || partner.country().equals("EE"));
-            partners.add(new Org("E10000202", "Kauno technologijos mokymo centras", "EE", "Tartu", "VET_PROVIDER"));
+            Org kaunas = org(DemoCast.MISDECLARED_PARTNER);
+            partners.removeIf(partner -> partner.oid().equals(kaunas.oid()) || partner.country().equals("EE"));
+            partners.add(new Org(kaunas.oid(), kaunas.name(), "EE", "Tartu", kaunas.type()));
         }
         Theme theme = themes.get(index % themes.size());
         boolean innovation = index % 4 != 3;
@@ -310,8 +260,12 @@ final class DemoApplications {
         return Math.max(200, Math.abs(DISTANCE.get(one.country()) - DISTANCE.get(other.country())) + 300);
     }
 
-    private static Org lv(String oid, String name, String city, String type) {
-        return new Org(oid, name, "LV", city, type);
+    private static Org org(DemoCast.Org org) {
+        return new Org(org.oid(), org.name(), org.country(), org.city(), org.type().name());
+    }
+
+    private static List<Org> orgs(List<DemoCast.Org> orgs) {
+        return orgs.stream().map(DemoApplications::org).toList();
     }
 
     /** The description texts, in Latvian as the applicants wrote them, from the project's theme and consortium. */

@@ -1,4 +1,4 @@
-package eu.sadarbe.applications.domain;
+package eu.sadarbe.demo;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
@@ -21,8 +21,6 @@ import eu.sadarbe.applications.ApplicationSummary;
 class DemoDrafts {
 
     static final String TITLE = "Zaļās prasmes mācekļiem (demo)";
-    private static final String ANNA = "anna.berzina@demo.sadarbe.eu";
-    private static final String PETERIS = "peteris.kalnins@demo.sadarbe.eu";
 
     private final DraftDesk drafting;
     private final ApplicationRegister register;
@@ -36,33 +34,39 @@ class DemoDrafts {
 
     @EventListener(ApplicationReadyEvent.class)
     void seed() {
-        var anna = accounts.byEmail(ANNA).map(AccountSummary::id);
-        var peteris = accounts.byEmail(PETERIS);
+        var anna = accounts.byEmail(DemoAccounts.ANNA).map(AccountSummary::id);
+        var peteris = accounts.byEmail(DemoAccounts.PETERIS);
         if (anna.isEmpty() || peteris.isEmpty()
                 || register.actingFor(anna.get()).stream().map(ApplicationSummary::title).anyMatch(TITLE::equals)) {
             return;
         }
         ApplicationSummary draft = drafting.start(anna.get(), DOCUMENT, null);
-        drafting.invite(anna.get(), draft.id(), PETERIS, Access.EDIT);
+        drafting.invite(anna.get(), draft.id(), DemoAccounts.PETERIS, Access.EDIT);
     }
+
+    private static final DemoCast.Org RIGA = DemoCast.RIGA_STATE_TECHNICAL_SCHOOL;
+    private static final DemoCast.Org TALLINN = DemoCast.TALLINN_INDUSTRIAL_EDUCATION_CENTRE;
+    private static final DemoCast.Org KOLN = DemoCast.BERUFSKOLLEG_NORD;
 
     private static final String DOCUMENT = """
             {"callYear": 2020, "actionType": "KA202", "projectType": "INNOVATION", "title": "%s",
              "startDate": "2020-09-01", "durationMonths": 24, "priorities": ["HZ-ENVIRONMENT-CLIMATE"],
              "organisations": [
-               {"oid": "E10000001", "legalName": "Rīgas Valsts tehnikums", "country": "LV", "city": "Rīga",
+               {"oid": "%s", "legalName": "%s", "country": "%s", "city": "%s",
                 "organisationType": "VET_PROVIDER", "role": "APPLICANT"},
-               {"oid": "E10000003", "legalName": "Tallinna Tööstushariduskeskus", "country": "EE", "city": "Tallinn",
+               {"oid": "%s", "legalName": "%s", "country": "%s", "city": "%s",
                 "organisationType": "VET_PROVIDER", "role": "PARTNER"},
-               {"oid": "E10000004", "legalName": "Berufskolleg Nord", "country": "DE", "city": "Köln",
+               {"oid": "%s", "legalName": "%s", "country": "%s", "city": "%s",
                 "organisationType": "VET_PROVIDER", "role": "PARTNER"}],
-             "transnationalMeetings": [{"id": "M1", "host": "E10000001",
-                "travellers": [{"from": "E10000003", "participants": 2, "distanceKm": 280},
-                               {"from": "E10000004", "participants": 2, "distanceKm": 1250}]}],
-             "intellectualOutputs": [{"id": "O1", "title": "Atvērts kurss par zaļo metināšanu", "lead": "E10000001",
-                "staff": [{"organisation": "E10000001", "category": "TEACHER_TRAINER_RESEARCHER_YOUTH_WORKER", "days": 40}]}],
+             "transnationalMeetings": [{"id": "M1", "host": "%s",
+                "travellers": [{"from": "%s", "participants": 2, "distanceKm": 280},
+                               {"from": "%s", "participants": 2, "distanceKm": 1250}]}],
+             "intellectualOutputs": [{"id": "O1", "title": "Atvērts kurss par zaļo metināšanu", "lead": "%s",
+                "staff": [{"organisation": "%s", "category": "TEACHER_TRAINER_RESEARCHER_YOUTH_WORKER", "days": 40}]}],
              "description": {
                "needs": "Darba devēji Latvijā, Igaunijā un Vācijā meklē mācekļus ar zaļajām prasmēm.",
                "objectives": "Izstrādāt atvērtu kursu par zaļo metināšanu un to izmēģināt trīs skolās."}}
-            """.formatted(TITLE);
+            """.formatted(TITLE, RIGA.oid(), RIGA.name(), RIGA.country(), RIGA.city(), TALLINN.oid(), TALLINN.name(),
+            TALLINN.country(), TALLINN.city(), KOLN.oid(), KOLN.name(), KOLN.country(), KOLN.city(), RIGA.oid(),
+            TALLINN.oid(), KOLN.oid(), RIGA.oid(), RIGA.oid());
 }

@@ -1,4 +1,4 @@
-package eu.sadarbe.reporting.domain;
+package eu.sadarbe.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +22,7 @@ import eu.sadarbe.applications.LearningTraveller;
 import eu.sadarbe.applications.MultiplierEvent;
 import eu.sadarbe.applications.Organisation;
 import eu.sadarbe.applications.TransnationalMeeting;
+import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.calls.RuleFigure;
 import eu.sadarbe.grants.AgreementEnteredIntoForce;
 import eu.sadarbe.grants.AgreementInForce;
@@ -30,10 +31,27 @@ import eu.sadarbe.payments.PaymentKind;
 import eu.sadarbe.payments.PaymentMade;
 import eu.sadarbe.reporting.ReportKind;
 import eu.sadarbe.reporting.ReportStatus;
+import eu.sadarbe.reporting.domain.FinalGrantCalculator;
+import eu.sadarbe.reporting.domain.Narrative;
+import eu.sadarbe.reporting.domain.Participant;
+import eu.sadarbe.reporting.domain.Report;
+import eu.sadarbe.reporting.domain.ReportContent;
+import eu.sadarbe.reporting.domain.ReportRefused;
+import eu.sadarbe.reporting.domain.ReportRepository;
+import eu.sadarbe.reporting.domain.ReportSection;
+import eu.sadarbe.reporting.domain.ReportSettlement;
+import eu.sadarbe.reporting.domain.ReportedExceptionalCost;
+import eu.sadarbe.reporting.domain.ReportedLearningActivity;
+import eu.sadarbe.reporting.domain.ReportedMeeting;
+import eu.sadarbe.reporting.domain.ReportedMultiplierEvent;
+import eu.sadarbe.reporting.domain.ReportedOutput;
+import eu.sadarbe.reporting.domain.ReportedProject;
+import eu.sadarbe.reporting.domain.ReportedSpecialNeeds;
+import eu.sadarbe.reporting.domain.ResultsSummary;
 import eu.sadarbe.submission.SubmittedApplications;
 
 /**
- * Demo data (profile {@code demo}, issue 19 item 7): once the payments demo has paid the first pre-financing of an
+ * Demo data (profile {@code demo}, issue 19 item 7): once {@link DemoPayments} has paid the first pre-financing of an
  * agreement of the decided demo round (LV01, 2020 round 1), that project reports what it planned; the officer finds
  * one activity ineligible (R-RED-02), scores the report 45 (R-RED-01: 25 % less) and approves it: the final grant is
  * settled, the balance ordered into the SEPA file (or, when the pre-financing paid exceeds it, a recovery), the letter
@@ -43,14 +61,14 @@ import eu.sadarbe.submission.SubmittedApplications;
  */
 @Component
 @Profile("demo")
-class DemoSettlement {
+public class DemoSettlement {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoSettlement.class);
     static final String AGENCY = "LV01";
     static final int CALL_YEAR = 2020;
     static final int ROUND = 1;
-    static final String OFFICER = "ilze.ozola@demo.sadarbe.eu";
-    static final String COORDINATORS = "demo.coordinators@demo.sadarbe.eu";
+    static final String OFFICER = DemoAccounts.ILZE;
+    static final String COORDINATORS = DemoAccounts.COORDINATORS;
 
     private final Agreements agreements;
     private final ReportRepository reports;
@@ -122,7 +140,7 @@ class DemoSettlement {
                         "The attendance lists and certificates of this activity were not provided.", officer));
         settlement.score(report.get().id(), 45,
                 "Several outputs were late and of modest quality; the dissemination reached few people.", officer);
-        settlement.approveAs(reports.find(report.get().id()).orElseThrow(), officer.email());
+        settlement.approve(report.get().id(), officer);
     }
 
     /**
@@ -135,15 +153,18 @@ class DemoSettlement {
             return existing;
         }
         LocalDate due = dueOn(agreement);
-        if (!due.isBefore(LocalDate.now(clock.withZone(ReportSettlement.BRUSSELS)))) {
+        if (!due.isBefore(LocalDate.now(clock.withZone(CallRoundSummary.BRUSSELS)))) {
             return Optional.empty();
         }
         reports.openIfAbsent(Report.open(ReportedProject.of(agreement), ReportKind.FINAL, due, clock.instant()));
         return reports.find(agreement.id(), ReportKind.FINAL);
     }
 
-    /** The final report written from the plan, with its public summary, and submitted (late, as the demo is). */
-    Optional<Report> written(AgreementInForce agreement) {
+    /**
+     * The final report written from the plan, with its public summary, and submitted (late, as the demo is). The
+     * project's side is written on the aggregate directly, not through the report pages' use case.
+     */
+    public Optional<Report> written(AgreementInForce agreement) {
         Optional<Report> found = finalReport(agreement);
         if (found.isEmpty() || found.get().status() != ReportStatus.OPEN) {
             return found.filter(report -> report.status() == ReportStatus.SUBMITTED);

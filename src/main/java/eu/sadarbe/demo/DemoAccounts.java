@@ -1,4 +1,4 @@
-package eu.sadarbe.accounts.domain;
+package eu.sadarbe.demo;
 
 import java.util.List;
 import java.util.Set;
@@ -11,21 +11,35 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.Role;
+import eu.sadarbe.accounts.SignedInUser;
 
-/** Demo sign-ins for every role; they exist only under the {@code demo} profile and are listed on the sign-in page. */
+/**
+ * Demo sign-ins for every role; they exist only under the {@code demo} profile and are listed on the sign-in page
+ * ({@link DemoSignIns}). The demo coordinators' account, through which the organisations of the demo rounds act, is
+ * opened with the organisations; nobody signs in with it.
+ */
 @Component
 @Profile("demo")
 @Order(0)
 public class DemoAccounts implements ApplicationRunner {
 
     public static final String PASSWORD = "sadarbe-demo";
+    public static final String ANNA = "anna.berzina@demo.sadarbe.eu";
+    public static final String PETERIS = "peteris.kalnins@demo.sadarbe.eu";
+    /** The officer of VIAA (LV01), who decides the demo's decided round. */
+    public static final String ILZE = "ilze.ozola@demo.sadarbe.eu";
+    /** The officer of JSPA (LV02). */
+    public static final String JANIS = "janis.liepa@demo.sadarbe.eu";
+    /** The account the organisations of the demo rounds act through; its password is thrown away. */
+    public static final String COORDINATORS = "demo.coordinators@demo.sadarbe.eu";
 
     public static final List<DemoAccount> ALL = List.of(
-            new DemoAccount("anna.berzina@demo.sadarbe.eu", "Anna Bērziņa", Role.APPLICANT, null),
-            new DemoAccount("peteris.kalnins@demo.sadarbe.eu", "Pēteris Kalniņš", Role.APPLICANT, null),
-            new DemoAccount("ilze.ozola@demo.sadarbe.eu", "Ilze Ozola", Role.NA_OFFICER, "LV01"),
-            new DemoAccount("janis.liepa@demo.sadarbe.eu", "Jānis Liepa", Role.NA_OFFICER, "LV02"),
+            new DemoAccount(ANNA, "Anna Bērziņa", Role.APPLICANT, null),
+            new DemoAccount(PETERIS, "Pēteris Kalniņš", Role.APPLICANT, null),
+            new DemoAccount(ILZE, "Ilze Ozola", Role.NA_OFFICER, "LV01"),
+            new DemoAccount(JANIS, "Jānis Liepa", Role.NA_OFFICER, "LV02"),
             new DemoAccount("marta.jansone@demo.sadarbe.eu", "Marta Jansone", Role.EXPERT, null),
             new DemoAccount("andris.kalejs@demo.sadarbe.eu", "Andris Kalējs", Role.EXPERT, null),
             new DemoAccount("liga.vitola@demo.sadarbe.eu", "Līga Vītola", Role.EXPERT, null),
@@ -53,6 +67,12 @@ public class DemoAccounts implements ApplicationRunner {
                         demo.nationalAgencyCode());
             }
         }
+    }
+
+    /** The account as the signed-in user the demo acts for when it uses the modules' use cases. */
+    static SignedInUser signedIn(AccountSummary account) {
+        return new SignedInUser(account.id(), account.email(), account.displayName(), account.roles(),
+                account.nationalAgencyCode(), account.language(), true, null);
     }
 
     /** One demo sign-in. */

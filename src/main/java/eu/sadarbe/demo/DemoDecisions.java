@@ -1,4 +1,4 @@
-package eu.sadarbe.selection.domain;
+package eu.sadarbe.demo;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -18,21 +18,24 @@ import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.assessment.BackOfficeStatuses;
 import eu.sadarbe.selection.RankingKey;
+import eu.sadarbe.selection.domain.DecisionRepository;
+import eu.sadarbe.selection.domain.Ranking;
+import eu.sadarbe.selection.domain.SelectionDesk;
 
 /**
- * The selection half of the decided demo round (issues #18 and #20, "Demo"): once assessment's demo has consolidated
- * the 2020 round 1 of VIAA (LV01), Ilze Ozola sets an envelope per action type that funds about half of those
- * passing (at least one) with one on the reserve list, records the decisions the ranking suggests (selected, reserve,
- * rejected) and issues the letters, in Latvian for the Latvian applicants, through the same use cases as the
- * selection pages. Grants' {@code DemoGrants}, which runs last, then makes agreements of the selections. Seeded once:
- * a round with decisions is left as it is.
+ * The selection half of the decided demo round (issues #18 and #20, "Demo"): once {@link DemoDecidedAssessments} has
+ * consolidated the 2020 round 1 of VIAA (LV01), Ilze Ozola sets an envelope per action type that funds about half of
+ * those passing (at least one) with one on the reserve list, records the decisions the ranking suggests (selected,
+ * reserve, rejected) and issues the letters, in Latvian for the Latvian applicants, through the same use cases as the
+ * selection pages. {@link DemoGrants}, which runs last, then makes agreements of the selections. Seeded once: a round
+ * with decisions is left as it is.
  */
 @Component
 @Profile("demo")
 class DemoDecisions {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoDecisions.class);
-    static final String OFFICER = "ilze.ozola@demo.sadarbe.eu";
+    static final String OFFICER = DemoAccounts.ILZE;
     static final List<RankingKey> KEYS = List.of(new RankingKey("LV01", 2020, 1, "KA201"),
             new RankingKey("LV01", 2020, 1, "KA202"), new RankingKey("LV01", 2020, 1, "KA204"),
             new RankingKey("LV01", 2020, 1, "KA229"));

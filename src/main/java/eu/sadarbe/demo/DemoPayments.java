@@ -1,25 +1,30 @@
-package eu.sadarbe.payments.domain;
+package eu.sadarbe.demo;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import eu.sadarbe.payments.PaymentKind;
+import eu.sadarbe.payments.domain.OrderState;
+import eu.sadarbe.payments.domain.PaymentDesk;
+import eu.sadarbe.payments.domain.PaymentOrderRepository;
+import eu.sadarbe.payments.domain.PaymentsOrdered;
+import eu.sadarbe.payments.domain.SettlementOrdered;
 
 /**
- * Demo data (profile {@code demo}): payments arise by themselves from the grants module's demo agreements (their
- * {@code AgreementEnteredIntoForce}); after the first of the decided demo round's agreements had its orders made, its first pre-financing is
- * recorded paid — on its due date or today, whichever is earlier, with a demo bank reference — so that the finance
- * page shows orders due and made. Only once: afterwards every order stays due for the officer to pay. The same for
- * the balance the reporting demo orders when it settles its project's final grant (issue 19 item 7: a project that
- * went through its final report to the balance payment): recorded paid today, once.
+ * Demo data (profile {@code demo}): payments arise by themselves from {@link DemoGrants}' agreements (their
+ * {@code AgreementEnteredIntoForce}); after the first of the decided demo round's agreements had its orders made, its
+ * first pre-financing is recorded paid — on its due date or today, whichever is earlier, with a demo bank reference —
+ * so that the finance page shows orders due and made. Only once: afterwards every order stays due for the officer to
+ * pay. The same for the balance {@link DemoSettlement} orders when it settles its project's final grant (issue 19
+ * item 7: a project that went through its final report to the balance payment): recorded paid today, once.
  */
 @Component
 @Profile("demo")
 class DemoPayments {
 
     static final String DEMO_OFFICER = "demo-finance@demo.sadarbe.eu";
-    /** The decided demo round (VIAA, 2020 round 1), whose agreements the grants module's demo puts in force. */
+    /** The decided demo round (VIAA, 2020 round 1), whose agreements {@link DemoGrants} puts in force. */
     static final int DEMO_CALL_YEAR = 2020;
     static final int DEMO_ROUND = 1;
 
