@@ -87,16 +87,6 @@ public class DraftDesk {
         return start(by, documentJson, document, roundFor(document, roundId, clock.instant()), now());
     }
 
-    /**
-     * Starts a draft as it was started at a past moment {@code at}, when its round was still open: for bringing
-     * in applications of past rounds (the demo data's closed round). The same checks as {@link #start} apply.
-     */
-    @Transactional
-    public ApplicationSummary startAsOf(AccountId by, String documentJson, CallRoundId roundId, Instant at) {
-        ApplicationDocument document = read(documentJson);
-        return start(by, documentJson, document, roundFor(document, roundId, at), at.truncatedTo(ChronoUnit.MICROS));
-    }
-
     private ApplicationSummary start(AccountId by, String documentJson, ApplicationDocument document,
                                      CallRoundSummary round, Instant now) {
         Organisation applicant = applicantOf(document);

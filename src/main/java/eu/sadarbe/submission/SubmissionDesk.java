@@ -21,7 +21,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationAnnexes;
 import eu.sadarbe.applications.ApplicationId;
@@ -125,20 +124,6 @@ public class SubmissionDesk {
         events.publishEvent(new ApplicationSubmitted(submission.id(), id, submission.applicationNumber(),
                 submission.sha256(), submission.submittedAt(), submission.nationalAgencyCode()));
         return submission;
-    }
-
-    /**
-     * Records a submission made at a past moment {@code at} before the deadline, as a past round is brought in
-     * (the demo data's closed round): checked, frozen, hashed, numbered and routed like any other, but without a
-     * receipt, so no {@link ApplicationSubmitted} is published. The submitter must act for the applicant.
-     */
-    @Transactional
-    public SubmissionSummary importSubmission(ApplicationId id, AccountSummary submitter, Instant at) {
-        if (!applications.mayEdit(submitter.id(), id)) {
-            throw new NotAllowedToSubmit("Only those who act for the application's organisations may submit it");
-        }
-        return record(id, OptionalLong.empty(), "import-" + at, at, submitter.id().value(), submitter.email(),
-                submitter.language());
     }
 
     private SubmissionSummary record(ApplicationId id, OptionalLong expectedVersion, String idempotencyKey,
