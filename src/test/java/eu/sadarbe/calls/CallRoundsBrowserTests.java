@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
-import eu.sadarbe.SadarbeTest;
+import eu.sadarbe.SecondSadarbeTest;
 
 /** A VIAA officer defines a round and extends it, in Latvian; everyone reads the deadlines; axe finds no barrier. */
-@SadarbeTest
+@SecondSadarbeTest
 class CallRoundsBrowserTests extends BrowserTest {
 
     @Test

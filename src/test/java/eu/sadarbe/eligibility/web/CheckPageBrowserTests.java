@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
-import eu.sadarbe.SadarbeTest;
+import eu.sadarbe.SecondSadarbeTest;
 
 /** "Can we apply?" in a real browser: the budget follows the typing (htmx), in English and Latvian, axe clean. */
-@SadarbeTest
+@SecondSadarbeTest
 class CheckPageBrowserTests extends BrowserTest {
 
     @Test

@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
-import eu.sadarbe.SadarbeTest;
+import eu.sadarbe.SecondSadarbeTest;
 
 /** The distance calculator in a real browser, in English and Latvian, checked by axe. Its forms are plain GETs. */
-@SadarbeTest
+@SecondSadarbeTest
 class DistanceBrowserTests extends BrowserTest {
 
     @Test
