@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -70,6 +71,37 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
     @Override
     public @Nullable String nationalAgencyCode() {
         return nationalAgencyCode;
+    }
+
+    /** Whether this is an officer of that National Agency: the one access check of the agencies' back offices. */
+    public boolean isOfficerOf(@Nullable String agencyCode) {
+        return roles.contains(Role.NA_OFFICER) && nationalAgencyCode != null
+                && nationalAgencyCode.equals(agencyCode);
+    }
+
+    /** The agency's code; refuses anyone but an officer of that National Agency ({@link NotAnOfficerOfAgency}, 403). */
+    public String requireOfficerOf(String agencyCode) {
+        if (!isOfficerOf(agencyCode)) {
+            throw new NotAnOfficerOfAgency(agencyCode);
+        }
+        return agencyCode;
+    }
+
+    /** The officer's own National Agency, if this is an agency officer with one. */
+    public Optional<String> officerAgency() {
+        return roles.contains(Role.NA_OFFICER) ? Optional.ofNullable(nationalAgencyCode) : Optional.empty();
+    }
+
+    /** The officer's own National Agency; refuses anyone who is not an officer of an agency (403). */
+    public String requireOfficerAgency() {
+        return officerAgency().orElseThrow(() -> new NotAnOfficerOfAgency("an agency"));
+    }
+
+    /** Refuses anyone without the role ({@link RoleRequired}, 403). */
+    public void requireRole(Role role) {
+        if (!roles.contains(role)) {
+            throw new RoleRequired(role);
+        }
     }
 
     public String language() {

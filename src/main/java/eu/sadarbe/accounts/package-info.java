@@ -3,7 +3,7 @@
  * agency, experts and administrators — with their roles, language and throttled sign-in, and the security event
  * log ({@link eu.sadarbe.accounts.SecurityEvents}) that other modules write to where a security event happens.
  */
-@ApplicationModule(allowedDependencies = {"calls", "web"})
+@ApplicationModule(allowedDependencies = {"calls", "shared", "web"})
 @NullMarked
 package eu.sadarbe.accounts;
 

@@ -1,9 +1,13 @@
 package eu.sadarbe.applications;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import eu.sadarbe.shared.Refusal;
 
 /** A draft may not be started or changed like this; {@code reason} names the message ({@code applications.refused.<reason>}). */
-public class DraftRefused extends RuntimeException {
+public class DraftRefused extends RuntimeException implements Refusal {
 
     public enum Reason {
         ROUND_NOT_OPEN, NO_OPEN_ROUND, ACTION_TYPE_NOT_IN_ROUND, CALL_YEAR_NOT_OF_ROUND, NO_APPLICANT,
@@ -31,7 +35,38 @@ public class DraftRefused extends RuntimeException {
         return arguments;
     }
 
+    @Override
     public String messageKey() {
-        return "applications.refused." + reason.name().toLowerCase(java.util.Locale.ROOT);
+        return "applications.refused." + reason.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Acting for someone else's applicant and signing without being the signatory are forbidden. */
+    @Override
+    public Kind kind() {
+        return switch (reason) {
+            case NOT_ACTING_FOR_APPLICANT, NOT_SIGNATORY -> Kind.FORBIDDEN;
+            case ANNEX_TOO_LARGE -> Kind.TOO_LARGE;
+            default -> Kind.UNPROCESSABLE;
+        };
+    }
+
+    @Override
+    public Object[] messageArguments(Wording wording) {
+        return arguments.toArray();
+    }
+
+    @Override
+    public String problemType() {
+        return "urn:sadarbe:problem:draft-refused";
+    }
+
+    @Override
+    public String titleKey() {
+        return "applications.refused.title";
+    }
+
+    @Override
+    public Map<String, Object> problemProperties(Wording wording) {
+        return Map.of("reason", reason.name());
     }
 }

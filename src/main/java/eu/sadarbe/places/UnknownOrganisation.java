@@ -1,7 +1,9 @@
 package eu.sadarbe.places;
 
+import eu.sadarbe.shared.Refusal;
+
 /** No registered organisation has this Organisation ID. */
-public class UnknownOrganisation extends RuntimeException {
+public class UnknownOrganisation extends RuntimeException implements Refusal {
 
     private final String organisationId;
 
@@ -12,5 +14,30 @@ public class UnknownOrganisation extends RuntimeException {
 
     public String organisationId() {
         return organisationId;
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.NOT_FOUND;
+    }
+
+    @Override
+    public String messageKey() {
+        return "distances.problem.unknownOrganisation";
+    }
+
+    @Override
+    public Object[] messageArguments(Wording wording) {
+        return new Object[] {organisationId};
+    }
+
+    @Override
+    public String problemType() {
+        return "urn:sadarbe:problem:organisation-not-found";
+    }
+
+    @Override
+    public String titleKey() {
+        return "distances.problem.unknownOrganisationTitle";
     }
 }

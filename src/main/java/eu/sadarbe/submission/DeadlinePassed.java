@@ -1,9 +1,16 @@
 package eu.sadarbe.submission;
 
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+import eu.sadarbe.shared.Refusal;
 
 /** R-SUB-01: the deadline (in Brussels time) had passed on the server's clock when the submission arrived. */
-public class DeadlinePassed extends RuntimeException {
+public class DeadlinePassed extends RuntimeException implements Refusal {
+
+    /** How the deadline and the server time read, in Brussels time (R-SUB-01). */
+    public static final DateTimeFormatter BRUSSELS_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
 
     private final ZonedDateTime deadline;
     private final ZonedDateTime serverTime;
@@ -20,5 +27,27 @@ public class DeadlinePassed extends RuntimeException {
 
     public ZonedDateTime serverTime() {
         return serverTime;
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.CONFLICT;
+    }
+
+    @Override
+    public String messageKey() {
+        return "submission.problem.deadlinePassed";
+    }
+
+    /** The deadline and the server time as people read them, in Brussels time. */
+    @Override
+    public Object[] messageArguments(Wording wording) {
+        String zone = wording.text("submission.brusselsTime");
+        return new Object[] {BRUSSELS_TIME.format(deadline) + " " + zone, BRUSSELS_TIME.format(serverTime) + " " + zone};
+    }
+
+    @Override
+    public Map<String, Object> problemProperties(Wording wording) {
+        return Map.of("deadline", deadline.toOffsetDateTime(), "serverTime", serverTime.toOffsetDateTime());
     }
 }

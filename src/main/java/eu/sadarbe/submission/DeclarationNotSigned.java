@@ -1,12 +1,15 @@
 package eu.sadarbe.submission;
 
+import java.util.Map;
+
 import eu.sadarbe.applications.ApplicationId;
+import eu.sadarbe.shared.Refusal;
 
 /**
  * The declaration of honour is not signed by someone acting for the applicant organisation, so the application
  * cannot be submitted (Programme Guide, Part C: an application without the signed declaration is not accepted).
  */
-public class DeclarationNotSigned extends RuntimeException {
+public class DeclarationNotSigned extends RuntimeException implements Refusal {
 
     private final ApplicationId application;
     private final boolean outdated;
@@ -28,5 +31,32 @@ public class DeclarationNotSigned extends RuntimeException {
 
     public ApplicationId application() {
         return application;
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.UNPROCESSABLE;
+    }
+
+    @Override
+    public String messageKey() {
+        return outdated ? "submission.problem.declarationOutdated" : "submission.problem.declaration";
+    }
+
+    @Override
+    public String problemType() {
+        return "urn:sadarbe:problem:declaration-not-signed";
+    }
+
+    @Override
+    public String titleKey() {
+        return messageKey() + "Title";
+    }
+
+    /** The stable code DECLARATION_NOT_SIGNED and the page where the declaration is signed. */
+    @Override
+    public Map<String, Object> problemProperties(Wording wording) {
+        return Map.of("code", "DECLARATION_NOT_SIGNED", "signedForAnEarlierVersion", outdated,
+                "declarationPage", "/applications/" + application + "/sections/declaration");
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 
 /**
  * A value the database refused as data (SQL state class 22: too long for its column, a number out of range, a
- * NUL character in text): the request's fault, answered 400 in the caller's language by {@link PageInputErrors}
+ * NUL character in text): the request's fault, answered 400 in the caller's language by {@link PageProblems}
  * and {@link ApiProblems}. Forms check their lengths themselves and keep the input; this is the net beneath them.
  */
 final class ValueOutOfRange {

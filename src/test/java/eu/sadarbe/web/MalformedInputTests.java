@@ -41,7 +41,7 @@ class MalformedInputTests {
     @Autowired
     DraftDesk drafting;
     @Autowired
-    PageInputErrors pageErrors;
+    PageProblems pageErrors;
     @Autowired
     ApiProblems apiProblems;
 

@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -140,8 +139,7 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(refusals::apiUnauthorised))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(refusals::apiUnauthorised, API)
-                        .defaultAccessDeniedHandlerFor((request, response, denied) ->
-                                SignInRefusals.problem(response, HttpStatus.FORBIDDEN, "You may not open this."), API)
+                        .defaultAccessDeniedHandlerFor(refusals::apiForbidden, API)
                         // With the API's handler alone Spring Security used it for pages too (issue 13, item 17):
                         // a page refused gets the friendly error page in the reader's language.
                         .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))

@@ -12,6 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.LocaleResolver;
@@ -24,7 +25,8 @@ import eu.sadarbe.web.Formats;
 /**
  * How a refused sign-in is answered. The sign-in page gets the typed e-mail address back through the session
  * (a flash attribute), never in the URL, where it would reach logs and browser history; a throttled attempt
- * learns when to try again. The API answers 401, or 429 with {@code Retry-After}, as problem details.
+ * learns when to try again. The API answers 401, 403, or 429 with {@code Retry-After}, as problem details in the
+ * caller's language.
  */
 class SignInRefusals {
 
@@ -63,25 +65,30 @@ class SignInRefusals {
         if (failure instanceof SignInThrottled throttled) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds(clock.instant())));
             String when = WHEN.format(throttled.retryAt().atZone(Formats.BRUSSELS));
-            ObjectNode body = body(HttpStatus.TOO_MANY_REQUESTS,
+            ObjectNode body = body(HttpStatus.TOO_MANY_REQUESTS, language,
                     messages.getMessage("signIn.throttled.api", new Object[] {when}, language));
             body.put("retryAt", throttled.retryAt().toString());
             write(response, HttpStatus.TOO_MANY_REQUESTS, body);
             return;
         }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Sadarbe\"");
-        write(response, HttpStatus.UNAUTHORIZED, body(HttpStatus.UNAUTHORIZED,
+        write(response, HttpStatus.UNAUTHORIZED, body(HttpStatus.UNAUTHORIZED, language,
                 messages.getMessage("signIn.api.unauthorised", null, language)));
     }
 
-    static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        write(response, status, body(status, detail));
+    /** A signed-in caller whose role does not reach this part of the API: 403 in their language. */
+    void apiForbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
+        Locale language = languages.resolveLocale(request);
+        write(response, HttpStatus.FORBIDDEN, body(HttpStatus.FORBIDDEN, language,
+                messages.getMessage("accounts.problem.forbidden", null, language)));
     }
 
-    private static ObjectNode body(HttpStatus status, String detail) {
+    /** Titled by the status as every problem of the API is ({@code problem.title.401}…), in the caller's language. */
+    private ObjectNode body(HttpStatus status, Locale language, String detail) {
         ObjectNode body = JSON.createObjectNode();
         body.put("type", "about:blank");
-        body.put("title", status.getReasonPhrase());
+        body.put("title", messages.getMessage("problem.title." + status.value(), null, language));
         body.put("status", status.value());
         body.put("detail", detail);
         return body;

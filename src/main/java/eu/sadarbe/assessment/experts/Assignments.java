@@ -107,7 +107,7 @@ public class Assignments {
     public Assessable application(SignedInUser officer, ApplicationId id) {
         Assessable application = applications.byId(id).filter(Assessable::eligible)
                 .orElseThrow(AssignmentNotFound::new);
-        OutsideYourAgency.unlessOfficerOf(officer, application.nationalAgencyCode());
+        officer.requireOfficerOf(application.nationalAgencyCode());
         return application;
     }
 
@@ -139,7 +139,7 @@ public class Assignments {
      */
     @Transactional
     public List<Assignment> suggest(SignedInUser officer, int callYear, int roundNumber, String actionType) {
-        String agency = OutsideYourAgency.agencyOf(officer);
+        String agency = officer.requireOfficerAgency();
         List<Assignment> made = new ArrayList<>();
         for (Assessable application : applications.eligibleOf(agency)) {
             if (application.callYear() != callYear || application.roundNumber() != roundNumber

@@ -5,17 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.sadarbe.accounts.AccountId;
@@ -92,20 +89,6 @@ class ExpertPageController {
         return "redirect:/agency/experts/" + accountId;
     }
 
-    @ExceptionHandler(OutsideYourAgency.class)
-    @ResponseStatus(HttpStatus.FORBIDDEN)
-    String outside(Model model) {
-        model.addAttribute("status", 403);
-        return "error";
-    }
-
-    @ExceptionHandler(NotInPool.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notInPool(Model model) {
-        model.addAttribute("status", 404);
-        return "error";
-    }
-
     private boolean keep(SignedInUser officer, String email, ExpertForm form, BindingResult errors) {
         try {
             pool.keep(officer, email, form.fields() == null ? List.of() : form.fields(),
@@ -118,7 +101,7 @@ class ExpertPageController {
     }
 
     private String list(SignedInUser officer, ExpertForm form, Model model) {
-        String agency = OutsideYourAgency.agencyOf(officer);
+        String agency = officer.requireOfficerAgency();
         model.addAttribute("agency", agency);
         model.addAttribute("experts", pool.of(agency));
         model.addAttribute("form", form);

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import eu.sadarbe.accounts.AccountId;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
+import eu.sadarbe.accounts.NotAnOfficerOfAgency;
 import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
 
@@ -52,7 +53,7 @@ public class ExpertPool {
     @Transactional(readOnly = true)
     public Expert expert(SignedInUser officer, AccountId id) {
         Expert expert = byAccount(id).orElseThrow(() -> new NotInPool(id.toString()));
-        OutsideYourAgency.unlessOfficerOf(officer, expert.nationalAgencyCode());
+        officer.requireOfficerOf(expert.nationalAgencyCode());
         return expert;
     }
 
@@ -60,13 +61,13 @@ public class ExpertPool {
     @Transactional
     public Expert keep(SignedInUser officer, String email, List<String> fields, List<String> languages,
                        String countryCode, @Nullable String organisationOid) {
-        String agency = OutsideYourAgency.agencyOf(officer);
+        String agency = officer.requireOfficerAgency();
         AccountSummary account = accounts.byEmail(email.strip())
                 .filter(found -> found.roles().contains(Role.EXPERT))
                 .orElseThrow(() -> new NotInPool(email));
         Optional<Expert> earlier = byAccount(account.id());
         if (earlier.isPresent() && !earlier.get().nationalAgencyCode().equals(agency)) {
-            throw new OutsideYourAgency();
+            throw new NotAnOfficerOfAgency(earlier.get().nationalAgencyCode());
         }
         Expert expert = new Expert(account.id(), account.email(), account.displayName(), agency, fields, languages,
                 countryCode, organisationOid == null || organisationOid.isBlank() ? null : organisationOid.strip());

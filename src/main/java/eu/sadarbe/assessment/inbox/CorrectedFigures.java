@@ -36,19 +36,17 @@ public class CorrectedFigures {
     private final EligibilityCheck eligibility;
     private final RegisterCheck register;
     private final RuleBook rules;
-    private final AgencyOfficers officers;
     private final AssessableApplications assessable;
     private final AuditTrail audit;
 
     CorrectedFigures(InboxEntries entries, SubmittedApplications submitted, EligibilityCheck eligibility,
-                     RegisterCheck register, RuleBook rules, AgencyOfficers officers,
+                     RegisterCheck register, RuleBook rules,
                      AssessableApplications assessable, AuditTrail audit) {
         this.entries = entries;
         this.submitted = submitted;
         this.eligibility = eligibility;
         this.register = register;
         this.rules = rules;
-        this.officers = officers;
         this.assessable = assessable;
         this.audit = audit;
     }
@@ -97,7 +95,7 @@ public class CorrectedFigures {
     }
 
     private InboxEntry own(ApplicationId id, SignedInUser officer) {
-        String agency = officers.agencyOf(officer);
+        String agency = officer.requireOfficerAgency();
         return entries.find(id).filter(entry -> agency.equals(entry.nationalAgencyCode()))
                 .orElseThrow(() -> new NotInInbox(id));
     }

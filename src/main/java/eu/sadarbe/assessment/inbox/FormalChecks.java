@@ -50,7 +50,6 @@ public class FormalChecks {
     private final SubmittedApplications submitted;
     private final EligibilityCheck eligibility;
     private final RegisterCheck register;
-    private final AgencyOfficers officers;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final SubmissionWindow window;
@@ -58,7 +57,7 @@ public class FormalChecks {
     private final RuleBook rules;
 
     FormalChecks(InboxEntries entries, Inbox inbox, SubmittedApplications submitted, EligibilityCheck eligibility,
-                 RegisterCheck register, AgencyOfficers officers, AuditTrail audit, ApplicationEventPublisher events,
+                 RegisterCheck register, AuditTrail audit, ApplicationEventPublisher events,
                  SubmissionWindow window, Clock clock, RuleBook rules) {
         this.rules = rules;
         this.window = window;
@@ -67,7 +66,6 @@ public class FormalChecks {
         this.submitted = submitted;
         this.eligibility = eligibility;
         this.register = register;
-        this.officers = officers;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -75,23 +73,23 @@ public class FormalChecks {
 
     @Transactional
     public FormalCheckView view(ApplicationId id, SignedInUser officer) {
-        return view(own(id, officers.agencyOf(officer)));
+        return view(own(id, officer.requireOfficerAgency()));
     }
 
     /** For the agency's REST API: {@code agency} must be the officer's own. */
     @Transactional
     public FormalCheckView view(String agency, ApplicationId id, SignedInUser officer) {
-        return view(own(id, officers.requireOfficerOf(officer, agency)));
+        return view(own(id, officer.requireOfficerOf(agency)));
     }
 
     @Transactional
     public InboxEntry record(ApplicationId id, FormalCheckDecision decision, SignedInUser officer) {
-        return record(own(id, officers.agencyOf(officer)), decision, officer);
+        return record(own(id, officer.requireOfficerAgency()), decision, officer);
     }
 
     @Transactional
     public InboxEntry record(String agency, ApplicationId id, FormalCheckDecision decision, SignedInUser officer) {
-        return record(own(id, officers.requireOfficerOf(officer, agency)), decision, officer);
+        return record(own(id, officer.requireOfficerOf(agency)), decision, officer);
     }
 
     /**
@@ -101,7 +99,7 @@ public class FormalChecks {
      */
     @Transactional
     public BulkConfirmation confirmEligible(List<ApplicationId> chosen, SignedInUser officer) {
-        String agency = officers.agencyOf(officer);
+        String agency = officer.requireOfficerAgency();
         int confirmed = 0;
         for (ApplicationId id : new LinkedHashSet<>(chosen)) {
             var entry = entries.find(id).filter(found -> agency.equals(found.nationalAgencyCode()));

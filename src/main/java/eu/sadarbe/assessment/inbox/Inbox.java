@@ -35,12 +35,11 @@ public class Inbox {
     private final SubmittedApplications submitted;
     private final EligibilityCheck eligibility;
     private final RegisterCheck register;
-    private final AgencyOfficers officers;
     private final TransactionTemplate ownTransaction;   // or the caller's, when there is one
     private final TransactionTemplate reading;
 
     Inbox(InboxEntries entries, SubmittedApplications submitted, EligibilityCheck eligibility,
-          RegisterCheck register, AgencyOfficers officers, PlatformTransactionManager transactions) {
+          RegisterCheck register, PlatformTransactionManager transactions) {
         this.entries = entries;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.reading = new TransactionTemplate(transactions);
@@ -48,17 +47,16 @@ public class Inbox {
         this.submitted = submitted;
         this.eligibility = eligibility;
         this.register = register;
-        this.officers = officers;
     }
 
     /** The officer's own agency's inbox. */
     public InboxView of(SignedInUser officer, InboxFilter filter) {
-        return of(officers.agencyOf(officer), filter);
+        return of(officer.requireOfficerAgency(), filter);
     }
 
     /** The agency's inbox for its REST API: {@code agency} must be the officer's own. */
     public InboxView of(SignedInUser officer, String agency, InboxFilter filter) {
-        return of(officers.requireOfficerOf(officer, agency), filter);
+        return of(officer.requireOfficerOf(agency), filter);
     }
 
     /**
@@ -67,7 +65,7 @@ public class Inbox {
      */
     @Transactional
     public java.util.LinkedHashMap<String, Map<Stage, Integer>> dashboard(SignedInUser officer) {
-        String agency = officers.agencyOf(officer);
+        String agency = officer.requireOfficerAgency();
         catchUp(agency);
         return entries.stages(agency);
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -14,27 +13,22 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.sadarbe.accounts.AccountId;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.assessment.AuditTrail;
-import eu.sadarbe.assessment.RoundStillOpen;
-import eu.sadarbe.web.Formats;
 import eu.sadarbe.assessment.experts.AssignmentNotFound;
 import eu.sadarbe.assessment.experts.AssignmentRefused;
 import eu.sadarbe.assessment.experts.Assignments;
 import eu.sadarbe.assessment.experts.ConflictFound;
 import eu.sadarbe.assessment.experts.LateConflicts;
-import eu.sadarbe.assessment.experts.OutsideYourAgency;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -49,15 +43,13 @@ class AgencyAssessmentPageController {
     private final Assignments assignments;
     private final Consolidation consolidation;
     private final AuditTrail audit;
-    private final MessageSource messages;
     private final LateConflicts lateConflicts;
     private final RoundScores roundScores;
 
     AgencyAssessmentPageController(Assignments assignments, Consolidation consolidation, AuditTrail audit,
-                                   MessageSource messages, LateConflicts lateConflicts, RoundScores roundScores) {
+                                   LateConflicts lateConflicts, RoundScores roundScores) {
         this.roundScores = roundScores;
         this.lateConflicts = lateConflicts;
-        this.messages = messages;
         this.assignments = assignments;
         this.consolidation = consolidation;
         this.audit = audit;
@@ -68,7 +60,7 @@ class AgencyAssessmentPageController {
     String overview(@AuthenticationPrincipal SignedInUser officer,
                     @RequestParam(name = "group", required = false) @Nullable String chosen,
                     @RequestParam(defaultValue = "0") int page, Model model) {
-        String agency = OutsideYourAgency.agencyOf(officer);
+        String agency = officer.requireOfficerAgency();
         RoundGroup group = null;
         if (chosen != null && !chosen.isBlank()) {
             try {
@@ -95,7 +87,7 @@ class AgencyAssessmentPageController {
     /** Issue 13, item 15: the routine cases listed with their suggested scores, consolidated with one confirmation. */
     @GetMapping("/agency/assessments/routine")
     String routine(@AuthenticationPrincipal SignedInUser officer, Model model) {
-        String agency = OutsideYourAgency.agencyOf(officer);
+        String agency = officer.requireOfficerAgency();
         model.addAttribute("agency", agency);
         model.addAttribute("routine", consolidation.routine(officer, agency));
         return "assessment/routine";
@@ -216,36 +208,6 @@ class AgencyAssessmentPageController {
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return page(officer, applicationId, form, problems, model);
-    }
-
-    @ExceptionHandler(OutsideYourAgency.class)
-    @ResponseStatus(HttpStatus.FORBIDDEN)
-    String outside(Model model) {
-        model.addAttribute("status", 403);
-        return "error";
-    }
-
-    @ExceptionHandler(AssignmentNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("status", 404);
-        return "error";
-    }
-
-    @ExceptionHandler(RoundStillOpen.class)
-    @ResponseStatus(HttpStatus.CONFLICT)
-    String stillOpen(RoundStillOpen open, Model model, java.util.Locale locale) {
-        model.addAttribute("status", 409);
-        model.addAttribute("detail", messages.getMessage(RoundStillOpen.MESSAGE_KEY,
-                new Object[] {Formats.in(locale).brusselsTime(open.deadline().moment())}, locale));
-        return "error";
-    }
-
-    @ExceptionHandler(AssignmentRefused.class)
-    @ResponseStatus(HttpStatus.CONFLICT)
-    String refused(Model model) {
-        model.addAttribute("status", 409);
-        return "error";
     }
 
     private String page(SignedInUser officer, ApplicationId id, @Nullable ConsolidationForm form,

@@ -1,15 +1,10 @@
 package eu.sadarbe.assessment.scoring;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,10 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.assessment.experts.Assignment;
-import eu.sadarbe.assessment.experts.AssignmentNotFound;
-import eu.sadarbe.assessment.experts.AssignmentRefused;
 import eu.sadarbe.assessment.experts.Assignments;
-import eu.sadarbe.assessment.experts.OutsideYourAgency;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -38,14 +30,11 @@ class AssessmentApiController {
     private final Assignments assignments;
     private final Scoring scoring;
     private final Consolidation consolidation;
-    private final MessageSource messages;
 
-    AssessmentApiController(Assignments assignments, Scoring scoring, Consolidation consolidation,
-                            MessageSource messages) {
+    AssessmentApiController(Assignments assignments, Scoring scoring, Consolidation consolidation) {
         this.assignments = assignments;
         this.scoring = scoring;
         this.consolidation = consolidation;
-        this.messages = messages;
     }
 
     @Operation(summary = "Every eligible application of the agency with its experts, statuses and totals",
@@ -63,7 +52,7 @@ class AssessmentApiController {
     AssessmentResponses.ApplicationAssessment ofApplication(@PathVariable String code,
                                                             @PathVariable ApplicationId applicationId,
                                                             @AuthenticationPrincipal SignedInUser user) {
-        OutsideYourAgency.unlessOfficerOf(user, code);
+        user.requireOfficerOf(code);
         AssessmentState state = consolidation.state(user, applicationId);
         return AssessmentResponses.ApplicationAssessment.of(state);
     }
@@ -104,39 +93,5 @@ class AssessmentApiController {
     AssessmentResponses.Sheet submit(@PathVariable UUID assignmentId, @AuthenticationPrincipal SignedInUser user) {
         Assignment assignment = assignments.ofExpert(user, assignmentId);
         return AssessmentResponses.Sheet.of(assignment, scoring.submit(user, assignmentId));
-    }
-
-    @ExceptionHandler(ScoresInvalid.class)
-    ProblemDetail invalid(ScoresInvalid invalid, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "scoring.problem.invalid", locale);
-        problem.setProperty("errors", invalid.problems().stream().map(error -> Map.of("field", error.field(),
-                "message", messages.getMessage(error.messageKey(), error.arguments().toArray(), locale))).toList());
-        return problem;
-    }
-
-    @ExceptionHandler(AssessmentLocked.class)
-    ProblemDetail locked(Locale locale) {
-        return problem(HttpStatus.CONFLICT, "scoring.problem.locked", locale);
-    }
-
-    @ExceptionHandler(AssignmentRefused.class)
-    ProblemDetail refused(AssignmentRefused refused, Locale locale) {
-        return problem(HttpStatus.CONFLICT, "experts.refused." + refused.reason(), locale);
-    }
-
-    @ExceptionHandler(AssignmentNotFound.class)
-    ProblemDetail notFound(Locale locale) {
-        return problem(HttpStatus.NOT_FOUND, "scoring.problem.notFound", locale);
-    }
-
-    @ExceptionHandler(OutsideYourAgency.class)
-    ProblemDetail outside(Locale locale) {
-        return problem(HttpStatus.FORBIDDEN, "scoring.problem.forbidden", locale);
-    }
-
-    private ProblemDetail problem(HttpStatus status, String key, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
-        problem.setTitle(status.getReasonPhrase());
-        return problem;
     }
 }

@@ -28,7 +28,6 @@ import eu.sadarbe.assessment.experts.AssessableApplications;
 import eu.sadarbe.assessment.experts.Assignment;
 import eu.sadarbe.assessment.experts.AssignmentRefused;
 import eu.sadarbe.assessment.experts.Assignments;
-import eu.sadarbe.assessment.experts.OutsideYourAgency;
 
 /**
  * The officer's side of scoring: where each application stands, whether a third expert is required (R-AWD-03),
@@ -61,7 +60,7 @@ public class Consolidation {
     /** Every eligible application of the officer's agency with its assessment state. */
     @Transactional(readOnly = true)
     public List<AssessmentState> ofAgency(SignedInUser officer, String nationalAgencyCode) {
-        OutsideYourAgency.unlessOfficerOf(officer, nationalAgencyCode);
+        officer.requireOfficerOf(nationalAgencyCode);
         return statesOf(applications.eligibleOf(nationalAgencyCode));
     }
 
@@ -75,7 +74,7 @@ public class Consolidation {
     @Transactional(readOnly = true)
     public Overview overview(SignedInUser officer, String nationalAgencyCode, @Nullable RoundGroup group,
                              int page) {
-        OutsideYourAgency.unlessOfficerOf(officer, nationalAgencyCode);
+        officer.requireOfficerOf(nationalAgencyCode);
         AssessableApplications.Group filter = group == null ? null
                 : new AssessableApplications.Group(group.callYear(), group.roundNumber(), group.actionType());
         long count = applications.countEligible(nationalAgencyCode, filter);

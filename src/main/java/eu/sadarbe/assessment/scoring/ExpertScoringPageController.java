@@ -11,22 +11,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.assessment.experts.Assessable;
 import eu.sadarbe.assessment.experts.AssessableApplications;
-import eu.sadarbe.assessment.experts.NotAnExpert;
 import eu.sadarbe.assessment.experts.Assignment;
-import eu.sadarbe.assessment.experts.AssignmentNotFound;
-import eu.sadarbe.assessment.experts.AssignmentRefused;
 import eu.sadarbe.assessment.experts.AssignmentStatus;
 import eu.sadarbe.assessment.experts.Assignments;
 import eu.sadarbe.web.PublicPaths;
@@ -46,11 +41,9 @@ class ExpertScoringPageController {
     private final Scoring scoring;
     private final ApplicationReading reading;
 
-    private final org.springframework.context.MessageSource messages;
 
     ExpertScoringPageController(Assignments assignments, AssessableApplications applications, Scoring scoring,
-                                ApplicationReading reading, org.springframework.context.MessageSource messages) {
-        this.messages = messages;
+                                ApplicationReading reading) {
         this.assignments = assignments;
         this.applications = applications;
         this.scoring = scoring;
@@ -166,32 +159,6 @@ class ExpertScoringPageController {
         }
         model.addAttribute("problems", problems);
         return "assessment/score :: autosaved";
-    }
-
-    @ExceptionHandler(NotAnExpert.class)
-    @ResponseStatus(HttpStatus.FORBIDDEN)
-    String notAnExpert(Model model) {
-        model.addAttribute("status", 403);
-        return "error";
-    }
-
-    @ExceptionHandler(AssignmentNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("status", 404);
-        return "error";
-    }
-
-    @ExceptionHandler({AssessmentLocked.class, AssignmentRefused.class})
-    @ResponseStatus(HttpStatus.CONFLICT)
-    String locked(RuntimeException refused, Model model, java.util.Locale locale) {
-        model.addAttribute("status", 409);
-        if (refused instanceof AssignmentRefused assignment) {
-            // In words, e.g. a conflict of interest found after the assignment suspended it (issue 13, item 12).
-            model.addAttribute("detail", messages.getMessage("experts.refused." + assignment.reason(), null,
-                    locale));
-        }
-        return "error";
     }
 
     private String declaration(Assignment assignment, @Nullable String error, Model model) {

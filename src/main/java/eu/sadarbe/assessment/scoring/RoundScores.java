@@ -12,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.assessment.experts.AssignmentRepository;
-import eu.sadarbe.assessment.experts.OutsideYourAgency;
 import eu.sadarbe.web.CsvFiles;
 import eu.sadarbe.web.Formats;
 import eu.sadarbe.web.Spreadsheets;
@@ -43,7 +42,7 @@ public class RoundScores {
     /** The rows of round {@code 2020-2}: typed values, {@code null} where there is none. */
     @Transactional(readOnly = true)
     public List<List<@Nullable Object>> rows(SignedInUser officer, int callYear, int roundNumber) {
-        String agency = OutsideYourAgency.agencyOf(officer);
+        String agency = officer.requireOfficerAgency();
         return assignments.submittedSheetsOfRound(agency, callYear, roundNumber);
     }
 

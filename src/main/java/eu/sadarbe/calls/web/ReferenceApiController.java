@@ -1,18 +1,13 @@
 package eu.sadarbe.calls.web;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,9 +20,7 @@ import eu.sadarbe.calls.Country;
 import eu.sadarbe.calls.NationalAgency;
 import eu.sadarbe.calls.Priority;
 import eu.sadarbe.calls.ReferenceData;
-import eu.sadarbe.calls.UnknownCallYear;
 import eu.sadarbe.shared.CountryCode;
-import eu.sadarbe.shared.InvalidCountryCode;
 import eu.sadarbe.web.PublicPaths;
 
 /** Read-only reference data for other tools: countries, action types, priorities and National Agencies. */
@@ -37,11 +30,9 @@ import eu.sadarbe.web.PublicPaths;
 class ReferenceApiController {
 
     private final ReferenceData reference;
-    private final MessageSource messages;
 
-    ReferenceApiController(ReferenceData reference, MessageSource messages) {
+    ReferenceApiController(ReferenceData reference) {
         this.reference = reference;
-        this.messages = messages;
     }
 
     @Bean
@@ -77,24 +68,6 @@ class ReferenceApiController {
         return reference.nationalAgencies(callYear, country == null ? null : CountryCode.of(country)).stream()
                 .map(agency -> NationalAgencyResponse.of(agency, reference.agencyContacts(agency.code()).orElse(null)))
                 .toList();
-    }
-
-    @ExceptionHandler(UnknownCallYear.class)
-    ProblemDetail unknownCallYear(UnknownCallYear unknown, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage("reference.unknownCallYear",
-                        new Object[] {String.valueOf(unknown.callYear()), String.valueOf(CallYears.FIRST),
-                                String.valueOf(CallYears.LAST)}, locale));
-        problem.setTitle(messages.getMessage("problem.badRequest", null, locale));
-        return problem;
-    }
-
-    @ExceptionHandler(InvalidCountryCode.class)
-    ProblemDetail badCountry(InvalidCountryCode bad, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage("reference.badCountry", null, locale));
-        problem.setTitle(messages.getMessage("problem.badRequest", null, locale));
-        return problem;
     }
 
     record CountryResponse(String code, Map<String, String> names, int callYear, String participation,

@@ -1,28 +1,20 @@
 package eu.sadarbe.drafting.web;
 
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 
-import eu.sadarbe.applications.ApplicationNotFound;
-import eu.sadarbe.applications.ApplicationWithdrawn;
 import eu.sadarbe.applications.DocumentFault;
 import eu.sadarbe.applications.DraftSection;
 import eu.sadarbe.applications.DraftRefused;
 import eu.sadarbe.applications.MalformedDocument;
 import eu.sadarbe.applications.PartnerAlreadyListed;
-import eu.sadarbe.applications.NotAllowedToEdit;
 import eu.sadarbe.calls.UnknownCallYear;
 
 /** Words what went wrong with a draft in the reader's language, as lines of a GOV.UK error summary. */
@@ -119,26 +111,5 @@ class DraftErrors {
 
     /** One error: where in the document (JSON Pointer, may be empty), what, and the form field it belongs to. */
     public record ErrorLine(String pointer, String text, @Nullable String fieldId) {
-    }
-
-    /** Drafts another user may not see answer 404; a refused change 403; a withdrawn draft 409. */
-    @ControllerAdvice(assignableTypes = {DraftPageController.class, SectionPageController.class,
-            ActivityPageController.class, PartnerPickerController.class, AnnexPageController.class})
-    static class PageErrors {
-
-        @ExceptionHandler(ApplicationNotFound.class)
-        void notFound(HttpServletResponse response) throws IOException {
-            response.sendError(HttpStatus.NOT_FOUND.value());
-        }
-
-        @ExceptionHandler(NotAllowedToEdit.class)
-        void notAllowed(HttpServletResponse response) throws IOException {
-            response.sendError(HttpStatus.FORBIDDEN.value());
-        }
-
-        @ExceptionHandler(ApplicationWithdrawn.class)
-        void withdrawn(HttpServletResponse response) throws IOException {
-            response.sendError(HttpStatus.CONFLICT.value());
-        }
     }
 }

@@ -1,9 +1,6 @@
 package eu.sadarbe.eligibility.web;
 
-import java.net.URI;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -12,18 +9,16 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import eu.sadarbe.applications.ApplicationDocumentReader;
-import eu.sadarbe.applications.MalformedDocument;
 import eu.sadarbe.calls.UnknownCallYear;
 import eu.sadarbe.eligibility.EligibilityCheck;
+import eu.sadarbe.shared.Refusal;
 import eu.sadarbe.web.PublicPaths;
 
 /** The public pre-submission check of an application document (shared API document §2). Stores nothing. */
@@ -60,28 +55,47 @@ class ApplicationCheckApiController {
     CheckResponse check(@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The application document v1",
             content = @Content(mediaType = "application/json")) @RequestBody(required = false) @Nullable String document,
                         Locale locale) {
-        return CheckResponse.of(eligibility.check(reader.read(document == null ? "" : document)), messages, locale);
+        try {
+            return CheckResponse.of(eligibility.check(reader.read(document == null ? "" : document)), messages, locale);
+        } catch (UnknownCallYear unknown) {
+            // In a document, a call year without rules is not a malformed request: the check cannot run (422).
+            throw new RuleSetNotAvailable(unknown.callYear());
+        }
     }
 
-    @ExceptionHandler(MalformedDocument.class)
-    ProblemDetail malformed(MalformedDocument malformed, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.text("check.malformed.detail", locale, malformed.faults().size()));
-        problem.setTitle(messages.text("check.malformed.title", locale));
-        problem.setType(URI.create("urn:sadarbe:problem:malformed-application-document"));
-        List<Map<String, String>> errors = malformed.faults().stream()
-                .map(fault -> Map.of("pointer", fault.pointer(), "detail", messages.of(fault, locale)))
-                .toList();
-        problem.setProperty("errors", errors);
-        return problem;
-    }
+    /** No rule set for the document's call year: the check cannot run. */
+    static class RuleSetNotAvailable extends RuntimeException implements Refusal {
 
-    @ExceptionHandler(UnknownCallYear.class)
-    ProblemDetail ruleSetNotAvailable(UnknownCallYear unknown, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.text("check.ruleSetNotAvailable.detail", locale, String.valueOf(unknown.callYear())));
-        problem.setTitle(messages.text("check.ruleSetNotAvailable.title", locale));
-        problem.setType(URI.create("urn:sadarbe:problem:rule-set-not-available"));
-        return problem;
+        private final int callYear;
+
+        RuleSetNotAvailable(int callYear) {
+            super("No rule set for call year " + callYear);
+            this.callYear = callYear;
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.UNPROCESSABLE;
+        }
+
+        @Override
+        public String messageKey() {
+            return "check.ruleSetNotAvailable.detail";
+        }
+
+        @Override
+        public Object[] messageArguments(Wording wording) {
+            return new Object[] {String.valueOf(callYear)};
+        }
+
+        @Override
+        public String titleKey() {
+            return "check.ruleSetNotAvailable.title";
+        }
+
+        @Override
+        public String problemType() {
+            return "urn:sadarbe:problem:rule-set-not-available";
+        }
     }
 }

@@ -413,7 +413,7 @@ public class GrantDesk {
     }
 
     public boolean isOfficerOf(SignedInUser user, GrantAgreement agreement) {
-        return user.has(Role.NA_OFFICER) && agreement.preparation().agencyCode().equals(user.nationalAgencyCode());
+        return user.isOfficerOf(agreement.preparation().agencyCode());
     }
 
     private boolean isOfProject(SignedInUser user, GrantAgreement agreement) {
@@ -446,12 +446,9 @@ public class GrantDesk {
         return agreement;
     }
 
+    /** Anyone but an agency's officer learns nothing of its agreements: not found, as for another agency's. */
     private static String requireOfficer(SignedInUser officer) {
-        String agency = officer.nationalAgencyCode();
-        if (!officer.has(Role.NA_OFFICER) || agency == null) {
-            throw new NotYourAgreement();
-        }
-        return agency;
+        return officer.officerAgency().orElseThrow(NotYourAgreement::new);
     }
 
     /** A PDF with a signature dictionary (its byte range covers the signed bytes): what a qualified signature adds. */

@@ -6,11 +6,7 @@ import java.util.Locale;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
-import eu.sadarbe.grants.GrantAgreementId;
 import eu.sadarbe.grants.PaymentScheme;
 import eu.sadarbe.grants.domain.Amendment;
 import eu.sadarbe.grants.domain.BeneficiaryDetails;
@@ -38,11 +33,9 @@ import eu.sadarbe.grants.domain.NotYourAgreement;
 class GrantApiController {
 
     private final GrantDesk desk;
-    private final MessageSource messages;
 
-    GrantApiController(GrantDesk desk, MessageSource messages) {
+    GrantApiController(GrantDesk desk) {
         this.desk = desk;
-        this.messages = messages;
     }
 
     /** The officer's preparation: payment scheme, language and one entry per beneficiary (KA229: per school). */
@@ -156,27 +149,8 @@ class GrantApiController {
     }
 
     private static void requireAgency(String code, SignedInUser user) {
-        if (!code.equals(user.nationalAgencyCode())) {
+        if (!user.isOfficerOf(code)) {
             throw new NotYourAgreement();
         }
-    }
-
-    @ExceptionHandler(NotYourAgreement.class)
-    ProblemDetail notFound(Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                messages.getMessage("grants.problem.notFound", null, locale));
-        problem.setTitle(messages.getMessage("grants.problem.title", null, locale));
-        return problem;
-    }
-
-    @ExceptionHandler(GrantRefused.class)
-    ProblemDetail refused(GrantRefused refused, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getMessage(refused.messageKey(), refused.arguments(), locale));
-        problem.setTitle(messages.getMessage("grants.problem.title", null, locale));
-        if (refused.rule() != null) {
-            problem.setProperty("rule", refused.rule());
-        }
-        return problem;
     }
 }

@@ -2,16 +2,11 @@ package eu.sadarbe.organisations.web;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.organisations.domain.InvitationNotFound;
 import eu.sadarbe.organisations.domain.MembershipInvitation;
 import eu.sadarbe.organisations.domain.MembershipInvitations;
 
@@ -30,11 +24,9 @@ import eu.sadarbe.organisations.domain.MembershipInvitations;
 class MembershipApiController {
 
     private final MembershipInvitations invitations;
-    private final MessageSource messages;
 
-    MembershipApiController(MembershipInvitations invitations, MessageSource messages) {
+    MembershipApiController(MembershipInvitations invitations) {
         this.invitations = invitations;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -54,14 +46,6 @@ class MembershipApiController {
     AnswerResponse decline(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser user) {
         invitations.decline(id, user.id(), user.email());
         return new AnswerResponse(null, "DECLINED");
-    }
-
-    @ExceptionHandler(InvitationNotFound.class)
-    ProblemDetail notFound(Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                messages.getMessage("organisation.invitations.notFound", null, locale));
-        problem.setTitle(messages.getMessage("problem.badRequest", null, locale));
-        return problem;
     }
 
     record PendingResponse(String id, String oid, String legalName, Instant invitedAt) {

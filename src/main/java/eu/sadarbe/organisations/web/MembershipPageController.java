@@ -4,21 +4,17 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 import eu.sadarbe.accounts.AccountId;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.organisations.Oid;
-import eu.sadarbe.organisations.domain.InvitationNotFound;
 import eu.sadarbe.organisations.domain.MembershipInvitation;
 import eu.sadarbe.organisations.domain.MembershipInvitations;
 
@@ -55,12 +51,5 @@ class MembershipPageController {
     String decline(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser user) {
         invitations.decline(id, user.id(), user.email());
         return "redirect:/invitations?declined";
-    }
-
-    @ExceptionHandler(InvitationNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("status", 404);
-        return "error";
     }
 }

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -14,13 +13,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,20 +31,14 @@ import eu.sadarbe.organisations.Oid;
 import eu.sadarbe.organisations.OrganisationSummary;
 import eu.sadarbe.organisations.domain.Actor;
 import eu.sadarbe.organisations.domain.ContactPerson;
-import eu.sadarbe.organisations.domain.InvitationNotFound;
-import eu.sadarbe.organisations.domain.LastUserStays;
 import eu.sadarbe.organisations.domain.MembershipInvitation;
 import eu.sadarbe.organisations.domain.MembershipInvitations;
-import eu.sadarbe.organisations.domain.NotAUser;
-import eu.sadarbe.organisations.domain.NotAllowedToChange;
 import eu.sadarbe.organisations.domain.Organisation;
 import eu.sadarbe.organisations.domain.OrganisationDetails;
 import eu.sadarbe.organisations.domain.OrganisationRegistration;
-import eu.sadarbe.organisations.domain.PartnerQuery;
 import eu.sadarbe.organisations.domain.PartnerSearch;
-import eu.sadarbe.organisations.domain.PossibleDuplicates;
-import eu.sadarbe.organisations.domain.ReasonRequired;
 import eu.sadarbe.organisations.domain.UnknownOrganisation;
+import eu.sadarbe.shared.Refusal;
 
 /** The register as JSON: search, read, register and change organisations, and the agency's decision. */
 @RestController
@@ -123,8 +113,7 @@ class OrganisationApiController {
                              @AuthenticationPrincipal SignedInUser user, Locale locale) {
         Oid known = existing(oid).oid();
         if (!InvitedAddress.isPlausible(request.email())) {
-            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "organisation.users.invalid",
-                    locale));
+            throw new ImplausibleAddress();
         }
         invitations.invite(known, request.email(), Actor.of(user));
         return ResponseEntity.accepted().body(new InvitedResponse(request.email().strip(), "PENDING",
@@ -156,60 +145,6 @@ class OrganisationApiController {
                                        @AuthenticationPrincipal SignedInUser user) {
         invitations.endMembership(existing(oid).oid(), new AccountId(account), Actor.of(user));
         return ResponseEntity.noContent().build();
-    }
-
-    @ExceptionHandler(LastUserStays.class)
-    ProblemDetail lastUser(Locale locale) {
-        return problem(HttpStatus.CONFLICT, "organisation.users.lastUser", locale);
-    }
-
-    @ExceptionHandler(NotAUser.class)
-    ProblemDetail notAUser(Locale locale) {
-        return problem(HttpStatus.NOT_FOUND, "organisation.users.notAUser", locale);
-    }
-
-    @ExceptionHandler(InvitationNotFound.class)
-    ProblemDetail noInvitation(Locale locale) {
-        return problem(HttpStatus.NOT_FOUND, "organisation.invitations.notFound", locale);
-    }
-
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ProblemDetail invalid(MethodArgumentNotValidException invalid, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "organisation.problem.invalid", locale);
-        problem.setProperty("errors", invalid.getBindingResult().getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(), "message",
-                        messages.getMessage(error, locale)))
-                .toList());
-        return problem;
-    }
-
-    @ExceptionHandler(PossibleDuplicates.class)
-    ProblemDetail duplicates(PossibleDuplicates duplicates, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "organisation.problem.duplicates", locale);
-        problem.setProperty("possibleDuplicates",
-                duplicates.candidates().stream().map(SummaryResponse::of).toList());
-        return problem;
-    }
-
-    @ExceptionHandler(NotAllowedToChange.class)
-    ProblemDetail notAllowed(Locale locale) {
-        return problem(HttpStatus.FORBIDDEN, "organisation.problem.notAllowed", locale);
-    }
-
-    @ExceptionHandler(UnknownOrganisation.class)
-    ProblemDetail unknown(Locale locale) {
-        return problem(HttpStatus.NOT_FOUND, "organisation.problem.unknown", locale);
-    }
-
-    @ExceptionHandler(ReasonRequired.class)
-    ProblemDetail reasonRequired(Locale locale) {
-        return problem(HttpStatus.BAD_REQUEST, "organisation.error.reason", locale);
-    }
-
-    private ProblemDetail problem(HttpStatus status, String key, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
-        problem.setTitle(messages.getMessage("problem.badRequest", null, locale));
-        return problem;
     }
 
     private Organisation existing(String oid) {
@@ -267,6 +202,24 @@ class OrganisationApiController {
                     personalData ? d.contacts() : null,
                     personalData ? organisation.users().stream().map(Object::toString).sorted().toList() : null,
                     personalData ? organisation.duplicateReason() : null);
+        }
+    }
+
+    /** An address that cannot be anyone's e-mail: nobody is invited (400). */
+    static final class ImplausibleAddress extends RuntimeException implements Refusal {
+
+        ImplausibleAddress() {
+            super("Not an e-mail address");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.MALFORMED;
+        }
+
+        @Override
+        public String messageKey() {
+            return "organisation.users.invalid";
         }
     }
 }

@@ -2,7 +2,6 @@ package eu.sadarbe.payments.domain;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -131,7 +130,7 @@ public class PaymentDesk {
         GrantAgreementId agreementId = repository.agreementOf(orderId)
                 .orElseThrow(() -> new UnknownPayment(orderId.toString()));
         AgreementPayments payments = repository.lock(agreementId).orElseThrow();
-        access.requireOfficerOf(user, payments.agreement().agencyCode());
+        user.requireOfficerOf(payments.agreement().agencyCode());
         return markMade(payments, orderId, paidOn, bankReference, user.email());
     }
 
@@ -172,19 +171,19 @@ public class PaymentDesk {
 
     @Transactional(readOnly = true)
     public List<OrderLine> page(OrderFilter filter, SignedInUser user) {
-        access.requireOfficerOf(user, filter.agencyCode());
+        user.requireOfficerOf(filter.agencyCode());
         return repository.page(filter);
     }
 
     @Transactional(readOnly = true)
     public java.util.Map<OrderState, PaymentOrderRepository.Sum> totals(OrderFilter filter, SignedInUser user) {
-        access.requireOfficerOf(user, filter.agencyCode());
+        user.requireOfficerOf(filter.agencyCode());
         return repository.totals(filter);
     }
 
     @Transactional(readOnly = true)
     public List<OrderLine> transfersDueBy(String agencyCode, LocalDate dueBy, SignedInUser user) {
-        access.requireOfficerOf(user, agencyCode);
+        user.requireOfficerOf(agencyCode);
         return repository.transfersDueBy(agencyCode, dueBy);
     }
 

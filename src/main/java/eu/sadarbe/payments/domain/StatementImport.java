@@ -42,18 +42,15 @@ public class StatementImport {
 
     private final PaymentOrderRepository repository;
     private final PaymentDesk desk;
-    private final PaymentAccess access;
 
-    StatementImport(PaymentOrderRepository repository, PaymentDesk desk, PaymentAccess access) {
+    StatementImport(PaymentOrderRepository repository, PaymentDesk desk) {
         this.repository = repository;
         this.desk = desk;
-        this.access = access;
     }
 
     @Transactional
     public Report importStatement(byte[] content, boolean onlyValidRows, SignedInUser user) {
-        String agency = user.nationalAgencyCode();
-        access.requireOfficerOf(user, agency == null ? "" : agency);
+        String agency = user.requireOfficerAgency();
         String text = new String(content, StandardCharsets.UTF_8);
         boolean bom = text.startsWith("\uFEFF");
         if (bom) {

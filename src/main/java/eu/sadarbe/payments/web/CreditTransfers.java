@@ -17,6 +17,7 @@ import eu.sadarbe.payments.domain.DebtorAccount;
 import eu.sadarbe.payments.domain.DebtorAccountRepository;
 import eu.sadarbe.payments.domain.OrderLine;
 import eu.sadarbe.payments.domain.PaymentDesk;
+import eu.sadarbe.shared.Refusal;
 
 /** The SEPA file of an agency's orders due by a date, for the API and the finance page's button. */
 @Component
@@ -54,9 +55,31 @@ class CreditTransfers {
         return messageId + ".xml";
     }
 
-    static class NothingDue extends RuntimeException {
+    /** No payment due by the date: no file to make (404). */
+    static class NothingDue extends RuntimeException implements Refusal {
+
+        @Override
+        public Kind kind() {
+            return Kind.NOT_FOUND;
+        }
+
+        @Override
+        public String messageKey() {
+            return "payments.transfer.nothingDue";
+        }
     }
 
-    static class NoDebtorAccount extends RuntimeException {
+    /** The agency has no valid debtor account to pay from (409 until an administrator records one). */
+    static class NoDebtorAccount extends RuntimeException implements Refusal {
+
+        @Override
+        public Kind kind() {
+            return Kind.CONFLICT;
+        }
+
+        @Override
+        public String messageKey() {
+            return "payments.transfer.noAccount";
+        }
     }
 }

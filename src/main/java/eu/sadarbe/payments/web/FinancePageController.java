@@ -2,6 +2,7 @@ package eu.sadarbe.payments.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -10,9 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,13 +23,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.sadarbe.accounts.SignedInUser;
@@ -34,11 +36,10 @@ import eu.sadarbe.payments.PaymentRefused;
 import eu.sadarbe.payments.domain.OrderFilter;
 import eu.sadarbe.payments.domain.OrderLine;
 import eu.sadarbe.payments.domain.OrderState;
-import eu.sadarbe.payments.domain.PaymentAccess;
 import eu.sadarbe.payments.domain.PaymentDesk;
 import eu.sadarbe.payments.domain.PaymentOrderRepository;
 import eu.sadarbe.payments.domain.StatementImport;
-import eu.sadarbe.payments.domain.UnknownPayment;
+import eu.sadarbe.shared.Refusal;
 import eu.sadarbe.web.Formats;
 
 /**
@@ -152,46 +153,30 @@ class FinancePageController {
 
     @GetMapping("/agency/payments/credit-transfer")
     ResponseEntity<byte[]> creditTransfer(@RequestParam(required = false) @Nullable String dueBy,
-                                          @AuthenticationPrincipal SignedInUser user, Locale locale) {
-        LocalDate date = date(dueBy);
-        if (date == null) {
-            throw new PaymentRefused("payments.transfer.date", "A due date YYYY-MM-DD");
+                                          @AuthenticationPrincipal SignedInUser user, Locale locale,
+                                          HttpServletRequest request, HttpServletResponse response) {
+        try {
+            LocalDate date = date(dueBy);
+            if (date == null) {
+                throw new PaymentRefused("payments.transfer.date", "A due date YYYY-MM-DD");
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            String name = transfers.write(agencyOf(user), date, user, out);
+            return ResponseEntity.ok()
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                    .contentType(MediaType.APPLICATION_XML).body(out.toByteArray());
+        } catch (CreditTransfers.NothingDue | CreditTransfers.NoDebtorAccount | PaymentRefused refused) {
+            // No file to make: back to the payments, with why above the list (not an error page).
+            RequestContextUtils.getOutputFlashMap(request).put("problem",
+                    messages.getMessage(((Refusal) refused).messageKey(), null, locale));
+            RequestContextUtils.saveOutputFlashMap("/agency/payments", request, response);
+            return ResponseEntity.status(HttpStatus.FOUND)
+                    .location(URI.create(request.getContextPath() + "/agency/payments")).build();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        String name = transfers.write(agencyOf(user), date, user, out);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
-                .contentType(MediaType.APPLICATION_XML).body(out.toByteArray());
-    }
-
-    @ExceptionHandler({CreditTransfers.NothingDue.class, CreditTransfers.NoDebtorAccount.class, PaymentRefused.class})
-    String transferRefused(Exception refused, RedirectAttributes redirect, Locale locale) {
-        String key = refused instanceof CreditTransfers.NothingDue ? "payments.transfer.nothingDue"
-                : refused instanceof PaymentRefused payment ? payment.messageKey() : "payments.transfer.noAccount";
-        redirect.addFlashAttribute("problem", messages.getMessage(key, null, locale));
-        return "redirect:/agency/payments";
-    }
-
-    @ExceptionHandler(PaymentAccess.NotAllowed.class)
-    @ResponseStatus(HttpStatus.FORBIDDEN)
-    String forbidden(Model model) {
-        model.addAttribute("status", 403);
-        return "error";
-    }
-
-    @ExceptionHandler(UnknownPayment.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("status", 404);
-        return "error";
     }
 
     private static String agencyOf(SignedInUser user) {
-        String agency = user.nationalAgencyCode();
-        if (agency == null) {
-            throw new PaymentAccess.NotAllowed("An officer without an agency");
-        }
-        return agency;
+        return user.requireOfficerAgency();
     }
 
     static @Nullable LocalDate date(@Nullable String text) {

@@ -2,8 +2,6 @@ package eu.sadarbe.payments.web;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,15 +12,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,9 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.grants.GrantAgreementId;
-import eu.sadarbe.payments.PaymentRefused;
 import eu.sadarbe.payments.domain.OrderState;
-import eu.sadarbe.payments.domain.PaymentAccess;
 import eu.sadarbe.payments.domain.PaymentDesk;
 import eu.sadarbe.payments.domain.UnknownPayment;
 
@@ -48,12 +40,10 @@ class PaymentsApiController {
 
     private final PaymentDesk desk;
     private final CreditTransfers transfers;
-    private final MessageSource messages;
 
-    PaymentsApiController(PaymentDesk desk, CreditTransfers transfers, MessageSource messages) {
+    PaymentsApiController(PaymentDesk desk, CreditTransfers transfers) {
         this.desk = desk;
         this.transfers = transfers;
-        this.messages = messages;
     }
 
     @Operation(summary = "A project's payments: orders due and made, and paid + due + remaining = awarded",
@@ -119,37 +109,4 @@ class PaymentsApiController {
 
     record MadeRequest(@NotNull LocalDate paidOn, @NotBlank @Size(max = 100) String bankReference) {
     }
-
-    @ExceptionHandler(PaymentAccess.NotAllowed.class)
-    ProblemDetail forbidden(Locale locale) {
-        return problem(HttpStatus.FORBIDDEN, "payments.problem.forbidden", locale);
-    }
-
-    @ExceptionHandler(UnknownPayment.class)
-    ProblemDetail notFound(Locale locale) {
-        return problem(HttpStatus.NOT_FOUND, "payments.problem.notFound", locale);
-    }
-
-    @ExceptionHandler(CreditTransfers.NothingDue.class)
-    ProblemDetail nothingDue(Locale locale) {
-        return problem(HttpStatus.NOT_FOUND, "payments.transfer.nothingDue", locale);
-    }
-
-    @ExceptionHandler(CreditTransfers.NoDebtorAccount.class)
-    ProblemDetail noAccount(Locale locale) {
-        return problem(HttpStatus.CONFLICT, "payments.transfer.noAccount", locale);
-    }
-
-    @ExceptionHandler(PaymentRefused.class)
-    ProblemDetail refused(PaymentRefused refused, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, refused.messageKey(), locale);
-        return problem;
-    }
-
-    private ProblemDetail problem(HttpStatus status, String key, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
-        problem.setTitle(messages.getMessage("payments.problem.title", null, locale));
-        return problem;
-    }
-
 }

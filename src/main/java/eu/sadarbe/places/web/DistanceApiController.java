@@ -9,23 +9,18 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import eu.sadarbe.calls.CallYears;
-import eu.sadarbe.calls.UnknownCallYear;
 import eu.sadarbe.places.DistanceMeasurement;
 import eu.sadarbe.places.Distances;
 import eu.sadarbe.places.PlaceLookup;
 import eu.sadarbe.places.PlaceReference;
-import eu.sadarbe.places.UnknownOrganisation;
+import eu.sadarbe.shared.Refusal;
 import eu.sadarbe.web.PublicPaths;
 
 /** The distance calculator for other tools: the distance between two places and its bands, without sign-in. */
@@ -36,11 +31,9 @@ class DistanceApiController {
     static final HttpStatus AMBIGUOUS = HttpStatus.MULTIPLE_CHOICES;
 
     private final Distances distances;
-    private final MessageSource messages;
 
-    DistanceApiController(Distances distances, MessageSource messages) {
+    DistanceApiController(Distances distances) {
         this.distances = distances;
-        this.messages = messages;
     }
 
     @Bean
@@ -74,15 +67,15 @@ class DistanceApiController {
             @Parameter(description = "where the journey ends", example = "Tallinn") @RequestParam String to,
             @Parameter(description = "call year, 2014-2020; 2020 when absent") @RequestParam(required = false) @Nullable Integer callYear,
             Locale locale) {
-        PlaceReference fromReference = parse("from", from, locale);
-        PlaceReference toReference = parse("to", to, locale);
+        PlaceReference fromReference = parse("from", from);
+        PlaceReference toReference = parse("to", to);
         DistanceMeasurement measurement = distances.measure(fromReference, toReference,
                 callYear == null ? Distances.DEFAULT_CALL_YEAR : callYear);
         if (measurement.from().isUnknown()) {
-            return unknown("from", measurement.from(), locale);
+            throw unknown("from", measurement.from());
         }
         if (measurement.to().isUnknown()) {
-            return unknown("to", measurement.to(), locale);
+            throw unknown("to", measurement.to());
         }
         if (!measurement.isMeasured()) {
             return ResponseEntity.status(AMBIGUOUS).body(AmbiguityResponse.of(measurement, locale));
@@ -90,58 +83,64 @@ class DistanceApiController {
         return ResponseEntity.ok(DistanceResponse.of(measurement.distance(), locale));
     }
 
-    private PlaceReference parse(String parameter, String typed, Locale locale) {
+    private static PlaceReference parse(String parameter, String typed) {
         try {
             return PlaceReference.parse(typed);
         } catch (IllegalArgumentException blank) {
-            throw new InvalidPlace(problem(HttpStatus.BAD_REQUEST, "problem.badRequest",
-                    "distances.problem.placeBlank", locale, parameter));
+            throw PlaceRefused.blank(parameter);
         }
     }
 
-    private ResponseEntity<ProblemDetail> unknown(String parameter, PlaceLookup lookup, Locale locale) {
-        String detail = lookup.reference().isOrganisation() ? "distances.problem.organisationCityUnknown"
-                : "distances.problem.unknownPlace";
-        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "distances.problem.unknownPlaceTitle", detail, locale,
-                parameter, lookup.reference().text());
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    private static PlaceRefused unknown(String parameter, PlaceLookup lookup) {
+        return PlaceRefused.notFound(lookup.reference().isOrganisation() ? "distances.problem.organisationCityUnknown"
+                : "distances.problem.unknownPlace", parameter, lookup.reference().text());
     }
 
-    @ExceptionHandler(InvalidPlace.class)
-    ProblemDetail invalidPlace(InvalidPlace invalid) {
-        return invalid.problem();
-    }
+    /** A place parameter that is blank (400), or names no place the gazetteer knows (404, a problem type of its own). */
+    static final class PlaceRefused extends RuntimeException implements Refusal {
 
-    @ExceptionHandler(UnknownCallYear.class)
-    ProblemDetail unknownCallYear(UnknownCallYear unknown, Locale locale) {
-        return problem(HttpStatus.BAD_REQUEST, "problem.badRequest", "reference.unknownCallYear", locale,
-                String.valueOf(unknown.callYear()), String.valueOf(CallYears.FIRST), String.valueOf(CallYears.LAST));
-    }
+        private final boolean notFound;
+        private final String messageKey;
+        private final String[] arguments;
 
-    @ExceptionHandler(UnknownOrganisation.class)
-    ProblemDetail unknownOrganisation(UnknownOrganisation unknown, Locale locale) {
-        return problem(HttpStatus.NOT_FOUND, "distances.problem.unknownOrganisationTitle",
-                "distances.problem.unknownOrganisation", locale, unknown.organisationId());
-    }
-
-    private ProblemDetail problem(HttpStatus status, String title, String detail, Locale locale, String... arguments) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(detail, arguments, locale));
-        problem.setTitle(messages.getMessage(title, null, locale));
-        return problem;
-    }
-
-    /** A place parameter that cannot be read, answered as its problem. */
-    static class InvalidPlace extends RuntimeException {
-
-        private final ProblemDetail problem;
-
-        InvalidPlace(ProblemDetail problem) {
-            super(problem.getDetail());
-            this.problem = problem;
+        private PlaceRefused(boolean notFound, String messageKey, String... arguments) {
+            super(messageKey);
+            this.notFound = notFound;
+            this.messageKey = messageKey;
+            this.arguments = arguments.clone();
         }
 
-        ProblemDetail problem() {
-            return problem;
+        static PlaceRefused blank(String parameter) {
+            return new PlaceRefused(false, "distances.problem.placeBlank", parameter);
+        }
+
+        static PlaceRefused notFound(String messageKey, String parameter, String typed) {
+            return new PlaceRefused(true, messageKey, parameter, typed);
+        }
+
+        @Override
+        public Kind kind() {
+            return notFound ? Kind.NOT_FOUND : Kind.MALFORMED;
+        }
+
+        @Override
+        public String messageKey() {
+            return messageKey;
+        }
+
+        @Override
+        public Object[] messageArguments(Wording wording) {
+            return arguments.clone();
+        }
+
+        @Override
+        public @Nullable String problemType() {
+            return notFound ? "urn:sadarbe:problem:place-not-found" : null;
+        }
+
+        @Override
+        public String titleKey() {
+            return "distances.problem.unknownPlaceTitle";
         }
     }
 }

@@ -2,9 +2,9 @@ package eu.sadarbe.reporting.domain;
 
 import org.springframework.stereotype.Component;
 
-import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationRegister;
+import eu.sadarbe.shared.Refusal;
 
 /**
  * Who writes and reads a report, as grants and payments decide it: the project's people (those who may edit the
@@ -20,16 +20,12 @@ public class ReportAccess {
         this.applications = applications;
     }
 
-    public boolean isOfficerOf(SignedInUser user, String agencyCode) {
-        return user.has(Role.NA_OFFICER) && agencyCode.equals(user.nationalAgencyCode());
-    }
-
     public boolean mayWrite(SignedInUser user, ReportedProject project) {
         return applications.mayEdit(user.id(), project.applicationId());
     }
 
     public boolean mayRead(SignedInUser user, ReportedProject project) {
-        return isOfficerOf(user, project.agencyCode()) || applications.mayView(user.id(), project.applicationId());
+        return user.isOfficerOf(project.agencyCode()) || applications.mayView(user.id(), project.applicationId());
     }
 
     public void requireRead(SignedInUser user, ReportedProject project) {
@@ -45,9 +41,19 @@ public class ReportAccess {
     }
 
     /** Refused: 403 on the API, a refusal page otherwise. */
-    public static class NotAllowed extends RuntimeException {
+    public static class NotAllowed extends RuntimeException implements Refusal {
         public NotAllowed(String message) {
             super(message);
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.FORBIDDEN;
+        }
+
+        @Override
+        public String messageKey() {
+            return "reporting.problem.forbidden";
         }
     }
 }

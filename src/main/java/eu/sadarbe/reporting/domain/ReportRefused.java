@@ -1,13 +1,16 @@
 package eu.sadarbe.reporting.domain;
 
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
+
+import eu.sadarbe.shared.Refusal;
 
 /**
  * What a report refuses to do, with the message key the page and the API show (in the user's language) and, where a
  * programme rule is the ground, its id.
  */
-@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT)
-public class ReportRefused extends RuntimeException {
+public class ReportRefused extends RuntimeException implements Refusal {
 
     private final String messageKey;
     private final @Nullable String rule;
@@ -20,6 +23,12 @@ public class ReportRefused extends RuntimeException {
         this.arguments = arguments.clone();
     }
 
+    @Override
+    public Kind kind() {
+        return Kind.UNPROCESSABLE;
+    }
+
+    @Override
     public String messageKey() {
         return messageKey;
     }
@@ -30,5 +39,15 @@ public class ReportRefused extends RuntimeException {
 
     public Object[] arguments() {
         return arguments.clone();
+    }
+
+    @Override
+    public Object[] messageArguments(Wording wording) {
+        return arguments();
+    }
+
+    @Override
+    public Map<String, Object> problemProperties(Wording wording) {
+        return rule == null ? Map.of() : Map.of("rule", rule);
     }
 }

@@ -12,7 +12,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationRegister;
 import eu.sadarbe.calls.Figure;
@@ -80,15 +79,12 @@ public class ReportSettlement {
 
     /**
      * The reports of the agency named (by its code) in a status, by due date: for that agency's officers only; an
-     * officer of another agency is refused ({@link ReportAccess.NotAllowed}).
+     * officer of another agency is refused ({@link eu.sadarbe.accounts.NotAnOfficerOfAgency}).
      */
     @Transactional(readOnly = true)
     public List<Report> ofAgency(String agencyCode, ReportStatus status, SignedInUser officer) {
-        String own = requireOfficer(officer);
-        if (!own.equals(agencyCode)) {
-            throw new ReportAccess.NotAllowed(officer.email() + " is not an officer of " + agencyCode);
-        }
-        return reports.ofAgency(own, status);
+        requireOfficer(officer);
+        return reports.ofAgency(officer.requireOfficerOf(agencyCode), status);
     }
 
     @Transactional(readOnly = true)
@@ -277,14 +273,11 @@ public class ReportSettlement {
     }
 
     private static boolean isOfficerOf(SignedInUser user, Report report) {
-        return user.has(Role.NA_OFFICER) && report.project().agencyCode().equals(user.nationalAgencyCode());
+        return user.isOfficerOf(report.project().agencyCode());
     }
 
+    /** Anyone but an agency's officer finds no report, as for one out of their reach. */
     private static String requireOfficer(SignedInUser officer) {
-        String agency = officer.nationalAgencyCode();
-        if (!officer.has(Role.NA_OFFICER) || agency == null) {
-            throw new ReportOutOfReach();
-        }
-        return agency;
+        return officer.officerAgency().orElseThrow(ReportOutOfReach::new);
     }
 }

@@ -8,6 +8,8 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import eu.sadarbe.shared.Refusal;
+
 /**
  * One section of a report as JSON, the same shape {@link ReportRepository} stores and the API exchanges: the
  * narrative and the summary as objects, the lines as arrays, special costs as {@code {specialNeeds, exceptionalCosts}}.
@@ -101,7 +103,7 @@ public final class SectionParts {
     }
 
     /** The JSON of a section does not read as that section. */
-    public static class MalformedSection extends RuntimeException {
+    public static class MalformedSection extends RuntimeException implements Refusal {
 
         private final ReportSection section;
 
@@ -112,6 +114,21 @@ public final class SectionParts {
 
         public ReportSection section() {
             return section;
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.MALFORMED;
+        }
+
+        @Override
+        public String messageKey() {
+            return "reporting.api.malformed";
+        }
+
+        @Override
+        public Object[] messageArguments(Wording wording) {
+            return new Object[] {section.slug(), getMessage()};
         }
     }
 }

@@ -1,20 +1,17 @@
 package eu.sadarbe.reporting.monitoring;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
-import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationRegister;
 import eu.sadarbe.grants.GrantAgreementId;
+import eu.sadarbe.shared.Refusal;
 
 /**
  * "What is due next" for a project in force: the report the project owes and its due date (R-REP-01), the next
@@ -43,7 +40,7 @@ class DueNextController {
             throw new NotFound();
         }
         PortfolioLine line = portfolio.of(agreementId).orElseThrow(NotFound::new);
-        boolean officer = user.has(Role.NA_OFFICER) && line.agreement().agencyCode().equals(user.nationalAgencyCode());
+        boolean officer = user.isOfficerOf(line.agreement().agencyCode());
         if (!officer && !applications.mayView(user.id(), line.agreement().applicationId())) {
             throw new NotFound();
         }
@@ -52,17 +49,20 @@ class DueNextController {
         return htmx != null ? "reporting/due-next :: content" : "reporting/due-next-page";
     }
 
-    @ExceptionHandler(NotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("status", 404);
-        return "error";
-    }
-
     /** No such agreement in force, or not the user's to see. */
-    static class NotFound extends RuntimeException {
+    static class NotFound extends RuntimeException implements Refusal {
         NotFound() {
             super("No such project in force");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.NOT_FOUND;
+        }
+
+        @Override
+        public String messageKey() {
+            return "monitoring.problem.notFound";
         }
     }
 }

@@ -9,16 +9,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.reporting.ReportStatus;
@@ -53,7 +50,7 @@ class MonitoringPageController {
                       @RequestParam(required = false) @Nullable String direction,
                       @RequestParam(required = false) @Nullable String page,
                       @AuthenticationPrincipal SignedInUser user, Model model) {
-        String agency = agencyOf(user);
+        String agency = user.requireOfficerAgency();
         PortfolioFilter filter = PortfolioFilter.of(callYear, round, actionType, status, flag, sort, direction, page);
         Portfolio.Page shown = portfolio.page(agency, filter);
         model.addAttribute("agency", agency);
@@ -76,7 +73,7 @@ class MonitoringPageController {
                                   @RequestParam(required = false) @Nullable String sort,
                                   @RequestParam(required = false) @Nullable String direction,
                                   @AuthenticationPrincipal SignedInUser user, Locale locale) {
-        String agency = agencyOf(user);
+        String agency = user.requireOfficerAgency();
         PortfolioFilter filter = PortfolioFilter.of(callYear, round, actionType, status, flag, sort, direction, null);
         List<PortfolioLine> lines = portfolio.lines(agency, filter);
         List<String> headers = Arrays.stream(new String[] {"agreement", "application", "beneficiary", "title",
@@ -117,30 +114,7 @@ class MonitoringPageController {
                 .body(bytes);
     }
 
-    @ExceptionHandler(NotAnOfficer.class)
-    @ResponseStatus(HttpStatus.FORBIDDEN)
-    String forbidden(Model model) {
-        model.addAttribute("status", 403);
-        return "error";
-    }
-
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, locale);
     }
-
-    private static String agencyOf(SignedInUser user) {
-        String agency = user.nationalAgencyCode();
-        if (agency == null) {
-            throw new NotAnOfficer();
-        }
-        return agency;
-    }
-
-    /** An officer account without an agency: nothing to monitor. */
-    static class NotAnOfficer extends RuntimeException {
-        NotAnOfficer() {
-            super("An officer without an agency");
-        }
-    }
-
 }

@@ -43,6 +43,7 @@ import eu.sadarbe.reporting.domain.ReportSection;
 import eu.sadarbe.reporting.domain.ReportSectionConflict;
 import eu.sadarbe.reporting.domain.ReportedLearningActivity;
 import eu.sadarbe.reporting.domain.ReportedProject;
+import eu.sadarbe.shared.Refusal;
 
 /**
  * The participants import as a use case, the same for the page and the API: loads the report, lets only the
@@ -274,16 +275,36 @@ public class ParticipantImport {
     }
 
     /** No such report, or the user is not one of its project's people: 404, as if it did not exist. */
-    public static class NoSuchReport extends RuntimeException {
+    public static class NoSuchReport extends RuntimeException implements Refusal {
         public NoSuchReport() {
             super("No such report for this user");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.NOT_FOUND;
+        }
+
+        @Override
+        public String messageKey() {
+            return "reporting.import.api.notFound";
         }
     }
 
     /** One of the project's people who may only read: 403. */
-    public static class NotAllowed extends RuntimeException {
+    public static class NotAllowed extends RuntimeException implements Refusal {
         public NotAllowed() {
             super("Only the project's people who may edit import participants");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.FORBIDDEN;
+        }
+
+        @Override
+        public String messageKey() {
+            return "reporting.import.api.forbidden";
         }
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,11 +15,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,6 +28,7 @@ import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.reporting.ReportId;
 import eu.sadarbe.reporting.domain.ReportRefused;
 import eu.sadarbe.reporting.domain.ReportSectionConflict;
+import eu.sadarbe.shared.Refusal;
 
 /**
  * The participants import over HTTP: {@code POST /api/v1/reports/{id}/participants} with the file (.xlsx or CSV),
@@ -91,19 +90,36 @@ class ParticipantImportApiController {
             @Parameter(description = "The LEARNING_ACTIVITIES section's version the import builds on")
             @RequestParam(required = false) @Nullable String baseVersion, Locale locale) throws IOException {
         if (baseVersion == null || !baseVersion.strip().matches("\\d{1,9}")) {
-            throw new BadRequest("reporting.import.api.baseVersion");
+            throw refused(Refusal.Kind.MALFORMED, "reporting.import.api.baseVersion", new Object[0], Map.of(), locale);
         }
         ParticipantRows.Mode chosen;
         try {
             chosen = ParticipantRows.Mode.valueOf(mode.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new BadRequest("reporting.import.api.mode");
+            throw refused(Refusal.Kind.MALFORMED, "reporting.import.api.mode", new Object[0], Map.of(), locale);
         }
-        ParticipantImport.Outcome outcome = imports.importFile(new ReportId(id),
-                file == null ? new byte[0] : file.getBytes(), chosen, Integer.parseInt(baseVersion.strip()), user);
+        ParticipantImport.Outcome outcome;
+        try {
+            outcome = imports.importFile(new ReportId(id), file == null ? new byte[0] : file.getBytes(), chosen,
+                    Integer.parseInt(baseVersion.strip()), user);
+        } catch (FileRefused refused) {
+            String detail = messages.getMessage(refused.messageKey(), arguments(refused.arguments(), messages, locale),
+                    locale);
+            throw new ImportRefused(Refusal.Kind.UNPROCESSABLE, refused.messageKey(), detail,
+                    Map.of("errors", List.of(new RowError(0, null, detail, null))));
+        } catch (ReportRefused refused) {
+            throw new ImportRefused(Refusal.Kind.UNPROCESSABLE, refused.messageKey(), text(refused, messages, locale),
+                    refused.rule() == null ? Map.of() : Map.of("rule", refused.rule()));
+        } catch (ReportSectionConflict conflict) {
+            throw refused(Refusal.Kind.CONFLICT, "reporting.import.conflict",
+                    new Object[] {conflict.savedBy(), conflict.currentVersion()},
+                    Map.of("currentVersion", conflict.currentVersion(), "savedBy", conflict.savedBy()), locale);
+        }
         List<RowError> refused = errors(outcome.refused(), locale);
         if (outcome.imported().isEmpty() && !refused.isEmpty()) {
-            throw new RowsRefused(outcome, refused);
+            throw refused(Refusal.Kind.UNPROCESSABLE, "reporting.import.api.nothingImported",
+                    new Object[] {outcome.refused().size()}, Map.of("errors", refused, "version", outcome.version()),
+                    locale);
         }
         return new ParticipantImportResponse(outcome.report().id().toString(), outcome.version(), chosen.name(),
                 outcome.rows(), outcome.added(), outcome.updated(), outcome.unchanged(), refused);
@@ -153,81 +169,49 @@ class ParticipantImportApiController {
         return shown;
     }
 
-    @ExceptionHandler(RowsRefused.class)
-    ProblemDetail rowsRefused(RowsRefused refused, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, messages.getMessage(
-                "reporting.import.api.nothingImported", new Object[] {refused.outcome.refused().size()}, locale), locale);
-        problem.setProperty("errors", refused.errors);
-        problem.setProperty("version", refused.outcome.version());
-        return problem;
+    private ImportRefused refused(Refusal.Kind kind, String key, Object[] arguments, Map<String, Object> properties,
+                                  Locale locale) {
+        return new ImportRefused(kind, key, messages.getMessage(key, arguments, locale), properties);
     }
 
-    @ExceptionHandler(FileRefused.class)
-    ProblemDetail fileRefused(FileRefused refused, Locale locale) {
-        String detail = messages.getMessage(refused.messageKey(), arguments(refused.arguments(), messages, locale),
-                locale);
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, detail, locale);
-        problem.setProperty("errors", List.of(new RowError(0, null, detail, null)));
-        return problem;
-    }
+    /**
+     * The import refused as this API words it, in the caller's language: the file's and the report's refusals with
+     * their arguments named as the template names them, each row's errors, the section's version.
+     */
+    static final class ImportRefused extends RuntimeException implements Refusal {
 
-    @ExceptionHandler(ReportRefused.class)
-    ProblemDetail reportRefused(ReportRefused refused, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, text(refused, messages, locale), locale);
-        if (refused.rule() != null) {
-            problem.setProperty("rule", refused.rule());
-        }
-        return problem;
-    }
+        private final Kind kind;
+        private final String messageKey;
+        private final String detail;
+        private final transient Map<String, Object> properties;
 
-    @ExceptionHandler(ReportSectionConflict.class)
-    ProblemDetail conflict(ReportSectionConflict conflict, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, messages.getMessage("reporting.import.conflict",
-                new Object[] {conflict.savedBy(), conflict.currentVersion()}, locale), locale);
-        problem.setProperty("currentVersion", conflict.currentVersion());
-        problem.setProperty("savedBy", conflict.savedBy());
-        return problem;
-    }
-
-    @ExceptionHandler(ParticipantImport.NoSuchReport.class)
-    ProblemDetail notFound(Locale locale) {
-        return problem(HttpStatus.NOT_FOUND, messages.getMessage("reporting.import.api.notFound", null, locale),
-                locale);
-    }
-
-    @ExceptionHandler(ParticipantImport.NotAllowed.class)
-    ProblemDetail forbidden(Locale locale) {
-        return problem(HttpStatus.FORBIDDEN, messages.getMessage("reporting.import.api.forbidden", null, locale),
-                locale);
-    }
-
-    @ExceptionHandler(BadRequest.class)
-    ProblemDetail badRequest(BadRequest bad, Locale locale) {
-        return problem(HttpStatus.BAD_REQUEST, messages.getMessage(bad.getMessage(), null, locale), locale);
-    }
-
-    private ProblemDetail problem(HttpStatus status, String detail, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(messages.getMessage("reporting.import.api.title", null, locale));
-        return problem;
-    }
-
-    /** Every row was refused: nothing imported. */
-    static class RowsRefused extends RuntimeException {
-        final transient ParticipantImport.Outcome outcome;
-        final transient List<RowError> errors;
-
-        RowsRefused(ParticipantImport.Outcome outcome, List<RowError> errors) {
-            super("Every row refused");
-            this.outcome = outcome;
-            this.errors = errors;
-        }
-    }
-
-    /** A parameter missing or malformed: the message key says which. */
-    static class BadRequest extends RuntimeException {
-        BadRequest(String messageKey) {
+        ImportRefused(Kind kind, String messageKey, String detail, Map<String, Object> properties) {
             super(messageKey);
+            this.kind = kind;
+            this.messageKey = messageKey;
+            this.detail = detail;
+            this.properties = Map.copyOf(properties);
+        }
+
+        @Override
+        public Kind kind() {
+            return kind;
+        }
+
+        @Override
+        public String messageKey() {
+            return messageKey;
+        }
+
+        /** Worded when refused, in the caller's language: the arguments need the import's own names. */
+        @Override
+        public String detail(Wording wording) {
+            return detail;
+        }
+
+        @Override
+        public Map<String, Object> problemProperties(Wording wording) {
+            return properties;
         }
     }
 }

@@ -13,18 +13,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 
 import eu.sadarbe.accounts.SignedInUser;
@@ -168,20 +165,6 @@ class ParticipantImportPageController implements OversizeUploadPages {
         return upload.matches()
                 ? Optional.of("/projects/" + upload.group(1) + "/reports/" + upload.group(2) + "/import?tooLarge")
                 : Optional.empty();
-    }
-
-    @ExceptionHandler(ParticipantImport.NoSuchReport.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("status", 404);
-        return "error";
-    }
-
-    @ExceptionHandler(ParticipantImport.NotAllowed.class)
-    @ResponseStatus(HttpStatus.FORBIDDEN)
-    String forbidden(Model model) {
-        model.addAttribute("status", 403);
-        return "error";
     }
 
     /** The outcome as the page shows it, worded in the page's language. */

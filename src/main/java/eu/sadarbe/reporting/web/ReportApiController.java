@@ -3,7 +3,6 @@ package eu.sadarbe.reporting.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,12 +11,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,11 +24,8 @@ import tools.jackson.databind.JsonNode;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.reporting.ReportId;
 import eu.sadarbe.reporting.domain.Report;
-import eu.sadarbe.reporting.domain.ReportAccess;
 import eu.sadarbe.reporting.domain.ReportDesk;
-import eu.sadarbe.reporting.domain.ReportRefused;
 import eu.sadarbe.reporting.domain.ReportSection;
-import eu.sadarbe.reporting.domain.ReportSectionConflict;
 import eu.sadarbe.reporting.domain.SectionParts;
 import eu.sadarbe.reporting.domain.UnknownReport;
 
@@ -47,11 +39,9 @@ import eu.sadarbe.reporting.domain.UnknownReport;
 class ReportApiController {
 
     private final ReportDesk desk;
-    private final MessageSource messages;
 
-    ReportApiController(ReportDesk desk, MessageSource messages) {
+    ReportApiController(ReportDesk desk) {
         this.desk = desk;
-        this.messages = messages;
     }
 
     @Operation(summary = "A report: status, due date, and every section with its version and content",
@@ -134,51 +124,5 @@ class ReportApiController {
 
     /** An evidence file uploaded to the report. */
     record EvidenceResponse(UUID id, String fileName, long size, String sha256) {
-    }
-
-    @ExceptionHandler(ReportAccess.NotAllowed.class)
-    ProblemDetail forbidden(Locale locale) {
-        return problem(HttpStatus.FORBIDDEN, messages.getMessage("reporting.problem.forbidden", null, locale), locale);
-    }
-
-    @ExceptionHandler(UnknownReport.class)
-    ProblemDetail notFound(Locale locale) {
-        return problem(HttpStatus.NOT_FOUND, messages.getMessage("reporting.problem.notFound", null, locale), locale);
-    }
-
-    @ExceptionHandler(ReportSectionConflict.class)
-    ProblemDetail conflict(ReportSectionConflict conflict, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, messages.getMessage("reporting.api.conflict",
-                new Object[] {conflict.currentVersion()}, locale), locale);
-        problem.setProperty("section", conflict.section().slug());
-        problem.setProperty("currentVersion", conflict.currentVersion());
-        return problem;
-    }
-
-    @ExceptionHandler(ReportRefused.class)
-    ProblemDetail refused(ReportRefused refused, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getMessage(refused.messageKey(), refused.arguments(), locale), locale);
-        if (refused.rule() != null) {
-            problem.setProperty("rule", refused.rule());
-        }
-        return problem;
-    }
-
-    @ExceptionHandler(SectionParts.MalformedSection.class)
-    ProblemDetail malformed(SectionParts.MalformedSection malformed, Locale locale) {
-        return problem(HttpStatus.BAD_REQUEST, messages.getMessage("reporting.api.malformed",
-                new Object[] {malformed.section().slug(), malformed.getMessage()}, locale), locale);
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(Locale locale) {
-        return problem(HttpStatus.BAD_REQUEST, messages.getMessage("reporting.problem.unreadable", null, locale), locale);
-    }
-
-    private ProblemDetail problem(HttpStatus status, String detail, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(messages.getMessage("reporting.problem.title", null, locale));
-        return problem;
     }
 }

@@ -22,12 +22,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -47,7 +45,6 @@ import eu.sadarbe.places.PlaceReference;
 import eu.sadarbe.reporting.ReportKind;
 import eu.sadarbe.reporting.domain.Participant;
 import eu.sadarbe.reporting.domain.Report;
-import eu.sadarbe.reporting.domain.ReportAccess;
 import eu.sadarbe.reporting.domain.ReportContent;
 import eu.sadarbe.reporting.domain.ReportDesk;
 import eu.sadarbe.reporting.domain.ReportRefused;
@@ -317,20 +314,6 @@ class ReportPageController {
             model.addAttribute("errors", List.of(new ErrorLine(null, refusal(refused, locale))));
             return "reporting/submit";
         }
-    }
-
-    @ExceptionHandler(ReportAccess.NotAllowed.class)
-    @ResponseStatus(HttpStatus.FORBIDDEN)
-    String forbidden(Model model) {
-        model.addAttribute("status", 403);
-        return "error";
-    }
-
-    @ExceptionHandler(UnknownReport.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("status", 404);
-        return "error";
     }
 
     // ---- the lines ----

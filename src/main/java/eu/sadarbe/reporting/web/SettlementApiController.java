@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,12 +15,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,10 +35,8 @@ import eu.sadarbe.reporting.domain.CategoryFigures;
 import eu.sadarbe.reporting.domain.FinalGrant;
 import eu.sadarbe.reporting.domain.IneligibleLine;
 import eu.sadarbe.reporting.domain.Report;
-import eu.sadarbe.reporting.domain.ReportAccess;
 import eu.sadarbe.reporting.domain.ReportAssessment;
 import eu.sadarbe.reporting.domain.ReportLine;
-import eu.sadarbe.reporting.domain.ReportOutOfReach;
 import eu.sadarbe.reporting.domain.ReportRefused;
 import eu.sadarbe.reporting.domain.ReportSettlement;
 
@@ -63,11 +57,9 @@ class SettlementApiController {
     static final int MAX_PAGE_SIZE = 100;
 
     private final ReportSettlement settlement;
-    private final MessageSource messages;
 
-    SettlementApiController(ReportSettlement settlement, MessageSource messages) {
+    SettlementApiController(ReportSettlement settlement) {
         this.settlement = settlement;
-        this.messages = messages;
     }
 
     @Operation(summary = "The agency's reports in a status, by due date, page by page",
@@ -308,38 +300,5 @@ class SettlementApiController {
                     decision.orderKind() == null ? null : decision.orderKind().name(), decision.orderAmount(),
                     decision.orderDueOn());
         }
-    }
-
-    @ExceptionHandler(ReportAccess.NotAllowed.class)
-    ProblemDetail forbidden(Locale locale) {
-        return problem(HttpStatus.FORBIDDEN, messages.getMessage("settlement.problem.forbidden", null, locale),
-                locale);
-    }
-
-    @ExceptionHandler(ReportOutOfReach.class)
-    ProblemDetail notFound(Locale locale) {
-        return problem(HttpStatus.NOT_FOUND, messages.getMessage("reporting.problem.notFound", null, locale), locale);
-    }
-
-    @ExceptionHandler(ReportRefused.class)
-    ProblemDetail refused(ReportRefused refused, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getMessage(refused.messageKey(), refused.arguments(), locale), locale);
-        if (refused.rule() != null) {
-            problem.setProperty("rule", refused.rule());
-        }
-        return problem;
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(Locale locale) {
-        return problem(HttpStatus.BAD_REQUEST, messages.getMessage("reporting.problem.unreadable", null, locale),
-                locale);
-    }
-
-    private ProblemDetail problem(HttpStatus status, String detail, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(messages.getMessage("reporting.problem.title", null, locale));
-        return problem;
     }
 }

@@ -11,14 +11,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import eu.sadarbe.calls.ActionType;
@@ -31,6 +28,7 @@ import eu.sadarbe.results.ProjectStatus;
 import eu.sadarbe.results.PublicProject;
 import eu.sadarbe.results.domain.ProjectQuery;
 import eu.sadarbe.results.domain.ResultsRepository;
+import eu.sadarbe.shared.Refusal;
 import eu.sadarbe.web.PublicPaths;
 
 /**
@@ -121,17 +119,20 @@ class ResultsPageController {
         return "results/project";
     }
 
-    @ExceptionHandler(NoSuchProject.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("status", 404);
-        return "error";
-    }
-
     /** No funded project has this number. */
-    static final class NoSuchProject extends RuntimeException {
+    static final class NoSuchProject extends RuntimeException implements Refusal {
         NoSuchProject() {
             super("No such funded project");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.NOT_FOUND;
+        }
+
+        @Override
+        public String messageKey() {
+            return "results.problem.notFound";
         }
     }
 

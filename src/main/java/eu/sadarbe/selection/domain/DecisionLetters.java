@@ -182,7 +182,7 @@ public class DecisionLetters {
 
     private Decision officersDecision(ApplicationId id, SignedInUser officer) {
         Candidate candidate = candidates.find(id).orElseThrow(UnknownApplication::new);
-        SelectionDesk.requireOfficer(officer, candidate.ranking().nationalAgencyCode());
+        officer.requireOfficerOf(candidate.ranking().nationalAgencyCode());
         return decisions.find(id).orElseThrow(UnknownApplication::new);
     }
 

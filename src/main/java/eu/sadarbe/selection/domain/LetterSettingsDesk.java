@@ -57,8 +57,6 @@ public class LetterSettingsDesk {
     }
 
     private static void requireAdministrator(SignedInUser user) {
-        if (!user.has(Role.ADMIN)) {
-            throw new NotAnOfficerOfTheAgency("administration");
-        }
+        user.requireRole(Role.ADMIN);
     }
 }

@@ -1,6 +1,9 @@
 package eu.sadarbe.selection.domain;
 
 import java.math.BigDecimal;
+import java.util.Map;
+
+import eu.sadarbe.web.Formats;
 
 /**
  * R-AWD-05: an individual decision that takes the selected grants over the budget envelope, asked for without a
@@ -17,5 +20,16 @@ public class OverEnvelope extends ChangeRefused {
 
     public BigDecimal excess() {
         return excess;
+    }
+
+    /** R-AWD-05: the excess in the reader's notation. */
+    @Override
+    public Object[] messageArguments(Wording wording) {
+        return new Object[] {Formats.in(wording.locale()).money(excess)};
+    }
+
+    @Override
+    public Map<String, Object> problemProperties(Wording wording) {
+        return Map.of("overEnvelopeBy", excess);
     }
 }

@@ -12,7 +12,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.assessment.AuditTrail;
@@ -62,12 +61,12 @@ public class SelectionDesk {
     /** The rankings the officer's agency has applications for, newest round first. */
     @Transactional(readOnly = true)
     public List<RankingKey> rankings(SignedInUser officer) {
-        return candidates.rankingsOf(agencyOf(officer));
+        return candidates.rankingsOf(officer.requireOfficerAgency());
     }
 
     @Transactional(readOnly = true)
     public Ranking ranking(RankingKey key, SignedInUser officer) {
-        requireOfficer(officer, key.nationalAgencyCode());
+        officer.requireOfficerOf(key.nationalAgencyCode());
         Envelope envelope = envelopes.of(key);
         return Ranking.of(key, candidates.of(key), envelope.amount(), envelope.reserveSize());
     }
@@ -75,32 +74,32 @@ public class SelectionDesk {
     /** The ranking with another envelope, to watch the cut-off move; nothing is saved. */
     @Transactional(readOnly = true)
     public Ranking whatIf(RankingKey key, BigDecimal envelope, SignedInUser officer) {
-        requireOfficer(officer, key.nationalAgencyCode());
+        officer.requireOfficerOf(key.nationalAgencyCode());
         return Ranking.of(key, candidates.of(key), envelope, envelopes.of(key).reserveSize());
     }
 
     @Transactional(readOnly = true)
     public Envelope envelope(RankingKey key, SignedInUser officer) {
-        requireOfficer(officer, key.nationalAgencyCode());
+        officer.requireOfficerOf(key.nationalAgencyCode());
         return envelopes.of(key);
     }
 
     @Transactional(readOnly = true)
     public List<EnvelopeChange> envelopeHistory(RankingKey key, SignedInUser officer) {
-        requireOfficer(officer, key.nationalAgencyCode());
+        officer.requireOfficerOf(key.nationalAgencyCode());
         return envelopes.history(key);
     }
 
     @Transactional(readOnly = true)
     public Map<ApplicationId, Decision> decisions(RankingKey key, SignedInUser officer) {
-        requireOfficer(officer, key.nationalAgencyCode());
+        officer.requireOfficerOf(key.nationalAgencyCode());
         return decisions.of(key);
     }
 
     @Transactional(readOnly = true)
     public Candidate candidate(ApplicationId id, SignedInUser officer) {
         Candidate candidate = candidates.find(id).orElseThrow(UnknownApplication::new);
-        requireOfficer(officer, candidate.ranking().nationalAgencyCode());
+        officer.requireOfficerOf(candidate.ranking().nationalAgencyCode());
         return candidate;
     }
 
@@ -120,7 +119,7 @@ public class SelectionDesk {
      */
     @Transactional
     public Envelope setEnvelope(RankingKey key, BigDecimal amount, int reserveSize, SignedInUser officer) {
-        requireOfficer(officer, key.nationalAgencyCode());
+        officer.requireOfficerOf(key.nationalAgencyCode());
         if (amount.signum() < 0 || amount.scale() > 2) {
             throw new ChangeRefused("selection.problem.envelopeAmount");
         }
@@ -241,7 +240,7 @@ public class SelectionDesk {
     /** What the decisions made so far add up to, against the saved envelope. */
     @Transactional(readOnly = true)
     public DecidedTotals decided(RankingKey key, SignedInUser officer) {
-        requireOfficer(officer, key.nationalAgencyCode());
+        officer.requireOfficerOf(key.nationalAgencyCode());
         return DecidedTotals.of(decisions.of(key).values(), envelopes.of(key).amount());
     }
 
@@ -320,7 +319,7 @@ public class SelectionDesk {
      */
     @Transactional(readOnly = true)
     public Optional<Deadline> stillOpen(RankingKey key, SignedInUser officer) {
-        requireOfficer(officer, key.nationalAgencyCode());
+        officer.requireOfficerOf(key.nationalAgencyCode());
         return window.stillOpen(candidates.of(key).stream().map(Candidate::applicationId).toList());
     }
 
@@ -372,20 +371,6 @@ public class SelectionDesk {
         if (decision.isPresent() && decision.get().locked()) {
             throw new DecisionFinal(candidate.applicationNumber());
         }
-    }
-
-    static void requireOfficer(SignedInUser user, String nationalAgencyCode) {
-        if (!user.has(Role.NA_OFFICER) || !nationalAgencyCode.equals(user.nationalAgencyCode())) {
-            throw new NotAnOfficerOfTheAgency(nationalAgencyCode);
-        }
-    }
-
-    private static String agencyOf(SignedInUser user) {
-        String agency = user.nationalAgencyCode();
-        if (!user.has(Role.NA_OFFICER) || agency == null) {
-            throw new NotAnOfficerOfTheAgency(String.valueOf(agency));
-        }
-        return agency;
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

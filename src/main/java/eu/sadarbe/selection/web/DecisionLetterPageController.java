@@ -9,12 +9,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.sadarbe.accounts.SignedInUser;
@@ -23,10 +21,8 @@ import eu.sadarbe.assessment.RoundStillOpen;
 import eu.sadarbe.selection.RankingKey;
 import eu.sadarbe.selection.domain.Candidate;
 import eu.sadarbe.selection.domain.ChangeRefused;
-import eu.sadarbe.selection.domain.DecisionFinal;
 import eu.sadarbe.selection.domain.DecisionLetters;
 import eu.sadarbe.selection.domain.LetterSettingsDesk;
-import eu.sadarbe.selection.domain.NotAnOfficerOfTheAgency;
 import eu.sadarbe.selection.domain.Outcome;
 import eu.sadarbe.selection.domain.SelectionDesk;
 import eu.sadarbe.selection.domain.UnknownApplication;
@@ -100,10 +96,7 @@ class DecisionLetterPageController {
     @GetMapping("/agency/selection/letters")
     String confirmRound(@RequestParam int year, @RequestParam int round, @RequestParam String actionType,
                         @AuthenticationPrincipal SignedInUser user, Model model) {
-        String agency = user.nationalAgencyCode();
-        if (agency == null) {
-            throw new NotAnOfficerOfTheAgency("none");
-        }
+        String agency = user.requireOfficerAgency();
         RankingKey key = new RankingKey(agency, year, round, actionType);
         List<LetterToSend> letters = desk.decisions(key, user).values().stream()
                 .filter(decision -> !decision.locked())
@@ -158,20 +151,6 @@ class DecisionLetterPageController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "selection/letter-setting";
         }
-    }
-
-    @ExceptionHandler({NotAnOfficerOfTheAgency.class, DecisionFinal.class})
-    @ResponseStatus(HttpStatus.FORBIDDEN)
-    String forbidden(Model model) {
-        model.addAttribute("status", 403);
-        return "error";
-    }
-
-    @ExceptionHandler(UnknownApplication.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("status", 404);
-        return "error";
     }
 
     private static String orEmpty(@Nullable String text) {

@@ -1,7 +1,6 @@
 package eu.sadarbe.selection.web;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -9,11 +8,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,22 +19,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
-import eu.sadarbe.assessment.RoundStillOpen;
 import eu.sadarbe.selection.RankingKey;
 import eu.sadarbe.selection.domain.Candidate;
-import eu.sadarbe.selection.domain.ChangeRefused;
 import eu.sadarbe.selection.domain.Decision;
-import eu.sadarbe.selection.domain.DecisionFinal;
 import eu.sadarbe.selection.domain.Envelope;
-import eu.sadarbe.selection.domain.NotAnOfficerOfTheAgency;
-import eu.sadarbe.selection.domain.OverEnvelope;
 import eu.sadarbe.selection.domain.Ranking;
 import eu.sadarbe.selection.domain.SelectionDesk;
 import eu.sadarbe.selection.domain.UnknownApplication;
 import eu.sadarbe.selection.web.SelectionRequests.DecisionsRequest;
 import eu.sadarbe.selection.web.SelectionRequests.EnvelopeRequest;
 import eu.sadarbe.selection.web.SelectionRequests.OverrideRequest;
-import eu.sadarbe.web.Formats;
 
 /**
  * The agency's own tools: the ranking, the envelope and the decisions over HTTP (R-AWD-05), for officers of the
@@ -50,11 +39,9 @@ import eu.sadarbe.web.Formats;
 class SelectionApiController {
 
     private final SelectionDesk desk;
-    private final MessageSource messages;
 
-    SelectionApiController(SelectionDesk desk, MessageSource messages) {
+    SelectionApiController(SelectionDesk desk) {
         this.desk = desk;
-        this.messages = messages;
     }
 
     @Operation(summary = "The ranking of one round and action type, with the cut-off and the decisions",
@@ -112,57 +99,5 @@ class SelectionApiController {
         return Map.of("applicationId", id.value(), "decision", decision.outcome().name(),
                 "grantedAmount", decision.granted() == null ? "" : decision.granted(),
                 "decidedBy", decision.decidedByEmail(), "decidedAt", decision.decidedAt().toString());
-    }
-
-    @ExceptionHandler(NotAnOfficerOfTheAgency.class)
-    ProblemDetail forbidden(Locale locale) {
-        return problem(HttpStatus.FORBIDDEN, "selection.problem.forbidden", locale);
-    }
-
-    @ExceptionHandler(UnknownApplication.class)
-    ProblemDetail notFound(Locale locale) {
-        return problem(HttpStatus.NOT_FOUND, "selection.problem.notFound", locale);
-    }
-
-    @ExceptionHandler(DecisionFinal.class)
-    ProblemDetail decisionFinal(Locale locale) {
-        return problem(HttpStatus.CONFLICT, "selection.problem.decisionFinal", locale);
-    }
-
-    @ExceptionHandler(RoundStillOpen.class)
-    ProblemDetail stillOpen(RoundStillOpen open, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.getMessage(
-                RoundStillOpen.MESSAGE_KEY, new Object[] {Formats.in(locale).brusselsTime(open.deadline().moment())},
-                locale));
-        problem.setTitle(messages.getMessage("backoffice.roundStillOpen.title", null, locale));
-        problem.setProperty("rule", "R-SUB-01");
-        problem.setProperty("deadline", open.deadline().moment().toOffsetDateTime());
-        return problem;
-    }
-
-    @ExceptionHandler(OverEnvelope.class)
-    ProblemDetail overEnvelope(OverEnvelope over, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getMessage(over.messageKey(), new Object[] {Formats.in(locale).money(over.excess())}, locale));
-        problem.setTitle(messages.getMessage("selection.problem.title", null, locale));
-        problem.setProperty("overEnvelopeBy", over.excess());
-        return problem;
-    }
-
-    @ExceptionHandler(ChangeRefused.class)
-    ProblemDetail refused(ChangeRefused refused, Locale locale) {
-        if (refused.arguments().length > 0) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                    messages.getMessage(refused.messageKey(), refused.arguments(), locale));
-            problem.setTitle(messages.getMessage("selection.problem.title", null, locale));
-            return problem;
-        }
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, refused.messageKey(), locale);
-    }
-
-    private ProblemDetail problem(HttpStatus status, String key, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
-        problem.setTitle(messages.getMessage("selection.problem.title", null, locale));
-        return problem;
     }
 }

@@ -5,18 +5,15 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.sadarbe.accounts.SignedInUser;
@@ -27,15 +24,12 @@ import eu.sadarbe.web.Formats;
 import eu.sadarbe.selection.RankingKey;
 import eu.sadarbe.selection.domain.Candidate;
 import eu.sadarbe.selection.domain.ChangeRefused;
-import eu.sadarbe.selection.domain.DecisionFinal;
 import eu.sadarbe.selection.domain.DecisionLetters;
 import eu.sadarbe.selection.domain.LetterLanguages;
-import eu.sadarbe.selection.domain.NotAnOfficerOfTheAgency;
 import eu.sadarbe.selection.domain.Outcome;
 import eu.sadarbe.selection.domain.OverEnvelope;
 import eu.sadarbe.selection.domain.Ranking;
 import eu.sadarbe.selection.domain.SelectionDesk;
-import eu.sadarbe.selection.domain.UnknownApplication;
 
 /**
  * The officer's selection pages (R-AWD-05): the ranking with its cut-off and what-if envelope (an htmx fragment,
@@ -250,20 +244,6 @@ class SelectionPageController {
                 MediaType.APPLICATION_PDF_VALUE);
     }
 
-    @ExceptionHandler({NotAnOfficerOfTheAgency.class, DecisionFinal.class})
-    @ResponseStatus(HttpStatus.FORBIDDEN)
-    String forbidden(Model model) {
-        model.addAttribute("status", 403);
-        return "error";
-    }
-
-    @ExceptionHandler(UnknownApplication.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("status", 404);
-        return "error";
-    }
-
     private static ResponseEntity<byte[]> download(byte[] content, Ranking ranking, String extension, String type) {
         RankingKey key = ranking.key();
         String name = "ranking-" + key.nationalAgencyCode() + "-" + key.callYear() + "-" + key.roundNumber() + "-"
@@ -279,10 +259,7 @@ class SelectionPageController {
 
     /** The officer's own agency: the pages never take an agency from the address. */
     private static RankingKey key(SignedInUser user, int year, int round, String actionType) {
-        String agency = user.nationalAgencyCode();
-        if (agency == null) {
-            throw new NotAnOfficerOfTheAgency("none");
-        }
+        String agency = user.requireOfficerAgency();
         return new RankingKey(agency, year, round, actionType);
     }
 

@@ -13,12 +13,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.MissingRequestHeaderException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,18 +23,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.ApplicationChanged;
 import eu.sadarbe.applications.ApplicationId;
-import eu.sadarbe.applications.ApplicationNotFound;
-import eu.sadarbe.applications.ApplicationWithdrawn;
-import eu.sadarbe.submission.ApplicationNotEligible;
-import eu.sadarbe.submission.DeadlinePassed;
-import eu.sadarbe.submission.DeclarationNotSigned;
-import eu.sadarbe.submission.NoNationalAgency;
-import eu.sadarbe.submission.NotAllowedToSubmit;
 import eu.sadarbe.submission.OfficerDownloads;
 import eu.sadarbe.submission.SubmissionDesk;
 import eu.sadarbe.submission.SubmissionSummary;
+import eu.sadarbe.shared.Refusal;
 import eu.sadarbe.submission.domain.SubmissionReceipts;
 
 /** Submitting an application and reading its submissions over HTTP (R-SUB-01). */
@@ -47,14 +37,11 @@ class SubmissionApiController {
 
     private final SubmissionDesk desk;
     private final SubmissionReceipts receipts;
-    private final SubmissionProblems problems;
     private final OfficerDownloads downloads;
 
-    SubmissionApiController(SubmissionDesk desk, SubmissionReceipts receipts, SubmissionProblems problems,
-                            OfficerDownloads downloads) {
+    SubmissionApiController(SubmissionDesk desk, SubmissionReceipts receipts, OfficerDownloads downloads) {
         this.desk = desk;
         this.receipts = receipts;
-        this.problems = problems;
         this.downloads = downloads;
     }
 
@@ -128,52 +115,17 @@ class SubmissionApiController {
         }
     }
 
-    @ExceptionHandler(DeadlinePassed.class)
-    ProblemDetail late(DeadlinePassed late, Locale locale) {
-        return problems.deadlinePassed(late, locale);
-    }
-
-    @ExceptionHandler(ApplicationNotEligible.class)
-    ProblemDetail ineligible(ApplicationNotEligible ineligible, Locale locale) {
-        return problems.notEligible(ineligible.report(), locale);
-    }
-
-    @ExceptionHandler(DeclarationNotSigned.class)
-    ProblemDetail notDeclared(DeclarationNotSigned missing, Locale locale) {
-        return problems.declarationNotSigned(missing, locale);
-    }
-
-    @ExceptionHandler(NotAllowedToSubmit.class)
-    ProblemDetail forbidden(Locale locale) {
-        return problems.problem(HttpStatus.FORBIDDEN, "submission.problem.forbidden", locale);
-    }
-
-    @ExceptionHandler(ApplicationNotFound.class)
-    ProblemDetail notFound(Locale locale) {
-        return problems.problem(HttpStatus.NOT_FOUND, "submission.problem.notFound", locale);
-    }
-
-    @ExceptionHandler(ApplicationChanged.class)
-    ProblemDetail changed(Locale locale) {
-        return problems.problem(HttpStatus.PRECONDITION_FAILED, "submission.problem.changed", locale);
-    }
-
-    @ExceptionHandler(ApplicationWithdrawn.class)
-    ProblemDetail withdrawn(Locale locale) {
-        return problems.problem(HttpStatus.CONFLICT, "submission.problem.withdrawn", locale);
-    }
-
-    @ExceptionHandler(NoNationalAgency.class)
-    ProblemDetail noAgency(Locale locale) {
-        return problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "submission.problem.noAgency", locale);
-    }
-
-    @ExceptionHandler({InvalidIdempotencyKey.class, MissingRequestHeaderException.class})
-    ProblemDetail missingKey(Locale locale) {
-        return problems.problem(HttpStatus.BAD_REQUEST, "submission.problem.key", locale);
-    }
-
     /** The Idempotency-Key header is empty or too long, or If-Match is not a version. */
-    static class InvalidIdempotencyKey extends RuntimeException {
+    static class InvalidIdempotencyKey extends RuntimeException implements Refusal {
+
+        @Override
+        public Kind kind() {
+            return Kind.MALFORMED;
+        }
+
+        @Override
+        public String messageKey() {
+            return "submission.problem.key";
+        }
     }
 }

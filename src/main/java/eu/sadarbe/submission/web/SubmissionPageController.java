@@ -9,23 +9,19 @@ import java.util.OptionalLong;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationChanged;
 import eu.sadarbe.applications.ApplicationId;
-import eu.sadarbe.applications.ApplicationNotFound;
 import eu.sadarbe.applications.ApplicationRegister;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.applications.ApplicationWithdrawn;
@@ -133,20 +129,6 @@ class SubmissionPageController {
             return extensionPage(id, user, form, model);
         }
         return "redirect:/applications/" + id + "/extension?granted";
-    }
-
-    @ExceptionHandler(NotAllowedToSubmit.class)
-    @ResponseStatus(HttpStatus.FORBIDDEN)
-    String forbidden(Model model) {
-        model.addAttribute("status", 403);
-        return "error";
-    }
-
-    @ExceptionHandler(ApplicationNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("status", 404);
-        return "error";
     }
 
     private String extensionPage(ApplicationId id, SignedInUser user, ExtensionForm form, Model model) {

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.accounts.NotAnOfficerOfAgency;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.assessment.AssessmentFixtures;
@@ -201,9 +202,9 @@ class ExpertAssignmentTests {
         assertThatThrownBy(() -> assignments.ofExpert(fixtures.person(ILZE), assignment.id()))
                 .isInstanceOf(AssignmentNotFound.class);
         assertThatThrownBy(() -> assignments.application(fixtures.person(JANIS), application.applicationId()))
-                .isInstanceOf(OutsideYourAgency.class);
+                .isInstanceOf(NotAnOfficerOfAgency.class);
         assertThatThrownBy(() -> assignments.suggest(fixtures.person(MARTA), 2019, 4, "KA202"))
-                .isInstanceOf(OutsideYourAgency.class);
+                .isInstanceOf(NotAnOfficerOfAgency.class);
     }
 
     private Candidate candidate(Assessable application, String email) {

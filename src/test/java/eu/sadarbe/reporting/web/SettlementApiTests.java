@@ -251,7 +251,7 @@ class SettlementApiTests {
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("valsts aģentūras")));
         mvc.perform(get("/api/v1/agency/LV01/reports").header("Accept-Language", "en").with(user(janis)))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.title").value("Reports"))
+                .andExpect(jsonPath("$.title").value("Not allowed"))
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("Only an officer of this")));
         for (MockHttpServletRequestBuilder request : List.of(get(api + "/assessment"),
                 put(api + "/score").contentType(MediaType.APPLICATION_JSON).content("{\"score\": 90}"),
@@ -261,7 +261,7 @@ class SettlementApiTests {
             mvc.perform(request.header("Accept-Language", "en").with(user(janis)).with(csrf()))
                     .andExpect(status().isNotFound())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                    .andExpect(jsonPath("$.title").value("Reports"))
+                    .andExpect(jsonPath("$.title").value("Not found"))
                     .andExpect(jsonPath("$.detail").value("There is no such report."));
         }
         mvc.perform(get("/api/v1/agency/LV02/reports").with(user(janis))).andExpect(status().isOk());
@@ -286,7 +286,7 @@ class SettlementApiTests {
         mvc.perform(post(api + "/return").contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \" \"}")
                         .header("Accept-Language", "lv").with(user(ilze)).with(csrf()))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.title").value("Atskaites"));
+                .andExpect(jsonPath("$.title").value("Pieprasījumu nevar izpildīt"));
         mvc.perform(post(api + "/return").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\": \"Add the dates of the meeting.\"}").with(user(ilze)).with(csrf()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("OPEN"));

@@ -10,10 +10,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,17 +20,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
-import eu.sadarbe.assessment.RoundStillOpen;
 import eu.sadarbe.assessment.inbox.FormalCheckDecision;
-import eu.sadarbe.assessment.inbox.FormalCheckRefused;
 import eu.sadarbe.assessment.inbox.FinancialCapacity;
 import eu.sadarbe.assessment.inbox.FormalCheckView;
 import eu.sadarbe.assessment.inbox.FormalChecks;
 import eu.sadarbe.assessment.inbox.Inbox;
 import eu.sadarbe.assessment.inbox.InboxFilter;
 import eu.sadarbe.assessment.inbox.InboxView;
-import eu.sadarbe.assessment.inbox.NotAnOfficerOfAgency;
-import eu.sadarbe.assessment.inbox.NotInInbox;
 import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.web.Formats;
 
@@ -95,37 +88,6 @@ class AgencyApiController {
         checks.record(code, id, new FormalCheckDecision(Boolean.TRUE.equals(request.eligible()), request.reason(),
                 request.ruleIds() == null ? List.of() : request.ruleIds()), user);
         return response(checks.view(code, id, user), locale);
-    }
-
-    @ExceptionHandler(NotAnOfficerOfAgency.class)
-    ProblemDetail forbidden(Locale locale) {
-        return problem(HttpStatus.FORBIDDEN, "backoffice.problem.forbidden", locale);
-    }
-
-    @ExceptionHandler(NotInInbox.class)
-    ProblemDetail notFound(Locale locale) {
-        return problem(HttpStatus.NOT_FOUND, "backoffice.problem.notFound", locale);
-    }
-
-    @ExceptionHandler(FormalCheckRefused.class)
-    ProblemDetail refused(FormalCheckRefused refused, Locale locale) {
-        return problem(refused.reason().equals("closed") ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT,
-                "formalCheck.refused." + refused.reason(), locale);
-    }
-
-    @ExceptionHandler(RoundStillOpen.class)
-    ProblemDetail stillOpen(RoundStillOpen open, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.getMessage(
-                RoundStillOpen.MESSAGE_KEY, new Object[] {Formats.in(locale).brusselsTime(open.deadline().moment())},
-                locale));
-        problem.setTitle(messages.getMessage("backoffice.roundStillOpen.title", null, locale));
-        problem.setProperty("rule", "R-SUB-01");
-        problem.setProperty("deadline", open.deadline().moment().toOffsetDateTime());
-        return problem;
-    }
-
-    private ProblemDetail problem(HttpStatus status, String key, Locale locale) {
-        return ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
     }
 
     private ApplicationResponse response(FormalCheckView view, Locale locale) {

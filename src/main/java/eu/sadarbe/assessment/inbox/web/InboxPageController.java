@@ -9,13 +9,11 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,8 +31,6 @@ import eu.sadarbe.assessment.inbox.FormalCheckView;
 import eu.sadarbe.assessment.inbox.FormalChecks;
 import eu.sadarbe.assessment.inbox.Inbox;
 import eu.sadarbe.assessment.inbox.InboxFilter;
-import eu.sadarbe.assessment.inbox.NotAnOfficerOfAgency;
-import eu.sadarbe.assessment.inbox.NotInInbox;
 import eu.sadarbe.assessment.inbox.Stage;
 
 /** The agency officer's inbox and each application's formal-check page with its history. */
@@ -162,20 +158,6 @@ class InboxPageController {
         }
         redirect.addFlashAttribute("figuresReapplied", true);
         return "redirect:/agency/applications/" + id;
-    }
-
-    @ExceptionHandler(NotAnOfficerOfAgency.class)
-    @ResponseStatus(HttpStatus.FORBIDDEN)
-    String forbidden(Model model) {
-        model.addAttribute("status", 403);
-        return "error";
-    }
-
-    @ExceptionHandler(NotInInbox.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("status", 404);
-        return "error";
     }
 
     private String page(FormalCheckView view, FormalCheckForm form, SignedInUser user, Model model) {
