@@ -58,12 +58,15 @@ for line in (out / "app-gc.log").read_text(errors="replace").splitlines():
     m = re.search(r"\]\[gc\s*\] GC\(\d+\) (Pause .*?) (\d+)M->(\d+)M\((\d+)M\) ([\d.]+)ms", line)
     if m:
         pauses.append((m.group(1).strip(), float(m.group(5))))
-        heap_after.append(int(m.group(3)))
+        # Remark and Cleanup pauses of a concurrent cycle free nothing (they print the heap as it stands, e.g.
+        # "Pause Remark 456M->456M"): only the collecting pauses say what is left after a collection
+        if not m.group(1).startswith(("Pause Remark", "Pause Cleanup")):
+            heap_after.append(int(m.group(3)))
         committed.append(int(m.group(4)))
 if pauses:
     times = sorted(p for _, p in pauses)
     print(f"GC (G1, -Xmx512m): {len(pauses)} pauses, {sum(times):.0f} ms in total, "
-          f"p50 {times[len(times) // 2]:.1f} ms, max {times[-1]:.1f} ms; heap after GC at most {max(heap_after)} MB, "
+          f"p50 {times[len(times) // 2]:.1f} ms, max {times[-1]:.1f} ms; heap after GC at most {max(heap_after, default=0)} MB, "
           f"committed at most {max(committed)} MB; full GCs: {sum(1 for k, _ in pauses if 'Full' in k)}.")
 for name in ("integrity.json",):
     path = out / name

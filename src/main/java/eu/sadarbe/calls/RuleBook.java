@@ -33,6 +33,8 @@ public class RuleBook {
     private final Map<String, RuleParameters> cache = new ConcurrentHashMap<>();
     private final Map<String, RuleParameters> past = new ConcurrentHashMap<>();
     private final Map<Integer, List<NationalAgency>> agencies = new ConcurrentHashMap<>();
+    /** The key of {@link #agencies} for every agency, whatever the call year. */
+    private static final int EVERY_YEAR = 0;
     private volatile long knownRevision = -1;
     private volatile Instant revisionCheckedAt = Instant.MIN;
 
@@ -89,6 +91,17 @@ public class RuleBook {
         forgetIfCorrectedElsewhere();
         return agencies.computeIfAbsent(callYear, year -> reference.nationalAgencies(year, null)).stream()
                 .filter(agency -> agency.country().equals(applicantCountry) && agency.handles(actionType))
+                .findFirst();
+    }
+
+    /**
+     * The agency with this code, from this node's copy of all agencies (kept like the figures): for the name a
+     * receipt e-mail gives, which read every agency from the database for each submission before (issue 21).
+     */
+    public Optional<NationalAgency> agency(String code) {
+        forgetIfCorrectedElsewhere();
+        return agencies.computeIfAbsent(EVERY_YEAR, year -> reference.nationalAgencies(null, null)).stream()
+                .filter(agency -> agency.code().equals(code))
                 .findFirst();
     }
 

@@ -64,11 +64,7 @@ public class SubmittedApplications {
     /** The submission that counts for the application, with its frozen document; empty when never submitted. */
     @Transactional(readOnly = true)
     public Optional<SubmittedApplication> latestOf(ApplicationId id) {
-        List<SubmissionSummary> all = ledger.of(id);
-        if (all.isEmpty()) {
-            return Optional.empty();
-        }
-        return ledger.receipt(all.get(all.size() - 1).id()).map(receipt -> new SubmittedApplication(
+        return ledger.latestReceipt(id).map(receipt -> new SubmittedApplication(
                 receipt.submission(), reader.read(receipt.canonicalJson()), receipt.canonicalJson(), receipt.email(),
                 receipt.language(), receipt.ruleRevision()));
     }

@@ -52,6 +52,15 @@ class RuleBookTests {
         }
     }
 
+    /** Issue 21: the receipt e-mail names the agency from this node's copy, the same as the reference data. */
+    @Test
+    void knowsEveryAgencyByItsCodeAsTheReferenceDataDoes() {
+        for (NationalAgency agency : reference.nationalAgencies(null, null)) {
+            assertThat(rules.agency(agency.code())).as(agency.code()).contains(agency);
+        }
+        assertThat(rules.agency("ZZ99")).isEmpty();
+    }
+
     @Test
     void durationsFollowTheActionType() {
         assertThat(rules.parametersFor(2020, "KA203").whole(RuleFigure.MINIMUM_DURATION_MONTHS)).isEqualTo(24);

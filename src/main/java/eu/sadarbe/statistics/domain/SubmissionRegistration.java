@@ -1,8 +1,10 @@
 package eu.sadarbe.statistics.domain;
 
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -39,6 +41,8 @@ public class SubmissionRegistration {
     private final ReferenceData reference;
     private final ActionTypeFields fields;
     private final TransactionTemplate transaction;
+    /** How many submissions each agency had when this node last caught up with it. */
+    private final Map<String, Long> seen = new ConcurrentHashMap<>();
 
     SubmissionRegistration(StatisticsRepository statistics, SubmittedApplications submitted,
                            EligibilityCheck eligibility, ReferenceData reference, ActionTypeFields fields,
@@ -62,12 +66,25 @@ public class SubmissionRegistration {
         catchUp();
     }
 
-    /** Registers every submission the statistics have not seen; returns how many. Each in its own transaction. */
+    /**
+     * Registers every submission the statistics have not seen; returns how many. Each in its own transaction.
+     * <p>
+     * Issue 21: an agency's submissions are compared with the statistics only when their count moved since this node
+     * last caught up with that agency (submissions are never deleted, R-SUB-01, so the same count means nothing new:
+     * what arrived meanwhile with an event was registered by it). Before, every two minutes each of the 34 agencies'
+     * submissions were all read with their registered rows — at a full year's 30,000, a scan of the whole table per
+     * agency during the deadline day. The count is taken before the comparison, so a submission arriving meanwhile
+     * moves it again for next time.
+     */
     public int catchUp() {
         Set<String> agencies = new LinkedHashSet<>();
         reference.nationalAgencies(null, null).stream().map(NationalAgency::code).forEach(agencies::add);
         int registered = 0;
         for (String agency : agencies) {
+            long routed = submitted.countRoutedTo(agency);
+            if (Long.valueOf(routed).equals(seen.get(agency))) {
+                continue;
+            }
             Set<UUID> known = statistics.registered(agency);
             for (SubmissionSummary latest : submitted.routedTo(agency)) {
                 if (!known.contains(latest.applicationId().value())) {
@@ -75,6 +92,7 @@ public class SubmissionRegistration {
                     registered++;
                 }
             }
+            seen.put(agency, routed);
         }
         if (registered > 0) {
             LOG.info("Statistics: {} submissions registered on catching up", registered);

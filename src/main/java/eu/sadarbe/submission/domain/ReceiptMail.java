@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import eu.sadarbe.calls.ReferenceData;
+import eu.sadarbe.calls.RuleBook;
 import eu.sadarbe.submission.SubmissionSettings;
 import eu.sadarbe.submission.SubmissionSummary;
 import eu.sadarbe.web.Mail;
@@ -25,12 +25,12 @@ public class ReceiptMail {
 
     private final Mails mails;
     private final SubmissionSettings settings;
-    private final ReferenceData reference;
+    private final RuleBook rules;
 
-    ReceiptMail(Mails mails, SubmissionSettings settings, ReferenceData reference) {
+    ReceiptMail(Mails mails, SubmissionSettings settings, RuleBook rules) {
         this.mails = mails;
         this.settings = settings;
-        this.reference = reference;
+        this.rules = rules;
     }
 
     /** Whether receipts are e-mailed at all: an SMTP server is configured. */
@@ -53,9 +53,8 @@ public class ReceiptMail {
 
     /** The agency's name in the recipient's language with its code: "Valsts izglītības attīstības aģentūra (LV01)". */
     private String agencyName(String code, Locale locale) {
-        return reference.nationalAgencies(null, null).stream().filter(agency -> agency.code().equals(code))
-                .findFirst().map(agency -> ("lv".equals(locale.getLanguage()) ? agency.name() : agency.nameEn())
-                        + " (" + code + ")")
+        return rules.agency(code)
+                .map(agency -> ("lv".equals(locale.getLanguage()) ? agency.name() : agency.nameEn()) + " (" + code + ")")
                 .orElse(code);
     }
 

@@ -23,6 +23,9 @@ public class SubmissionLedger {
             id, application_id, application_number, sha256, submitted_at, national_agency_code, call_year,
             round_number, action_type, application_version, title""";
 
+    private static final String RECEIPT_COLUMNS =
+            COLUMNS + ", canonical_json, submitter_email, submitter_language, rule_revision";
+
     private final JdbcClient jdbc;
 
     SubmissionLedger(JdbcClient jdbc) {
@@ -84,11 +87,24 @@ public class SubmissionLedger {
     }
 
     public Optional<Receipt> receipt(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + ", canonical_json, submitter_email, submitter_language, rule_revision"
-                        + " FROM submission WHERE id = ?")
-                .param(id).query((row, number) -> new Receipt(summary(row, number), row.getString("canonical_json"),
-                        row.getString("submitter_email"), row.getString("submitter_language"),
-                        row.getLong("rule_revision"))).optional();
+        return jdbc.sql("SELECT " + RECEIPT_COLUMNS + " FROM submission WHERE id = ?")
+                .param(id).query(SubmissionLedger::receipt).optional();
+    }
+
+    /**
+     * The application's submission that counts (the last, R-SUB-01) with what its receipt needs: one row read
+     * backwards from the index on (application, time, id), however often the application was submitted before
+     * (issue 21: reading all of them and keeping the last cost each listener of a submission a row per earlier one).
+     */
+    public Optional<Receipt> latestReceipt(ApplicationId applicationId) {
+        return jdbc.sql("SELECT " + RECEIPT_COLUMNS + " FROM submission WHERE application_id = ?"
+                        + " ORDER BY submitted_at DESC, id DESC LIMIT 1")
+                .param(applicationId.value()).query(SubmissionLedger::receipt).optional();
+    }
+
+    private static Receipt receipt(ResultSet row, int number) throws SQLException {
+        return new Receipt(summary(row, number), row.getString("canonical_json"), row.getString("submitter_email"),
+                row.getString("submitter_language"), row.getLong("rule_revision"));
     }
 
     public void receiptSent(UUID id, Instant at) {

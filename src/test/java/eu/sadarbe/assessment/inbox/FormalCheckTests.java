@@ -101,6 +101,48 @@ class FormalCheckTests {
         assertThat(entries.submissionsSeen("ZZ98")).isEqualTo(-1);
     }
 
+    @Autowired
+    eu.sadarbe.statistics.domain.SubmissionRegistration statisticsCatchUp;
+
+    /**
+     * Issue 21: the statistics' scheduled catch-up reads an agency's submissions only when their count moved since it
+     * last caught up with that agency. An imported submission (the copy round's: no event) moves the count and is
+     * registered; with the count where it was, the catch-up reads nothing — not even a row it would register (its
+     * country cleared below), until the next submission moves the count again.
+     */
+    @Test
+    void theStatisticsCatchUpComparesTheAgencysSubmissionsOnlyWhenTheirCountMoved() {
+        ApplicationId imported = copy(6);
+        statisticsCatchUp.catchUp();
+        assertThat(countryOf(imported)).isNotNull();
+
+        jdbc.sql("UPDATE statistics_application SET applicant_country = NULL WHERE application_id = ?")
+                .param(imported.value()).update();
+        statisticsCatchUp.catchUp();
+        assertThat(countryOf(imported)).as("the count did not move: nothing compared").isNull();
+
+        // A resubmission of it arrives without its event: the agency's count moves, the catch-up compares again
+        jdbc.sql("""
+                        INSERT INTO submission (id, application_id, idempotency_key, application_number,
+                            national_agency_code, call_year, round_number, action_type, application_version, title,
+                            sha256, canonical_json, submitted_at, submitted_by, submitter_email, submitter_language,
+                            rule_revision)
+                        SELECT ?, application_id, ?, application_number, national_agency_code, call_year,
+                            round_number, action_type, application_version, title, sha256, canonical_json,
+                            submitted_at + INTERVAL '1' SECOND, submitted_by, submitter_email, submitter_language,
+                            rule_revision
+                        FROM submission WHERE application_id = ? ORDER BY submitted_at DESC LIMIT 1""")
+                .params(java.util.UUID.randomUUID(), "statistics-catch-up-" + java.util.UUID.randomUUID(),
+                        imported.value()).update();
+        assertThat(statisticsCatchUp.catchUp()).isGreaterThanOrEqualTo(1);
+        assertThat(countryOf(imported)).isNotNull();
+    }
+
+    private String countryOf(ApplicationId application) {
+        return jdbc.sql("SELECT applicant_country FROM statistics_application WHERE application_id = ?")
+                .param(application.value()).query(String.class).optional().orElse(null);
+    }
+
     private java.util.Map<ApplicationId, java.util.UUID> latestOf(String agency) {
         java.util.Map<ApplicationId, java.util.UUID> latest = new java.util.HashMap<>();
         submitted.routedTo(agency).forEach(summary -> latest.put(summary.applicationId(), summary.id()));
