@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,6 +38,7 @@ public class Inbox {
     private final RegisterCheck register;
     private final TransactionTemplate ownTransaction;   // or the caller's, when there is one
     private final TransactionTemplate reading;
+    private final Map<String, Choices> choices = new ConcurrentHashMap<>();
 
     Inbox(InboxEntries entries, SubmittedApplications submitted, EligibilityCheck eligibility,
           RegisterCheck register, PlatformTransactionManager transactions) {
@@ -71,9 +73,33 @@ public class Inbox {
     }
 
     private InboxView of(String agency, InboxFilter filter) {
-        catchUp(agency);
-        return reading.execute(status -> new InboxView(agency, entries.page(agency, filter), entries.rounds(agency),
-                entries.actionTypes(agency), filter));
+        long submissions = catchUp(agency);
+        return reading.execute(status -> {
+            Choices offered = choices(agency, submissions);
+            return new InboxView(agency, entries.page(agency, filter), offered.rounds(), offered.actionTypes(),
+                    filter);
+        });
+    }
+
+    /**
+     * The rounds and action types the agency's inbox holds, for the filters. Issue 21: read again only when the
+     * agency's count of submissions moved since they were read. The inbox gains a round or an action type only by
+     * registering an application, whose submission moved the count (submissions are never deleted, R-SUB-01, nor
+     * inbox rows), and {@link #catchUp} has registered every submission it counted; so the same count means the
+     * same choices, and a large agency's inbox rows are no longer read twice over on every opening.
+     */
+    private Choices choices(String agency, long submissions) {
+        Choices known = choices.get(agency);
+        if (known == null || known.submissions() != submissions) {
+            known = new Choices(submissions, List.copyOf(entries.rounds(agency)),
+                    List.copyOf(entries.actionTypes(agency)));
+            choices.put(agency, known);
+        }
+        return known;
+    }
+
+    /** The filters' choices of an agency as read when it had {@code submissions} submissions. */
+    private record Choices(long submissions, List<String> rounds, List<String> actionTypes) {
     }
 
     /** Registers the application's latest submission unless the inbox already holds it. */
@@ -94,11 +120,13 @@ public class Inbox {
      * last caught up (submissions are never deleted, so the same count means nothing new); otherwise opening the
      * inbox read all of a large agency's submissions and inbox rows each time (519 ms p95 at a full year's 6,000).
      * The count is taken before the comparison, so a submission arriving meanwhile moves it again for next time.
+     *
+     * @return the agency's count of submissions, all of which the inbox now holds
      */
-    public void catchUp(String agency) {
+    public long catchUp(String agency) {
         long routed = submitted.countRoutedTo(agency);
         if (entries.submissionsSeen(agency) == routed) {
-            return;
+            return routed;
         }
         Map<ApplicationId, UUID> held = entries.submissionsOf(agency);
         for (SubmissionSummary latest : submitted.routedTo(agency)) {
@@ -108,6 +136,7 @@ public class Inbox {
             }
         }
         ownTransaction.executeWithoutResult(status -> entries.sawSubmissions(agency, routed));
+        return routed;
     }
 
     private void register(SubmittedApplication application) {

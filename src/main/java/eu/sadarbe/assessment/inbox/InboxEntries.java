@@ -222,11 +222,25 @@ public class InboxEntries {
         int total = jdbc.sql("SELECT COUNT(*)" + where).params(params).query(Integer.class).single();
         String order = " ORDER BY " + filter.sort().column() + (filter.descending() ? " DESC" : " ASC")
                 + " NULLS LAST, application_number";
-        List<InboxEntry> entries = jdbc.sql("SELECT " + COLUMNS + where + order + " LIMIT :limit OFFSET :offset")
+        // Issue 21: the page's applications are chosen on the narrow index of what the inbox filters and sorts by
+        // (assessment V330: no row is read to be skipped or sorted), then only they are read
+        List<UUID> chosen = jdbc.sql("SELECT application_id" + where + order + " LIMIT :limit OFFSET :offset")
                 .params(params).param("limit", InboxFilter.PAGE_SIZE)
                 .param("offset", (filter.page() - 1) * InboxFilter.PAGE_SIZE)
-                .query(InboxEntries::entry).list();
-        return new InboxPage(entries, total, filter.page(), InboxFilter.PAGE_SIZE);
+                .query(UUID.class).list();
+        return new InboxPage(rows(chosen), total, filter.page(), InboxFilter.PAGE_SIZE);
+    }
+
+    /** The inbox rows of these applications, in this order. */
+    private List<InboxEntry> rows(List<UUID> applications) {
+        if (applications.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, InboxEntry> byId = new HashMap<>();
+        jdbc.sql("SELECT " + COLUMNS + " FROM assessment_inbox WHERE application_id IN (:applications)")
+                .param("applications", applications).query(InboxEntries::entry).list()
+                .forEach(entry -> byId.put(entry.applicationId().value(), entry));
+        return applications.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The rounds and action types the agency has applications in, for the filters. */

@@ -20,8 +20,10 @@ public enum Stage {
             + " WHERE a.application_id = i.application_id AND a.status IN ('OFFERED', 'ACCEPTED'))"),
     CONSOLIDATED("EXISTS (SELECT 1 FROM assessment_consolidation c WHERE c.application_id = i.application_id)"),
     DECIDED("i.status IN ('SELECTED', 'RESERVE', 'REJECTED')"),
+    // Issue 21: the letter's audit entry carries the application's agency (SelectionDesk), so the agency's entries
+    // of that action are found on the index assessment_audit_by_action (V310), not by reading the whole trail
     LETTERS_SENT("EXISTS (SELECT 1 FROM assessment_audit d WHERE d.application_id = i.application_id"
-            + " AND d.action = 'selection.letterIssued')");
+            + " AND d.national_agency_code = i.national_agency_code AND d.action = 'selection.letterIssued')");
 
     /** Where SCORED needs the number of experts per application (R-AWD-03, a figure by call year). */
     private static final String EXPERTS = "{expertsPerApplication}";
