@@ -1,6 +1,7 @@
 package eu.sadarbe.assessment;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
@@ -35,10 +36,14 @@ public class SubmissionWindow {
         return deadline.isOpenAt(clock.instant()) ? Optional.of(deadline) : Optional.empty();
     }
 
-    /** The latest deadline of those applications that has not passed yet, if any. */
+    /**
+     * The latest deadline of those applications that has not passed yet, if any; read for all of them at once
+     * (issue 21), an application never submitted having none.
+     */
     @Transactional(readOnly = true)
     public Optional<Deadline> stillOpen(Collection<ApplicationId> applications) {
-        return applications.stream().map(this::stillOpen).flatMap(Optional::stream)
+        Instant now = clock.instant();
+        return submission.deadlinesOf(applications).stream().filter(deadline -> deadline.isOpenAt(now))
                 .max(Comparator.comparing(Deadline::moment));
     }
 

@@ -38,6 +38,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.calls.CallRounds;
@@ -285,6 +286,28 @@ class SubmissionDeskTests {
             clock.setBrussels(extended.plusSeconds(1));
             assertThatThrownBy(() -> desk.submit(late.id(), OptionalLong.empty(), "too late",
                     fixtures.person(SubmissionFixtures.ANNA))).isInstanceOf(DeadlinePassed.class);
+        }
+
+        /** Issue 21: a ranking's deadlines read at once are each application's own, the extension included. */
+        @Test
+        void readsTheDeadlinesOfManyApplicationsAtOnceAsOneByOne() {
+            ApplicationSummary onTime = fixtures.draft(round, BEFORE);
+            ApplicationSummary late = fixtures.draft(round, BEFORE);
+            ApplicationSummary unsubmitted = fixtures.draft(round, BEFORE);
+            desk.submit(onTime.id(), OptionalLong.empty(), "on time", fixtures.person(SubmissionFixtures.ANNA));
+            clock.setBrussels(DEADLINE.plusDays(1));
+            desk.grantExtension(late.id(), DEADLINE.plusDays(5), "Flooded school",
+                    fixtures.person(SubmissionFixtures.ILZE));
+            desk.submit(late.id(), OptionalLong.empty(), "late", fixtures.person(SubmissionFixtures.ANNA));
+
+            List<Deadline> deadlines = desk.deadlinesOf(List.of(onTime.id(), late.id(), unsubmitted.id(),
+                    new ApplicationId(UUID.randomUUID())));
+
+            assertThat(deadlines).containsExactlyInAnyOrder(desk.deadlineOf(onTime.id()), desk.deadlineOf(late.id()));
+            assertThat(deadlines).filteredOn(Deadline::individuallyExtended).singleElement()
+                    .satisfies(extended -> assertThat(extended.moment().toLocalDateTime())
+                            .isEqualTo(DEADLINE.plusDays(5)));
+            assertThat(desk.deadlinesOf(List.of())).isEmpty();
         }
 
         @Test

@@ -144,6 +144,15 @@ public class Candidates {
                 .query(Candidates::candidate).list();
     }
 
+    /** The ids of a ranking's candidates, without reading their scores. */
+    public List<ApplicationId> idsOf(RankingKey key) {
+        return jdbc.sql("""
+                        SELECT application_id FROM selection_candidate WHERE national_agency_code = ? AND call_year = ?
+                            AND round_number = ? AND action_type = ?""")
+                .params(key.nationalAgencyCode(), key.callYear(), key.roundNumber(), key.actionType())
+                .query((row, number) -> new ApplicationId(row.getObject(1, UUID.class))).list();
+    }
+
     /** The rankings an agency has candidates for, newest first. */
     public List<RankingKey> rankingsOf(String nationalAgencyCode) {
         return jdbc.sql("""

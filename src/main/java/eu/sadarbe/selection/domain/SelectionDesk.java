@@ -320,7 +320,7 @@ public class SelectionDesk {
     @Transactional(readOnly = true)
     public Optional<Deadline> stillOpen(RankingKey key, SignedInUser officer) {
         officer.requireOfficerOf(key.nationalAgencyCode());
-        return window.stillOpen(candidates.of(key).stream().map(Candidate::applicationId).toList());
+        return window.stillOpen(candidates.idsOf(key));
     }
 
     /** R-SUB-01: the application's deadline while it has not passed yet. */

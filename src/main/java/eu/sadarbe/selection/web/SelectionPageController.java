@@ -1,8 +1,10 @@
 package eu.sadarbe.selection.web;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,6 +30,7 @@ import eu.sadarbe.selection.domain.DecisionLetters;
 import eu.sadarbe.selection.domain.LetterLanguages;
 import eu.sadarbe.selection.domain.Outcome;
 import eu.sadarbe.selection.domain.OverEnvelope;
+import eu.sadarbe.selection.domain.RankedApplication;
 import eu.sadarbe.selection.domain.Ranking;
 import eu.sadarbe.selection.domain.SelectionDesk;
 
@@ -38,6 +41,9 @@ import eu.sadarbe.selection.domain.SelectionDesk;
  */
 @Controller
 class SelectionPageController {
+
+    /** Issue 21: the parameter of the ranking's page; by default the page with the cut-off. */
+    static final String PAGE = "page";
 
     private final SelectionDesk desk;
     private final DecisionLetters letters;
@@ -59,13 +65,15 @@ class SelectionPageController {
                 @RequestParam(required = false) @Nullable Integer round,
                 @RequestParam(required = false) @Nullable String actionType,
                 @RequestParam(required = false) @Nullable String whatIf,
-                @AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
+                @AuthenticationPrincipal SignedInUser user, Model model, Locale locale, HttpServletRequest request) {
         if (year == null || round == null || actionType == null) {
             model.addAttribute("rankings", desk.rankings(user));
             return "selection/rankings";
         }
         RankingKey key = key(user, year, round, actionType);
-        whatIf(key, whatIf, user, model, locale);
+        Ranking ranking = whatIf(key, whatIf, user, model, locale, request);
+        paged("failing", ranking.failing(), request, model);
+        paged("ineligible", ranking.ineligible(), request, model);
         model.addAttribute("envelope", desk.envelope(key, user));
         model.addAttribute("history", desk.envelopeHistory(key, user));
         model.addAttribute("decisions", desk.decisions(key, user));
@@ -76,13 +84,16 @@ class SelectionPageController {
         return "selection/ranking";
     }
 
-    /** What-if: the ranking table for another envelope, recalculated as the officer types; nothing is saved. */
+    /**
+     * What-if: the ranking table for another envelope, recalculated as the officer types; nothing is saved. Paged as
+     * the page is: the cut-off's page of the new envelope unless a page is asked for.
+     */
     @GetMapping(path = "/agency/selection", headers = "HX-Request=true", params = "whatIf")
     String whatIf(@RequestParam int year, @RequestParam int round, @RequestParam String actionType,
                   @RequestParam String whatIf, @AuthenticationPrincipal SignedInUser user, Model model,
-                  Locale locale) {
+                  Locale locale, HttpServletRequest request) {
         RankingKey key = key(user, year, round, actionType);
-        whatIf(key, whatIf, user, model, locale);
+        whatIf(key, whatIf, user, model, locale, request);
         model.addAttribute("decisions", desk.decisions(key, user));
         model.addAttribute("key", key);
         return "selection/ranking :: ranking";
@@ -90,14 +101,35 @@ class SelectionPageController {
 
     /**
      * The ranking for the typed what-if envelope, read as the officer's language writes amounts (issue 13, item 17);
-     * one that cannot be read is a field error, and the ranking stays at the saved envelope, saying so.
+     * one that cannot be read is a field error, and the ranking stays at the saved envelope, saying so. Issue 21:
+     * the table shows one page of it, by default the one with the cut-off; the figures above count every row.
      */
-    private void whatIf(RankingKey key, @Nullable String typed, SignedInUser user, Model model, Locale locale) {
+    private Ranking whatIf(RankingKey key, @Nullable String typed, SignedInUser user, Model model, Locale locale,
+                           HttpServletRequest request) {
         BigDecimal amount = TypedAmount.parse(typed, locale);
-        model.addAttribute("ranking", amount == null ? desk.ranking(key, user) : desk.whatIf(key, amount, user));
+        Ranking ranking = amount == null ? desk.ranking(key, user) : desk.whatIf(key, amount, user);
+        model.addAttribute("ranking", ranking);
         model.addAttribute("whatIf", amount);
         model.addAttribute("whatIfInvalid", typed != null && !typed.isBlank() && amount == null);
         model.addAttribute("whatIfTyped", typed);
+        Integer requested = RowPage.number(request.getParameter(PAGE));
+        RowPage<RankedApplication> rows = RowPage.around(ranking.ranked(), ranking.cutOffRank(), requested);
+        model.addAttribute("rankingRows", rows);
+        model.addAttribute("rankingPages", Pagination.of(request, PAGE, rows, "#ranking-page"));
+        model.addAttribute("cutOffLink", Pagination.link(request, PAGE, null) + "#cut-off");
+        // The per-row forms bring the officer back to the page asked for; the default page follows the cut-off.
+        model.addAttribute("requestedPage", requested == null ? null : rows.page());
+        return ranking;
+    }
+
+    /**
+     * Issue 21: the applications below the pass marks or formally ineligible, a page of them at a time from the
+     * first ({@code failingPage}, {@code ineligiblePage}); the exports list them all.
+     */
+    private static void paged(String list, List<Candidate> all, HttpServletRequest request, Model model) {
+        RowPage<Candidate> rows = RowPage.of(all, RowPage.number(request.getParameter(list + "Page")));
+        model.addAttribute(list + "Rows", rows);
+        model.addAttribute(list + "Pages", Pagination.of(request, list + "Page", rows, "#" + list + "-table"));
     }
 
     @PostMapping("/agency/selection/envelope")
@@ -176,6 +208,7 @@ class SelectionPageController {
     String changeGrant(@PathVariable ApplicationId id, @RequestParam String amount,
                        @RequestParam(required = false) @Nullable String reason,
                        @RequestParam(required = false) @Nullable String returnTo,
+                       @RequestParam(required = false) @Nullable String page,
                        @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
         BigDecimal euros = amount(amount);
         try {
@@ -190,7 +223,8 @@ class SelectionPageController {
         }
         // Issue 13, item 15: the experts' recommended grant, taken from the ranking, returns to the ranking.
         if ("ranking".equals(returnTo)) {
-            return redirectTo(desk.candidate(id, user).ranking());
+            Integer number = RowPage.number(page);
+            return redirectTo(desk.candidate(id, user).ranking()) + (number == null ? "" : "&page=" + number);
         }
         return "redirect:/agency/selection/applications/" + id;
     }

@@ -1,10 +1,15 @@
 package eu.sadarbe.submission.domain;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,12 +51,33 @@ public class IndividualExtensions {
                                granted_at
                         FROM submission_extension WHERE application_id = ? ORDER BY granted_at DESC, id""")
                 .param(applicationId.value())
-                .query((row, number) -> new IndividualExtension(row.getObject("id", UUID.class),
-                        row.getObject("application_id", UUID.class), row.getString("national_agency_code"),
-                        LocalDateTime.ofInstant(row.getObject("deadline_brussels", OffsetDateTime.class).toInstant(),
-                                CallRoundSummary.BRUSSELS), row.getString("reason"),
-                        row.getString("granted_by_email"), row.getTimestamp("granted_at").toInstant()))
+                .query(IndividualExtensions::extension)
                 .list();
+    }
+
+    /** The latest extension of each of these applications that has one, by application; 1,000 ids a statement. */
+    public Map<ApplicationId, IndividualExtension> latestOf(Collection<ApplicationId> ids) {
+        Map<ApplicationId, IndividualExtension> latest = new HashMap<>();
+        List<UUID> values = ids.stream().map(ApplicationId::value).distinct().toList();
+        for (int from = 0; from < values.size(); from += 1000) {
+            jdbc.sql("""
+                            SELECT id, application_id, national_agency_code, deadline_brussels, reason,
+                                   granted_by_email, granted_at
+                            FROM submission_extension WHERE application_id IN (:ids) ORDER BY granted_at DESC, id""")
+                    .param("ids", values.subList(from, Math.min(values.size(), from + 1000)))
+                    .query(IndividualExtensions::extension).list()
+                    .forEach(extension -> latest.putIfAbsent(new ApplicationId(extension.applicationId()),
+                            extension));
+        }
+        return latest;
+    }
+
+    private static IndividualExtension extension(ResultSet row, int number) throws SQLException {
+        return new IndividualExtension(row.getObject("id", UUID.class), row.getObject("application_id", UUID.class),
+                row.getString("national_agency_code"),
+                LocalDateTime.ofInstant(row.getObject("deadline_brussels", OffsetDateTime.class).toInstant(),
+                        CallRoundSummary.BRUSSELS), row.getString("reason"), row.getString("granted_by_email"),
+                row.getTimestamp("granted_at").toInstant());
     }
 
     public Optional<IndividualExtension> latest(ApplicationId applicationId) {

@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -68,6 +71,22 @@ public class SubmissionLedger {
     public List<SubmissionSummary> of(ApplicationId applicationId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE application_id = ? ORDER BY submitted_at, id")
                 .param(applicationId.value()).query(SubmissionLedger::summary).list();
+    }
+
+    /**
+     * A submission of each of these applications that was submitted, by application: its call year, round and
+     * action type are those of every submission of the application. In statements of at most 1,000 ids.
+     */
+    public Map<ApplicationId, SubmissionSummary> anyOf(Collection<ApplicationId> ids) {
+        Map<ApplicationId, SubmissionSummary> found = new HashMap<>();
+        List<UUID> values = ids.stream().map(ApplicationId::value).distinct().toList();
+        for (int from = 0; from < values.size(); from += 1000) {
+            jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE application_id IN (:ids)")
+                    .param("ids", values.subList(from, Math.min(values.size(), from + 1000)))
+                    .query(SubmissionLedger::summary).list()
+                    .forEach(submission -> found.putIfAbsent(submission.applicationId(), submission));
+        }
+        return found;
     }
 
     /** Every submission routed to the agency, earlier ones of an application included. */
