@@ -465,6 +465,40 @@ SELECT l.id, l.number, l.agency, 2020, 1, l.action_type, l.field, l.country, l.r
 FROM load_app l;
 INSERT INTO statistics_agreement (agreement_id, application_id, awarded_total, entered_into_force_on, updated_at)
 SELECT agreement_id, id, granted, DATE '2020-08-20', timestamptz '2020-08-20 10:00:00+00' FROM load_agreement;
+-- The sums per cell the listeners keep (statistics V20), from the rows above, as the migration fills them.
+DELETE FROM statistics_cell;
+INSERT INTO statistics_cell (call_year, round_number, national_agency_code, action_type, field, applicant_country,
+    received, awaiting_check, eligible, ineligible, passed, selected, reserve, rejected, contracted, completed,
+    requested_known, requested, requested_by_selected_known, requested_by_selected, awarded_known, awarded,
+    contracted_amount, completed_contracted_known, completed_contracted, completed_final_known, completed_final,
+    lowest_selected_score)
+SELECT call_year, round_number, national_agency_code, action_type, COALESCE(field, ''),
+       COALESCE(applicant_country, ''),
+       COUNT(*),
+       COUNT(CASE WHEN eligible IS NULL THEN 1 END),
+       COUNT(CASE WHEN eligible = TRUE THEN 1 END),
+       COUNT(CASE WHEN eligible = FALSE THEN 1 END),
+       COUNT(CASE WHEN passed = TRUE THEN 1 END),
+       COUNT(CASE WHEN outcome = 'SELECTED' THEN 1 END),
+       COUNT(CASE WHEN outcome = 'RESERVE' THEN 1 END),
+       COUNT(CASE WHEN outcome = 'REJECTED' THEN 1 END),
+       COUNT(contracted_total),
+       COUNT(completed_on),
+       COUNT(requested_grant),
+       COALESCE(SUM(requested_grant), 0),
+       COUNT(CASE WHEN outcome = 'SELECTED' THEN requested_grant END),
+       COALESCE(SUM(CASE WHEN outcome = 'SELECTED' THEN requested_grant END), 0),
+       COUNT(CASE WHEN outcome = 'SELECTED' THEN granted END),
+       COALESCE(SUM(CASE WHEN outcome = 'SELECTED' THEN granted END), 0),
+       COALESCE(SUM(contracted_total), 0),
+       COUNT(CASE WHEN completed_on IS NOT NULL THEN contracted_total END),
+       COALESCE(SUM(CASE WHEN completed_on IS NOT NULL THEN contracted_total END), 0),
+       COUNT(CASE WHEN completed_on IS NOT NULL THEN final_grant END),
+       COALESCE(SUM(CASE WHEN completed_on IS NOT NULL THEN final_grant END), 0),
+       MIN(CASE WHEN outcome = 'SELECTED' THEN final_score END)
+FROM statistics_application
+GROUP BY call_year, round_number, national_agency_code, action_type, COALESCE(field, ''),
+         COALESCE(applicant_country, '');
 
 -- ---- done: the helpers go, the planner learns the new tables -----------------------------------------------------
 DROP FUNCTION pg_temp.own(text, load_app);

@@ -5,10 +5,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -123,9 +127,56 @@ public class ReportRepository {
 
     /** The agency's reports in a status, by due date. */
     public List<Report> ofAgency(String agencyCode, ReportStatus status) {
-        return jdbc.sql("SELECT * FROM project_report WHERE national_agency_code = ? AND status = ? "
-                        + "ORDER BY due_on, agreement_number")
-                .params(agencyCode, status.name()).query(this::report).list();
+        return load("SELECT * FROM project_report WHERE national_agency_code = ? AND status = ? "
+                + "ORDER BY due_on, agreement_number", List.of(agencyCode, status.name()));
+    }
+
+    /**
+     * One page of the agency's reports in a status (and of a kind, when one is given) whose agreement number,
+     * beneficiary or title contains the text (lower case; any report when it is empty), by due date: the page
+     * numbered from 0, the last one when the number is beyond it. The count and the page are SQL ({@code COUNT},
+     * {@code LIMIT … OFFSET}) on the agency's index, and only the page's reports are loaded with their sections
+     * and audit trail; a search reads the numbers and the agreement's JSON of the agency's reports in the status to
+     * match the beneficiary and the title, which are only there.
+     */
+    public AgencyReportPage pageOfAgency(String agencyCode, ReportStatus status, @Nullable ReportKind kind,
+                                         String text, int page, int size) {
+        String where = " WHERE national_agency_code = ? AND status = ?" + (kind == null ? "" : " AND kind = ?");
+        List<Object> params = new ArrayList<>(List.of(agencyCode, status.name()));
+        if (kind != null) {
+            params.add(kind.name());
+        }
+        String order = " ORDER BY due_on, agreement_number, id";
+        if (text.isEmpty()) {
+            int total = jdbc.sql("SELECT COUNT(*) FROM project_report" + where).params(params)
+                    .query(Integer.class).single();
+            int pages = Math.max(1, (total + size - 1) / size);
+            int number = Math.min(Math.max(0, page), pages - 1);
+            params.add(size);
+            params.add(number * size);
+            return new AgencyReportPage(load("SELECT * FROM project_report" + where + order + " LIMIT ? OFFSET ?",
+                    params), total, number, pages);
+        }
+        List<UUID> matching = jdbc.sql("SELECT id, project_json FROM project_report" + where + order).params(params)
+                .query((row, index) -> matches(row.getString("project_json"), text)
+                        ? row.getObject("id", UUID.class) : null)
+                .list().stream().filter(Objects::nonNull).toList();
+        int pages = Math.max(1, (matching.size() + size - 1) / size);
+        int number = Math.min(Math.max(0, page), pages - 1);
+        List<UUID> shown = matching.subList(number * size, Math.min(matching.size(), (number + 1) * size));
+        Map<UUID, Report> loaded = new HashMap<>();
+        if (!shown.isEmpty()) {
+            load("SELECT * FROM project_report WHERE id IN (" + placeholders(shown.size()) + ")",
+                    new ArrayList<>(shown)).forEach(report -> loaded.put(report.id().value(), report));
+        }
+        return new AgencyReportPage(shown.stream().map(loaded::get).toList(), matching.size(), number, pages);
+    }
+
+    private static boolean matches(String projectJson, String text) {
+        ReportedProject project = JSON.readValue(projectJson, ReportedProject.class);
+        return project.agreementNumber().toLowerCase(Locale.ROOT).contains(text)
+                || project.beneficiaryName().toLowerCase(Locale.ROOT).contains(text)
+                || project.title().toLowerCase(Locale.ROOT).contains(text);
     }
 
     /** Open final reports of projects that ended on or before {@code endedBy}, every agency (for reminders). */
@@ -173,29 +224,88 @@ public class ReportRepository {
     }
 
     private Report report(ResultSet row, int number) throws SQLException {
-        UUID id = row.getObject("id", UUID.class);
-        ReportedProject project = JSON.readValue(row.getString("project_json"), ReportedProject.class);
-        Map<ReportSection, SectionVersion> versions = new EnumMap<>(ReportSection.class);
-        Map<ReportSection, String> parts = new EnumMap<>(ReportSection.class);
-        jdbc.sql("SELECT * FROM report_section WHERE report_id = ?").param(id).query((section, index) -> {
-            ReportSection name = ReportSection.valueOf(section.getString("section"));
-            Timestamp savedAt = section.getTimestamp("saved_at");
-            versions.put(name, new SectionVersion(section.getInt("version"), section.getString("saved_by"),
-                    savedAt == null ? null : savedAt.toInstant()));
-            parts.put(name, section.getString("content_json"));
-            return name;
-        }).list();
-        List<ReportAuditEntry> audit = jdbc.sql("SELECT * FROM report_audit WHERE report_id = ? ORDER BY step")
-                .param(id).query((entry, index) -> new ReportAuditEntry(entry.getTimestamp("happened_at").toInstant(),
-                        entry.getString("actor"), entry.getString("action"), entry.getString("detail")))
+        Stored stored = Stored.of(row);
+        return stored.report(sections(List.of(stored.id())), audit(List.of(stored.id())));
+    }
+
+    /**
+     * The reports the statement selects, in its order, with their sections and audit trails read for all of them at
+     * once (three statements, however many reports).
+     */
+    private List<Report> load(String sql, List<Object> params) {
+        List<Stored> rows = jdbc.sql(sql).params(params).query((row, number) -> Stored.of(row)).list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = rows.stream().map(Stored::id).toList();
+        Map<UUID, Map<ReportSection, StoredSection>> sections = sections(ids);
+        Map<UUID, List<ReportAuditEntry>> audit = audit(ids);
+        return rows.stream().map(row -> row.report(sections, audit)).toList();
+    }
+
+    private Map<UUID, Map<ReportSection, StoredSection>> sections(List<UUID> reports) {
+        Map<UUID, Map<ReportSection, StoredSection>> sections = new HashMap<>();
+        jdbc.sql("SELECT * FROM report_section WHERE report_id IN (" + placeholders(reports.size()) + ")")
+                .params(new ArrayList<>(reports)).query((section, index) -> {
+                    Timestamp savedAt = section.getTimestamp("saved_at");
+                    return sections.computeIfAbsent(section.getObject("report_id", UUID.class),
+                                    report -> new EnumMap<>(ReportSection.class))
+                            .put(ReportSection.valueOf(section.getString("section")), new StoredSection(
+                                    new SectionVersion(section.getInt("version"), section.getString("saved_by"),
+                                            savedAt == null ? null : savedAt.toInstant()),
+                                    section.getString("content_json")));
+                }).list();
+        return sections;
+    }
+
+    private Map<UUID, List<ReportAuditEntry>> audit(List<UUID> reports) {
+        Map<UUID, List<ReportAuditEntry>> audit = new HashMap<>();
+        jdbc.sql("SELECT * FROM report_audit WHERE report_id IN (" + placeholders(reports.size())
+                        + ") ORDER BY report_id, step")
+                .params(new ArrayList<>(reports))
+                .query((entry, index) -> audit.computeIfAbsent(entry.getObject("report_id", UUID.class),
+                        report -> new ArrayList<>()).add(new ReportAuditEntry(
+                        entry.getTimestamp("happened_at").toInstant(), entry.getString("actor"),
+                        entry.getString("action"), entry.getString("detail"))))
                 .list();
-        Timestamp submittedAt = row.getTimestamp("submitted_at");
-        Report report = new Report(new ReportId(id), ReportKind.valueOf(row.getString("kind")), project,
-                ReportStatus.valueOf(row.getString("status")), row.getDate("due_on").toLocalDate(),
-                content(parts, project.language()), versions, submittedAt == null ? null : submittedAt.toInstant(),
-                row.getString("submitted_by"), audit);
-        report.loaded(row.getInt("row_version"));
-        return report;
+        return audit;
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    /** A section as stored: its version and its part of the content as JSON. */
+    private record StoredSection(SectionVersion version, String json) {
+    }
+
+    /** A row of {@code project_report}, before its sections and audit trail are read. */
+    private record Stored(UUID id, ReportKind kind, String projectJson, ReportStatus status, LocalDate dueOn,
+                          @Nullable Timestamp submittedAt, @Nullable String submittedBy, int rowVersion) {
+
+        static Stored of(ResultSet row) throws SQLException {
+            return new Stored(row.getObject("id", UUID.class), ReportKind.valueOf(row.getString("kind")),
+                    row.getString("project_json"), ReportStatus.valueOf(row.getString("status")),
+                    row.getDate("due_on").toLocalDate(), row.getTimestamp("submitted_at"),
+                    row.getString("submitted_by"), row.getInt("row_version"));
+        }
+
+        Report report(Map<UUID, Map<ReportSection, StoredSection>> sections,
+                      Map<UUID, List<ReportAuditEntry>> audit) {
+            ReportedProject project = JSON.readValue(projectJson, ReportedProject.class);
+            Map<ReportSection, SectionVersion> versions = new EnumMap<>(ReportSection.class);
+            Map<ReportSection, String> parts = new EnumMap<>(ReportSection.class);
+            sections.getOrDefault(id, Map.of()).forEach((section, stored) -> {
+                versions.put(section, stored.version());
+                parts.put(section, stored.json());
+            });
+            Report report = new Report(new ReportId(id), kind, project, status, dueOn,
+                    content(parts, project.language()), versions,
+                    submittedAt == null ? null : submittedAt.toInstant(), submittedBy,
+                    audit.getOrDefault(id, List.of()));
+            report.loaded(rowVersion);
+            return report;
+        }
     }
 
     /** The special needs and exceptional costs, saved together as one section. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,20 +72,26 @@ public class ReportSettlement {
         }
     }
 
-    /** The officer's agency's reports in a status, by due date. */
+    /**
+     * A page of the officer's agency's reports in a status, of a kind (any: null) and matching a text (lower case,
+     * any: empty), by due date ({@link ReportRepository#pageOfAgency}).
+     */
     @Transactional(readOnly = true)
-    public List<Report> ofAgency(ReportStatus status, SignedInUser officer) {
-        return reports.ofAgency(requireOfficer(officer), status);
+    public AgencyReportPage ofAgency(ReportStatus status, @Nullable ReportKind kind, String text, int page, int size,
+                                     SignedInUser officer) {
+        return reports.pageOfAgency(requireOfficer(officer), status, kind, text, page, size);
     }
 
     /**
-     * The reports of the agency named (by its code) in a status, by due date: for that agency's officers only; an
-     * officer of another agency is refused ({@link eu.sadarbe.accounts.NotAnOfficerOfAgency}).
+     * A page of the reports of the agency named (by its code) in a status and of a kind (any: null), by due date: for
+     * that agency's officers only; an officer of another agency is refused
+     * ({@link eu.sadarbe.accounts.NotAnOfficerOfAgency}).
      */
     @Transactional(readOnly = true)
-    public List<Report> ofAgency(String agencyCode, ReportStatus status, SignedInUser officer) {
+    public AgencyReportPage ofAgency(String agencyCode, ReportStatus status, @Nullable ReportKind kind, int page,
+                                     int size, SignedInUser officer) {
         requireOfficer(officer);
-        return reports.ofAgency(officer.requireOfficerOf(agencyCode), status);
+        return reports.pageOfAgency(officer.requireOfficerOf(agencyCode), status, kind, "", page, size);
     }
 
     @Transactional(readOnly = true)

@@ -31,6 +31,7 @@ import eu.sadarbe.budget.BudgetCategory;
 import eu.sadarbe.reporting.ReportId;
 import eu.sadarbe.reporting.ReportKind;
 import eu.sadarbe.reporting.ReportStatus;
+import eu.sadarbe.reporting.domain.AgencyReportPage;
 import eu.sadarbe.reporting.domain.CategoryFigures;
 import eu.sadarbe.reporting.domain.FinalGrant;
 import eu.sadarbe.reporting.domain.IneligibleLine;
@@ -74,13 +75,10 @@ class SettlementApiController {
                        @Parameter(description = "Reports per page, 1 to 100")
                        @RequestParam(defaultValue = "25") int size,
                        @AuthenticationPrincipal SignedInUser user) {
-        List<Report> matching = settlement.ofAgency(code, status, user).stream()
-                .filter(report -> kind == null || report.kind() == kind).toList();
         int perPage = Math.min(Math.max(1, size), MAX_PAGE_SIZE);
-        int pages = Math.max(1, (matching.size() + perPage - 1) / perPage);
-        int number = Math.min(Math.max(0, page), pages - 1);
-        return new ReportPage(matching.size(), number, perPage, pages, matching.subList(number * perPage,
-                Math.min(matching.size(), (number + 1) * perPage)).stream().map(ReportEntry::of).toList());
+        AgencyReportPage found = settlement.ofAgency(code, status, kind, page, perPage, user);
+        return new ReportPage(found.total(), found.page(), perPage, found.pages(),
+                found.reports().stream().map(ReportEntry::of).toList());
     }
 
     @Operation(summary = "A report's assessment: the final grant per category, ineligible lines, score, balance",

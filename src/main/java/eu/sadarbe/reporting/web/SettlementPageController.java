@@ -25,8 +25,8 @@ import eu.sadarbe.grants.GrantAgreementId;
 import eu.sadarbe.reporting.ReportId;
 import eu.sadarbe.reporting.ReportKind;
 import eu.sadarbe.reporting.ReportStatus;
+import eu.sadarbe.reporting.domain.AgencyReportPage;
 import eu.sadarbe.reporting.domain.ExpertInConflict;
-import eu.sadarbe.reporting.domain.Report;
 import eu.sadarbe.reporting.domain.ReportExpertReviews;
 import eu.sadarbe.reporting.domain.ReportOutOfReach;
 import eu.sadarbe.reporting.domain.ReportRefused;
@@ -59,20 +59,11 @@ class SettlementPageController {
         ReportStatus wanted = parse(ReportStatus.class, status, ReportStatus.SUBMITTED);
         ReportKind kindWanted = parse(ReportKind.class, kind, null);
         String text = q.strip().toLowerCase(Locale.ROOT);
-        List<Report> matching = settlement.ofAgency(wanted, user).stream()
-                .filter(report -> kindWanted == null || report.kind() == kindWanted)
-                .filter(report -> text.isEmpty()
-                        || report.project().agreementNumber().toLowerCase(Locale.ROOT).contains(text)
-                        || report.project().beneficiaryName().toLowerCase(Locale.ROOT).contains(text)
-                        || report.project().title().toLowerCase(Locale.ROOT).contains(text))
-                .toList();
-        int pages = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int number = Math.min(Math.max(0, whole(page, 0)), pages - 1);
-        model.addAttribute("reports", matching.subList(number * PAGE_SIZE,
-                Math.min(matching.size(), (number + 1) * PAGE_SIZE)));
-        model.addAttribute("count", matching.size());
-        model.addAttribute("page", number);
-        model.addAttribute("pages", pages);
+        AgencyReportPage found = settlement.ofAgency(wanted, kindWanted, text, whole(page, 0), PAGE_SIZE, user);
+        model.addAttribute("reports", found.reports());
+        model.addAttribute("count", found.total());
+        model.addAttribute("page", found.page());
+        model.addAttribute("pages", found.pages());
         model.addAttribute("status", wanted.name());
         model.addAttribute("kind", kindWanted == null ? "" : kindWanted.name());
         model.addAttribute("q", q.strip());

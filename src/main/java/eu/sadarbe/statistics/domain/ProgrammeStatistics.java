@@ -19,8 +19,8 @@ import eu.sadarbe.calls.NationalAgency;
 import eu.sadarbe.calls.ReferenceData;
 
 /**
- * The public statistics for a filter. The database sums the filtered applications per cell in one scan
- * ({@link StatisticsRepository#cells}); the total, the breakdowns by action type, field and country and each
+ * The public statistics for a filter. The listeners keep the sums per cell (call year, round, agency, action type,
+ * field and country) and the filter's cells are read ({@link StatisticsRepository#cells}); the total, the breakdowns by action type, field and country and each
  * ranking's cut-off are added up here from those cells — groups, never application rows — and only then published,
  * so suppression applies to the group shown. The filter choices come from the reference data (no scan).
  */

@@ -313,6 +313,47 @@ class SettlementApiTests {
                 .andExpect(jsonPath("$.ineligible.length()").value(0));
     }
 
+    /**
+     * Issue #21: the list is paged in SQL. Pages of two, one after another, give every submitted report of the agency
+     * once, by due date, as the whole list does; a page beyond the last gives the last; the kind filter and the
+     * officers' page's search (the agreement number) keep working with the count of what matches.
+     */
+    @Test
+    void pagesOfTheAgencysReportsAddUpToTheWholeListInItsOrder() throws Exception {
+        List<Report> whole = reports.ofAgency("LV01", ReportStatus.SUBMITTED);
+        List<String> paged = new ArrayList<>();
+        List<LocalDate> due = new ArrayList<>();
+        int pages = 1;
+        for (int page = 0; page < pages; page++) {
+            JsonNode answer = json(mvc.perform(get("/api/v1/agency/LV01/reports").param("size", "2")
+                            .param("page", String.valueOf(page)).with(user(ilze)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+            assertThat(answer.path("total").asInt()).isEqualTo(whole.size());
+            assertThat(answer.path("page").asInt()).isEqualTo(page);
+            pages = answer.path("pages").asInt();
+            answer.path("reports").forEach(entry -> {
+                paged.add(entry.path("id").asString());
+                due.add(LocalDate.parse(entry.path("dueOn").asString()));
+            });
+        }
+        assertThat(paged).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(whole.stream().map(each -> each.id().value().toString()).toList());
+        assertThat(due).isSorted();
+        mvc.perform(get("/api/v1/agency/LV01/reports").param("size", "2").param("page", "9999").with(user(ilze)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.page").value(pages - 1))
+                .andExpect(jsonPath("$.reports.length()").value(Matchers.greaterThan(0)));
+        mvc.perform(get("/api/v1/agency/LV01/reports").param("kind", "INTERIM").param("size", "100").with(user(ilze)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value((int) whole.stream()
+                        .filter(each -> each.kind() == ReportKind.INTERIM).count()))
+                .andExpect(jsonPath("$.reports[?(@.kind == 'FINAL')]").isEmpty());
+        mvc.perform(get("/agency/reports").param("q", report.project().agreementNumber().toUpperCase())
+                        .with(user(ilze)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("/agency/reports/" + report.id())))
+                .andExpect(content().string(Matchers.containsString("id=\"report-count\">1 ")));
+    }
+
     /** Whether the report is among the agency's submitted ones, on any page. */
     private boolean listed(String agency, UUID id) throws Exception {
         List<String> ids = new ArrayList<>();
