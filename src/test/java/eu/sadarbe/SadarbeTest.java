@@ -7,7 +7,6 @@ import java.lang.annotation.Target;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
@@ -18,21 +17,13 @@ import org.springframework.test.context.ActiveProfiles;
  * <p>
  * Tagged {@code database}: the PostgreSQL execution runs only the tests that touch the database (browser tests, tagged
  * {@code browser}, run once, on H2; plain unit tests run once too).
- * <p>
- * The classes that share it run one after another (the {@code ResourceLock} on its database): they share its demo
- * data. Plain unit tests, and the browser classes of {@link SecondSadarbeTest}, run beside them
- * ({@code junit-platform.properties}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("database")
-@ResourceLock(SadarbeTest.DATABASE)
 @ExtendWith(TestDatabase.class)
 @SpringBootTest(classes = Sadarbe.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 public @interface SadarbeTest {
-
-    /** The lock of the shared database; the tests that start a context of their own on it take it too. */
-    String DATABASE = "sadarbe-database";
 }

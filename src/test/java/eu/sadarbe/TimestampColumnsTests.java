@@ -17,7 +17,6 @@ import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -27,8 +26,6 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * the plain {@code TIMESTAMP} columns into such without moving any value: times the nodes wrote in their own zone,
  * and Brussels deadlines read in Brussels.
  */
-// The JVM's default time zone is changed for a moment: nothing else may run meanwhile
-@Isolated
 @SadarbeTest
 class TimestampColumnsTests {
 

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
-import eu.sadarbe.SecondSadarbeTest;
+import eu.sadarbe.SadarbeTest;
 
 /** A VIAA officer defines a round and extends it, in Latvian; everyone reads the deadlines; axe finds no barrier. */
-@SecondSadarbeTest
+@SadarbeTest
 class CallRoundsBrowserTests extends BrowserTest {
 
     @Test

@@ -12,11 +12,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
-import eu.sadarbe.SecondSadarbeTest;
+import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.calls.domain.RuleFigureCorrections;
 
 /** An administrator corrects an unconfirmed figure in Latvian; the history shows it; axe finds no barrier. */
-@SecondSadarbeTest
+@SadarbeTest
 class RuleFiguresBrowserTests extends BrowserTest {
 
     @Autowired

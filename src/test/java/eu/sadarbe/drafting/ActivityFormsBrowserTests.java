@@ -15,13 +15,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
-import eu.sadarbe.SecondSadarbeTest;
+import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationSummary;
 
 /** A coordinator adds a meeting and a learning activity through the forms and sees the budget change. */
-@SecondSadarbeTest
+@SadarbeTest
 class ActivityFormsBrowserTests extends BrowserTest {
 
     @Autowired

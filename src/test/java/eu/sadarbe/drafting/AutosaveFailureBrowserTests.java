@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
-import eu.sadarbe.SecondSadarbeTest;
+import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.demo.DemoAccounts;
 import eu.sadarbe.applications.DraftDesk;
@@ -26,7 +26,7 @@ import eu.sadarbe.applications.ApplicationSummary;
  * that fails says so in the page's language, the text stays in the browser, comes back on reload with a notice, and
  * is saved once the server takes it.
  */
-@SecondSadarbeTest
+@SadarbeTest
 class AutosaveFailureBrowserTests extends BrowserTest {
 
     @Autowired

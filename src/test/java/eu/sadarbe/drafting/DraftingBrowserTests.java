@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
-import eu.sadarbe.SecondSadarbeTest;
+import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.demo.DemoAccounts;
 import eu.sadarbe.applications.Access;
@@ -24,7 +24,7 @@ import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationSummary;
 
 /** A coordinator starts an application and a partner edits it; a conflict is shown and resolved, in Latvian. */
-@SecondSadarbeTest
+@SadarbeTest
 class DraftingBrowserTests extends BrowserTest {
 
     @Autowired

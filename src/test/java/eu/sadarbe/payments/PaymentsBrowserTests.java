@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
-import eu.sadarbe.SecondSadarbeTest;
+import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.grants.AgreementEnteredIntoForce;
@@ -35,7 +35,7 @@ import eu.sadarbe.web.Formats;
  * (valid against pain.001.001.03) and marks the payment made; the coordinator sees it received. In English and
  * Latvian; axe finds no barrier at 1280 and 375 px.
  */
-@SecondSadarbeTest
+@SadarbeTest
 class PaymentsBrowserTests extends BrowserTest {
 
     @Autowired DraftDesk drafting;

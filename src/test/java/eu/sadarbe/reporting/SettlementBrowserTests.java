@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
-import eu.sadarbe.SecondSadarbeTest;
+import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.applications.ApplicationRegister;
 import eu.sadarbe.grants.Agreements;
@@ -39,7 +39,7 @@ import eu.sadarbe.web.Formats;
  * balance payment order with the right amount, and the final letter shows the calculation. In Latvian; axe finds no
  * barrier at 1280 and 375 px.
  */
-@SecondSadarbeTest
+@SadarbeTest
 class SettlementBrowserTests extends BrowserTest {
 
     static final String ILZE = "ilze.ozola@demo.sadarbe.eu";

@@ -16,14 +16,14 @@ import org.springframework.context.ApplicationContext;
 
 import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
-import eu.sadarbe.SecondSadarbeTest;
+import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.submission.SubmissionSummary;
 
 /**
  * A visitor reads about Strategic Partnerships in Latvian, finds a Latvian school's funded project by searching
  * "riga", opens its page and downloads the open data; axe at 1280 and 375 pixels.
  */
-@SecondSadarbeTest
+@SadarbeTest
 class ResultsBrowserTests extends BrowserTest {
 
     @Autowired

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
-import eu.sadarbe.SecondSadarbeTest;
+import eu.sadarbe.SadarbeTest;
 
 /**
  * WCAG 1.4.10 (reflow, issue 13): at 320 CSS pixels every main page of every role, in Latvian and in English, needs
@@ -27,7 +27,7 @@ import eu.sadarbe.SecondSadarbeTest;
  * walks from, one page of each kind they link to (one application, one organisation, one activity form …) and an
  * application's main sections and history; in English the start pages and those axe checks. One browser context.
  */
-@SecondSadarbeTest
+@SadarbeTest
 class ReflowBrowserTests extends BrowserTest {
 
     static final int NARROWEST = 320;

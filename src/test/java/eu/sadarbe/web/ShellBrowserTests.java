@@ -18,13 +18,13 @@ import org.junit.jupiter.params.provider.FieldSource;
 
 import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
-import eu.sadarbe.SecondSadarbeTest;
+import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.Role;
 import eu.sadarbe.demo.DemoAccounts;
 import eu.sadarbe.demo.DemoAccounts.DemoAccount;
 
 /** Every demo role signs in, sees what it can do, reads Sadarbe in Latvian — and axe finds no serious barrier. */
-@SecondSadarbeTest
+@SadarbeTest
 class ShellBrowserTests extends BrowserTest {
 
     /** The first demo account of each role: the ten demo experts would only repeat the same pages. */

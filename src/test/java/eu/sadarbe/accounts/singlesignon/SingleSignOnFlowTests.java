@@ -29,7 +29,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,7 +40,6 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import eu.sadarbe.Browsers;
 import eu.sadarbe.Sadarbe;
-import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.Role;
@@ -54,8 +52,6 @@ import eu.sadarbe.accounts.Role;
  */
 @SpringBootTest(classes = Sadarbe.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
-// Its context is on the shared H2 database of SadarbeTest
-@ResourceLock(SadarbeTest.DATABASE)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SingleSignOnFlowTests {
 

@@ -13,14 +13,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
-import eu.sadarbe.SecondSadarbeTest;
+import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.AccountRegister;
 
 /**
  * A failed sign-in in one browser shows up for the administrator in another, on the security events page reached
  * from the start page, in English and Latvian, at desktop width and on a 375 px phone; axe finds no barrier.
  */
-@SecondSadarbeTest
+@SadarbeTest
 class SecurityEventsBrowserTests extends BrowserTest {
 
     @Autowired

@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
-import eu.sadarbe.SecondSadarbeTest;
+import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.Role;
@@ -26,7 +26,7 @@ import eu.sadarbe.accounts.twofactor.TotpCodes;
  * an LV01 officer's account (in Latvian, at desktop width) and an expert's (in English, on a 375 px phone); axe
  * finds no barrier on any of the pages.
  */
-@SecondSadarbeTest
+@SadarbeTest
 class UserAdministrationBrowserTests extends BrowserTest {
 
     static final String PASSWORD = "browser-admin-password";

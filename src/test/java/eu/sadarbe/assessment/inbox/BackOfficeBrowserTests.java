@@ -11,7 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
-import eu.sadarbe.SecondSadarbeTest;
+import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.calls.CallRounds;
@@ -23,7 +23,7 @@ import eu.sadarbe.demo.PastSubmissions;
  * serious barrier on any page. On a copy of the demo round ({@link BackOfficeRound}), as the demo round itself is
  * taken to the decision letters by {@code DemoRoundJourneyTests}.
  */
-@SecondSadarbeTest
+@SadarbeTest
 class BackOfficeBrowserTests extends BrowserTest {
 
     @Autowired

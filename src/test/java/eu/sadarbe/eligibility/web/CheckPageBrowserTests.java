@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
-import eu.sadarbe.SecondSadarbeTest;
+import eu.sadarbe.SadarbeTest;
 
 /** "Can we apply?" in a real browser: the budget follows the typing (htmx), in English and Latvian, axe clean. */
-@SecondSadarbeTest
+@SadarbeTest
 class CheckPageBrowserTests extends BrowserTest {
 
     @Test

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
-import eu.sadarbe.SecondSadarbeTest;
+import eu.sadarbe.SadarbeTest;
 
 /** Registration, partner search and import in a real browser, in English and Latvian, checked by axe. */
-@SecondSadarbeTest
+@SadarbeTest
 class OrganisationBrowserTests extends BrowserTest {
 
     BrowserContext context;

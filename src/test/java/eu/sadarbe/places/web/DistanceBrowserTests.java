@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
-import eu.sadarbe.SecondSadarbeTest;
+import eu.sadarbe.SadarbeTest;
 
 /** The distance calculator in a real browser, in English and Latvian, checked by axe. Its forms are plain GETs. */
-@SecondSadarbeTest
+@SadarbeTest
 class DistanceBrowserTests extends BrowserTest {
 
     @Test

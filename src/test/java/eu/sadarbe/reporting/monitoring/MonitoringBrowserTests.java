@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
-import eu.sadarbe.SecondSadarbeTest;
+import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.grants.AgreementInForce;
 import eu.sadarbe.grants.Agreements;
 
@@ -23,7 +23,7 @@ import eu.sadarbe.grants.Agreements;
  * that is not understood, downloads the spreadsheet, and sees a demo agreement with its reports and payments; the
  * coordinator's project page loads what is due next. English and Latvian; axe finds no barrier at 1280 and 375 px.
  */
-@SecondSadarbeTest
+@SadarbeTest
 class MonitoringBrowserTests extends BrowserTest {
 
     @Autowired Agreements agreements;

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
-import eu.sadarbe.SecondSadarbeTest;
+import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.statistics.domain.SubmissionRegistration;
 
 /**
@@ -24,7 +24,7 @@ import eu.sadarbe.statistics.domain.SubmissionRegistration;
  * year and action type with the plain GET form, reads the table beside the funnel chart and downloads the CSV;
  * axe finds nothing serious at 1280 and 375 pixels.
  */
-@SecondSadarbeTest
+@SadarbeTest
 class StatisticsBrowserTests extends BrowserTest {
 
     @Autowired
