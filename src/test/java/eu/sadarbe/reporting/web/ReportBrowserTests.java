@@ -78,6 +78,10 @@ class ReportBrowserTests extends BrowserTest {
 
             page.locator("#section-summary").click();
             assertThat(page.locator("h1")).hasText("Publiskais rezultātu kopsavilkums");
+            // Typed once htmx watches the form: a keystroke before the page has loaded saves nothing (as a person
+            // could not type yet either)
+            page.waitForLoadState();
+            page.waitForFunction("() => !!window.htmx");
             page.locator("#english").fill("Teachers of three schools learnt to read with their pupils.");
             if (page.locator("#original").count() > 0) {
                 page.locator("#original").fill("Trīs skolu skolotāji iemācījās lasīt kopā ar skolēniem.");
