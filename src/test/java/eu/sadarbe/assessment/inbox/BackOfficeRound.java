@@ -47,9 +47,11 @@ record BackOfficeRound(CallRounds rounds, AccountRegister accounts, PastSubmissi
         if (position < 0) {
             throw new IllegalArgumentException("Not in the copy of the demo round: " + index);
         }
+        // One row an application: a test may resubmit one of them (FormalCheckTests), under the same number
         List<UUID> ids = jdbc.sql("""
                         SELECT application_id FROM submission WHERE call_year = 2020 AND round_number = ?
-                            AND national_agency_code = 'LV01' AND action_type = ? ORDER BY application_number""")
+                            AND national_agency_code = 'LV01' AND action_type = ?
+                        GROUP BY application_id, application_number ORDER BY application_number""")
                 .params(ROUND_NUMBER, actionType).query(UUID.class).list();
         return new ApplicationId(ids.get(position));
     }
