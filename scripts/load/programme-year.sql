@@ -252,6 +252,18 @@ SELECT md5('audit-letter' || n)::uuid, id, agency, 'selection.letterIssued', num
        timestamptz '2020-07-02 10:00:00+00'
 FROM load_app;
 
+-- What the inbox keeps for the round dashboard (assessment V340), as AssignmentRepository, Consolidation and the
+-- letters keep it
+UPDATE assessment_inbox i SET assignments_counting = a.counting, assignments_submitted = a.submitted,
+       assignments_open = a.open
+FROM (SELECT application_id, count(*) FILTER (WHERE status IN ('OFFERED', 'ACCEPTED', 'SUBMITTED')) AS counting,
+             count(*) FILTER (WHERE status = 'SUBMITTED') AS submitted,
+             count(*) FILTER (WHERE status IN ('OFFERED', 'ACCEPTED')) AS open
+      FROM assessment_assignment GROUP BY application_id) a
+WHERE a.application_id = i.application_id;
+UPDATE assessment_inbox i SET consolidated = TRUE FROM assessment_consolidation c WHERE c.application_id = i.application_id;
+UPDATE assessment_inbox i SET letter_issued = TRUE FROM load_app l WHERE l.id = i.application_id;
+
 -- ---- selection: the candidates, the envelopes, the decisions and their letters (PDFs made on download) -----------
 INSERT INTO selection_candidate (application_id, submission_id, application_number, national_agency_code, call_year,
                                  round_number, action_type, formally_eligible, ineligibility_reason,

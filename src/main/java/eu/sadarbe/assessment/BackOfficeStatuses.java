@@ -63,6 +63,15 @@ public class BackOfficeStatuses {
         entries.moveTo(application, decision);
     }
 
+    /**
+     * The application's decision letter was issued: the round dashboard counts it among the letters sent (the caller
+     * records the {@code selection.letterIssued} audit entry, which the inbox's filter by stage reads).
+     */
+    @Transactional
+    public void letterIssued(ApplicationId application) {
+        entries.letterIssued(application);
+    }
+
     private static BackOfficeApplication view(InboxEntry entry) {
         return new BackOfficeApplication(entry.applicationId(), entry.submissionId(), entry.applicationNumber(),
                 entry.nationalAgencyCode(), entry.callYear(), entry.roundNumber(), entry.actionType(), entry.title(),

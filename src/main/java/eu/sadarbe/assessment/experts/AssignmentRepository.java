@@ -16,6 +16,8 @@ import org.springframework.stereotype.Repository;
 
 import eu.sadarbe.accounts.AccountId;
 import eu.sadarbe.applications.ApplicationId;
+import eu.sadarbe.assessment.inbox.InboxEntries;
+import eu.sadarbe.assessment.inbox.InboxEntries.AssignmentCounts;
 import eu.sadarbe.assessment.scoring.ScoreSheet;
 
 /**
@@ -32,9 +34,11 @@ public class AssignmentRepository {
     private static final String COUNTING = "('OFFERED', 'ACCEPTED', 'SUBMITTED')";
 
     private final JdbcClient jdbc;
+    private final InboxEntries inbox;
 
-    AssignmentRepository(JdbcClient jdbc) {
+    AssignmentRepository(JdbcClient jdbc, InboxEntries inbox) {
         this.jdbc = jdbc;
+        this.inbox = inbox;
     }
 
     public Optional<Assignment> find(UUID id) {
@@ -196,9 +200,18 @@ public class AssignmentRepository {
                     .update() == 1;
         }
         if (saved) {
+            inbox.assignmentMoved(assignment.applicationId(), before == null ? null : counts(before),
+                    counts(assignment.status()));
             assignment.saved();
         }
         return saved;
+    }
+
+    /** What an assignment in this status adds to the counts the round dashboard reads (issue 21). */
+    private static AssignmentCounts counts(AssignmentStatus status) {
+        boolean open = status == AssignmentStatus.OFFERED || status == AssignmentStatus.ACCEPTED;
+        return new AssignmentCounts(status.counts() ? 1 : 0, status == AssignmentStatus.SUBMITTED ? 1 : 0,
+                open ? 1 : 0);
     }
 
     private static Assignment assignment(ResultSet row, int number) throws SQLException {

@@ -106,34 +106,25 @@ public class InboxEntries {
      * {@code 2020-2} to the count of each stage, newest round first.
      */
     java.util.LinkedHashMap<String, Map<Stage, Integer>> stages(String agency) {
-        // Issue 21: each table read once and joined, not a correlated subquery per application and stage (the
-        // conditions of Stage, which the inbox's filter uses, counted the same way: StageCountTests)
+        // Issue 21: from the agency's inbox rows alone, which keep what the stages need of the assignments, the
+        // consolidation and the letter (assessment V340), not joined to those tables of every agency. The counts are
+        // those of the conditions of Stage, which the inbox's filter uses (StageCountTests)
         String select = """
                 SELECT i.call_year, i.round_number,
                     COUNT(*) AS SUBMITTED,
                     SUM(CASE WHEN i.status <> 'SUBMITTED' THEN 1 ELSE 0 END) AS FORMALLY_CHECKED,
-                    SUM(CASE WHEN a.counting > 0 THEN 1 ELSE 0 END) AS ASSIGNED,
-                    SUM(CASE WHEN a.submitted >= %s AND a.pending = 0 THEN 1 ELSE 0 END) AS SCORED,
-                    SUM(CASE WHEN c.application_id IS NOT NULL THEN 1 ELSE 0 END) AS CONSOLIDATED,
+                    SUM(CASE WHEN i.assignments_counting > 0 THEN 1 ELSE 0 END) AS ASSIGNED,
+                    SUM(CASE WHEN i.assignments_submitted >= %s AND i.assignments_open = 0 THEN 1 ELSE 0 END)
+                        AS SCORED,
+                    SUM(CASE WHEN i.consolidated THEN 1 ELSE 0 END) AS CONSOLIDATED,
                     SUM(CASE WHEN i.status IN ('SELECTED', 'RESERVE', 'REJECTED') THEN 1 ELSE 0 END) AS DECIDED,
-                    SUM(CASE WHEN d.application_id IS NOT NULL THEN 1 ELSE 0 END) AS LETTERS_SENT
+                    SUM(CASE WHEN i.letter_issued THEN 1 ELSE 0 END) AS LETTERS_SENT
                 FROM assessment_inbox i
-                LEFT JOIN (SELECT a.application_id,
-                        SUM(CASE WHEN a.status IN ('OFFERED', 'ACCEPTED', 'SUBMITTED') THEN 1 ELSE 0 END) AS counting,
-                        SUM(CASE WHEN a.status = 'SUBMITTED' THEN 1 ELSE 0 END) AS submitted,
-                        SUM(CASE WHEN a.status IN ('OFFERED', 'ACCEPTED') THEN 1 ELSE 0 END) AS pending
-                    FROM assessment_assignment a JOIN assessment_inbox x ON x.application_id = a.application_id
-                    WHERE x.national_agency_code = ? GROUP BY a.application_id) a
-                    ON a.application_id = i.application_id
-                LEFT JOIN assessment_consolidation c ON c.application_id = i.application_id
-                LEFT JOIN (SELECT DISTINCT d.application_id FROM assessment_audit d
-                    WHERE d.national_agency_code = ? AND d.action = 'selection.letterIssued') d
-                    ON d.application_id = i.application_id
                 WHERE i.national_agency_code = ?
                 GROUP BY i.call_year, i.round_number ORDER BY i.call_year DESC, i.round_number DESC"""
                 .formatted(expertsPerApplication());
         java.util.LinkedHashMap<String, Map<Stage, Integer>> rounds = new java.util.LinkedHashMap<>();
-        jdbc.sql(select).params(agency, agency, agency).query(row -> {
+        jdbc.sql(select).param(agency).query(row -> {
             Map<Stage, Integer> counts = new java.util.EnumMap<>(Stage.class);
             for (Stage stage : Stage.values()) {
                 counts.put(stage, row.getInt(stage.name()));
@@ -141,6 +132,42 @@ public class InboxEntries {
             rounds.put(row.getInt("call_year") + "-" + row.getInt("round_number"), counts);
         });
         return rounds;
+    }
+
+    /**
+     * An assignment of the application changed its status (or was made: {@code before} null): the counts the round
+     * dashboard reads move by the difference, applied to the row as it stands when this transaction holds its lock,
+     * so two experts submitting at once both count.
+     */
+    public void assignmentMoved(ApplicationId application, @Nullable AssignmentCounts before, AssignmentCounts after) {
+        AssignmentCounts was = before == null ? AssignmentCounts.NONE : before;
+        if (was.equals(after)) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE assessment_inbox SET assignments_counting = assignments_counting + ?,
+                            assignments_submitted = assignments_submitted + ?, assignments_open = assignments_open + ?
+                        WHERE application_id = ?""")
+                .params(after.counting() - was.counting(), after.submitted() - was.submitted(),
+                        after.open() - was.open(), application.value())
+                .update();
+    }
+
+    /** What one assignment adds to its application's counts: counting, submitted, open (offered or accepted). */
+    public record AssignmentCounts(int counting, int submitted, int open) {
+        static final AssignmentCounts NONE = new AssignmentCounts(0, 0, 0);
+    }
+
+    /** The application's scores were consolidated (the round dashboard's CONSOLIDATED). */
+    public void consolidated(ApplicationId application) {
+        jdbc.sql("UPDATE assessment_inbox SET consolidated = TRUE WHERE application_id = ?")
+                .param(application.value()).update();
+    }
+
+    /** The application's decision letter was issued (the round dashboard's LETTERS_SENT). */
+    public void letterIssued(ApplicationId application) {
+        jdbc.sql("UPDATE assessment_inbox SET letter_issued = TRUE WHERE application_id = ?")
+                .param(application.value()).update();
     }
 
     /** Today's rule figures were re-applied to the submission (issue 13, item 14): its grant and ERROR count. */
@@ -162,7 +189,6 @@ public class InboxEntries {
                 .params(agency, callYear, roundNumber, actionType).query(InboxEntries::entry).list();
     }
 
-    /** Which submission of each application the inbox holds. */
     /** How many of the agency's submissions the inbox had seen when it last caught up; -1 before the first time. */
     long submissionsSeen(String agency) {
         return jdbc.sql("SELECT submissions_seen FROM assessment_inbox_watermark WHERE national_agency_code = ?")
@@ -182,6 +208,7 @@ public class InboxEntries {
                 .params(count, now, agency, count).update();
     }
 
+    /** Which submission of each application the inbox holds. */
     Map<ApplicationId, UUID> submissionsOf(String agency) {
         Map<ApplicationId, UUID> held = new HashMap<>();
         jdbc.sql("SELECT application_id, submission_id FROM assessment_inbox WHERE national_agency_code = ?")

@@ -28,6 +28,7 @@ import eu.sadarbe.assessment.experts.AssessableApplications;
 import eu.sadarbe.assessment.experts.Assignment;
 import eu.sadarbe.assessment.experts.AssignmentRefused;
 import eu.sadarbe.assessment.experts.Assignments;
+import eu.sadarbe.assessment.inbox.InboxEntries;
 
 /**
  * The officer's side of scoring: where each application stands, whether a third expert is required (R-AWD-03),
@@ -44,9 +45,12 @@ public class Consolidation {
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
+    private final InboxEntries inbox;
 
     Consolidation(JdbcClient jdbc, Assignments assignments, AssessableApplications applications, Scoring scoring,
-                  AuditTrail audit, ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+                  AuditTrail audit, ApplicationEventPublisher events, MessageSource messages, Clock clock,
+                  InboxEntries inbox) {
+        this.inbox = inbox;
         this.messages = messages;
         this.jdbc = jdbc;
         this.assignments = assignments;
@@ -329,6 +333,7 @@ public class Consolidation {
                                 recommended_grant, consolidated_by, consolidated_at, assessment_comment, application_id)
                             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(values).update();
+            inbox.consolidated(id);
         }
     }
 

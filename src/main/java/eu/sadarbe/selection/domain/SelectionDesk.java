@@ -309,6 +309,7 @@ public class SelectionDesk {
         audit.record(decision.applicationId(), key.nationalAgencyCode(), "selection.letterIssued",
                 candidate.applicationNumber(), null,
                 decision.describe() + " [" + decision.letterLanguage().orElse(language) + "]", officer);
+        statuses.letterIssued(decision.applicationId());
         decision.takeEvents().forEach(events::publishEvent);
         return true;
     }

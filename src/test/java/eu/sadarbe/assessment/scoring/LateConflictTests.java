@@ -29,6 +29,8 @@ import eu.sadarbe.assessment.experts.AssignmentRefused;
 import eu.sadarbe.assessment.experts.AssignmentStatus;
 import eu.sadarbe.assessment.experts.Assignments;
 import eu.sadarbe.assessment.experts.ExpertPool;
+import eu.sadarbe.assessment.inbox.InboxEntries;
+import eu.sadarbe.assessment.inbox.StageCounts;
 import eu.sadarbe.calls.CallRounds;
 import eu.sadarbe.organisations.Oid;
 import eu.sadarbe.organisations.domain.Actor;
@@ -58,6 +60,7 @@ class LateConflictTests {
     @Autowired ApplicationEventPublisher events;
     @Autowired AssessableApplications assessable;
     @Autowired JdbcClient jdbc;
+    @Autowired InboxEntries inboxEntries;
     @Autowired MembershipInvitations invitations;
 
     @Test
@@ -78,6 +81,7 @@ class LateConflictTests {
 
             assertThat(assignments.byId(late.id()).orElseThrow().status()).isEqualTo(AssignmentStatus.SUSPENDED);
             assertThat(assignments.byId(other.id()).orElseThrow().status()).isEqualTo(AssignmentStatus.ACCEPTED);
+            StageCounts.keptAsCounted(inboxEntries, jdbc, "LV01");   // issue 21: a suspended one no longer counts
             SignedInUser expert = fixtures.person(late.expertEmail());
             assertThatThrownBy(() -> work.submit(late, new Scores(25, 15, 15, 25)))
                     .isInstanceOfSatisfying(AssignmentRefused.class,
@@ -99,6 +103,10 @@ class LateConflictTests {
             pool.relationsOf(late.expertId()).stream().filter(relation -> relation.organisationOid().equals("E10000002"))
                     .forEach(relation -> pool.forgetRelation(ilze, late.expertId(), relation.id()));
             jdbc.sql("UPDATE assessment_assignment SET status = 'REPLACED' WHERE application_id = ?")
+                    .param(application.applicationId().value()).update();
+            // What the round dashboard keeps of the assignments (issue 21): none of them counts any more
+            jdbc.sql("UPDATE assessment_inbox SET assignments_counting = 0, assignments_submitted = 0,"
+                    + " assignments_open = 0 WHERE application_id = ?")
                     .param(application.applicationId().value()).update();
         }
     }
@@ -144,6 +152,10 @@ class LateConflictTests {
             jdbc.sql("DELETE FROM organisation_membership WHERE account_id = ?").param(expert.id().value()).update();
             jdbc.sql("DELETE FROM organisation_invitation WHERE email = ?").param(late.expertEmail()).update();
             jdbc.sql("UPDATE assessment_assignment SET status = 'REPLACED' WHERE application_id = ?")
+                    .param(application.applicationId().value()).update();
+            // What the round dashboard keeps of the assignments (issue 21): none of them counts any more
+            jdbc.sql("UPDATE assessment_inbox SET assignments_counting = 0, assignments_submitted = 0,"
+                    + " assignments_open = 0 WHERE application_id = ?")
                     .param(application.applicationId().value()).update();
         }
     }

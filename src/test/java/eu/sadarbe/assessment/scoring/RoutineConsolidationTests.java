@@ -30,6 +30,8 @@ import eu.sadarbe.assessment.experts.Assessable;
 import eu.sadarbe.assessment.experts.AssessableApplications;
 import eu.sadarbe.assessment.experts.Assignment;
 import eu.sadarbe.assessment.experts.Assignments;
+import eu.sadarbe.assessment.inbox.InboxEntries;
+import eu.sadarbe.assessment.inbox.StageCounts;
 import eu.sadarbe.calls.CallRounds;
 import eu.sadarbe.submission.SettableClock;
 import eu.sadarbe.submission.SubmissionDesk;
@@ -57,6 +59,7 @@ class RoutineConsolidationTests {
     @Autowired ApplicationEventPublisher events;
     @Autowired AssessableApplications assessable;
     @Autowired JdbcClient jdbc;
+    @Autowired InboxEntries inboxEntries;
 
     @Test
     void routineCasesAreConsolidatedWithTheirSuggestionsInOneConfirmation() throws Exception {
@@ -69,6 +72,7 @@ class RoutineConsolidationTests {
             List<Assignment> two = twoExpertsByHand(fixtures, work, application);
             work.submit(two.get(0), new Scores(25, 16, 16, 25));   // 82
             work.submit(two.get(1), new Scores(21, 14, 14, 21));   // 70: 12 apart, no third expert
+            StageCounts.keptAsCounted(inboxEntries, jdbc, "LV01");   // issue 21: assigned and scored, as kept
 
             String list = mvc.perform(get("/agency/assessments").with(user(ilze)))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -99,9 +103,14 @@ class RoutineConsolidationTests {
             assertThat(consolidation.consolidateRoutine(ilze, List.of(application.applicationId())))
                     .as("a consolidated application is no routine case any more").isZero();
 
+            StageCounts.keptAsCounted(inboxEntries, jdbc, "LV01");   // consolidated, as kept
             roundDashboardSearchAndExport(ilze, application);
         } finally {
             jdbc.sql("UPDATE assessment_assignment SET status = 'REPLACED' WHERE application_id = ?")
+                    .param(application.applicationId().value()).update();
+            // What the round dashboard keeps of the assignments (issue 21): none of them counts any more
+            jdbc.sql("UPDATE assessment_inbox SET assignments_counting = 0, assignments_submitted = 0,"
+                    + " assignments_open = 0 WHERE application_id = ?")
                     .param(application.applicationId().value()).update();
         }
     }

@@ -102,6 +102,10 @@ class ThirdExpertByHandTests {
             // The experts of this application no longer count as assessing its applicant in round 9 for others.
             jdbc.sql("UPDATE assessment_assignment SET status = 'REPLACED' WHERE application_id = ?")
                     .param(application.applicationId().value()).update();
+            // What the round dashboard keeps of the assignments (issue 21): none of them counts any more
+            jdbc.sql("UPDATE assessment_inbox SET assignments_counting = 0, assignments_submitted = 0,"
+                    + " assignments_open = 0 WHERE application_id = ?")
+                    .param(application.applicationId().value()).update();
         }
     }
 }
