@@ -51,6 +51,8 @@ SQL
   cat "$ROOT/scripts/load/programme-year.sql"
 } > "$OUT/generate.sql"
 "${PSQL[@]}" --single-transaction -v links="$LINKS" -v password_hash="$LOAD_PASSWORD_HASH" -f "$OUT/generate.sql"
+# As autovacuum would leave a database in use: the rows the generator updated after inserting them, vacuumed
+"${PSQL[@]}" -c "VACUUM (ANALYZE)"
 generated=$(date +%s)
 
 "${PSQL[@]}" -At -F ' ' <<'SQL' | tee "$OUT/counts.txt"

@@ -107,24 +107,17 @@ public class InboxEntries {
      */
     java.util.LinkedHashMap<String, Map<Stage, Integer>> stages(String agency) {
         // Issue 21: from the agency's inbox rows alone, which keep what the stages need of the assignments, the
-        // consolidation and the letter (assessment V340), not joined to those tables of every agency. The counts are
-        // those of the conditions of Stage, which the inbox's filter uses (StageCountTests)
-        String select = """
-                SELECT i.call_year, i.round_number,
-                    COUNT(*) AS SUBMITTED,
-                    SUM(CASE WHEN i.status <> 'SUBMITTED' THEN 1 ELSE 0 END) AS FORMALLY_CHECKED,
-                    SUM(CASE WHEN i.assignments_counting > 0 THEN 1 ELSE 0 END) AS ASSIGNED,
-                    SUM(CASE WHEN i.assignments_submitted >= %s AND i.assignments_open = 0 THEN 1 ELSE 0 END)
-                        AS SCORED,
-                    SUM(CASE WHEN i.consolidated THEN 1 ELSE 0 END) AS CONSOLIDATED,
-                    SUM(CASE WHEN i.status IN ('SELECTED', 'RESERVE', 'REJECTED') THEN 1 ELSE 0 END) AS DECIDED,
-                    SUM(CASE WHEN i.letter_issued THEN 1 ELSE 0 END) AS LETTERS_SENT
-                FROM assessment_inbox i
-                WHERE i.national_agency_code = ?
-                GROUP BY i.call_year, i.round_number ORDER BY i.call_year DESC, i.round_number DESC"""
-                .formatted(expertsPerApplication());
+        // consolidation and the letter (assessment V340), by the conditions of Stage, which the inbox's filter uses
+        String experts = expertsPerApplication();
+        StringBuilder select = new StringBuilder("SELECT i.call_year, i.round_number");
+        for (Stage stage : Stage.values()) {
+            select.append(", SUM(CASE WHEN ").append(stage.condition(experts)).append(" THEN 1 ELSE 0 END) AS ")
+                    .append(stage.name());
+        }
+        select.append(" FROM assessment_inbox i WHERE i.national_agency_code = ?"
+                + " GROUP BY i.call_year, i.round_number ORDER BY i.call_year DESC, i.round_number DESC");
         java.util.LinkedHashMap<String, Map<Stage, Integer>> rounds = new java.util.LinkedHashMap<>();
-        jdbc.sql(select).param(agency).query(row -> {
+        jdbc.sql(select.toString()).param(agency).query(row -> {
             Map<Stage, Integer> counts = new java.util.EnumMap<>(Stage.class);
             for (Stage stage : Stage.values()) {
                 counts.put(stage, row.getInt(stage.name()));

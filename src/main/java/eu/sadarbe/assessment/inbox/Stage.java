@@ -10,20 +10,16 @@ import org.jspecify.annotations.Nullable;
  * never taken from the request.
  */
 public enum Stage {
+    // Issue 21: the assignments, consolidation and letter as the inbox row keeps them (assessment V340), so that
+    // neither the filter nor the round dashboard reads those tables; StageCounts (tests) holds the same conditions
+    // on the tables themselves and checks that both count alike.
     SUBMITTED("1 = 1"),
     FORMALLY_CHECKED("i.status <> 'SUBMITTED'"),
-    ASSIGNED("EXISTS (SELECT 1 FROM assessment_assignment a WHERE a.application_id = i.application_id"
-            + " AND a.status IN ('OFFERED', 'ACCEPTED', 'SUBMITTED'))"),
-    SCORED("(SELECT COUNT(*) FROM assessment_assignment a WHERE a.application_id = i.application_id"
-            + " AND a.status = 'SUBMITTED') >= " + Stage.EXPERTS
-            + " AND NOT EXISTS (SELECT 1 FROM assessment_assignment a"
-            + " WHERE a.application_id = i.application_id AND a.status IN ('OFFERED', 'ACCEPTED'))"),
-    CONSOLIDATED("EXISTS (SELECT 1 FROM assessment_consolidation c WHERE c.application_id = i.application_id)"),
+    ASSIGNED("i.assignments_counting > 0"),
+    SCORED("i.assignments_submitted >= " + Stage.EXPERTS + " AND i.assignments_open = 0"),
+    CONSOLIDATED("i.consolidated = TRUE"),
     DECIDED("i.status IN ('SELECTED', 'RESERVE', 'REJECTED')"),
-    // Issue 21: the letter's audit entry carries the application's agency (SelectionDesk), so the agency's entries
-    // of that action are found on the index assessment_audit_by_action (V310), not by reading the whole trail
-    LETTERS_SENT("EXISTS (SELECT 1 FROM assessment_audit d WHERE d.application_id = i.application_id"
-            + " AND d.national_agency_code = i.national_agency_code AND d.action = 'selection.letterIssued')");
+    LETTERS_SENT("i.letter_issued = TRUE");
 
     /** Where SCORED needs the number of experts per application (R-AWD-03, a figure by call year). */
     private static final String EXPERTS = "{expertsPerApplication}";

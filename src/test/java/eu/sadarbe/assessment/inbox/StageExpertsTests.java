@@ -18,7 +18,7 @@ class StageExpertsTests {
                 .forCall(year, type).whole(RuleFigure.AWARD_EXPERTS_PER_APPLICATION));
 
         assertThat(experts).isEqualTo("2");
-        assertThat(Stage.SCORED.condition(experts)).contains("a.status = 'SUBMITTED') >= 2 AND NOT EXISTS")
+        assertThat(Stage.SCORED.condition(experts)).isEqualTo("i.assignments_submitted >= 2 AND i.assignments_open = 0")
                 .doesNotContain("{");
     }
 
