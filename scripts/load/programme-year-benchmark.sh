@@ -19,7 +19,9 @@
 #    (KEEP_DATABASE=1: its coordinators, drafts and open round are added to the year's data).
 #
 # Settings: SCALE=tenth|full, DB (sadarbe_bench_year_<scale>), PORT=8198, CONNECTIONS=16, SECONDS_PER_RUN=60,
-# WARMUP_SECONDS=15, REPEAT=20, DEADLINE_DAY=1, PARTS="pages single open-data" (which of 2-4 to run). Results in target/programme-year/bench-<db>-<time>/.
+# WARMUP_SECONDS=15, REPEAT=20, DEADLINE_DAY=1, PARTS="pages single open-data" (which of 2-4 to run),
+# PAGES="inbox results dashboard statistics" (which of 2's pages), PROFILE=1 (a JFR recording of each page's run and
+# its hot methods, hot-<page>.txt). Results in target/programme-year/bench-<db>-<time>/.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 SCALE="${SCALE:-tenth}"
@@ -31,6 +33,7 @@ WARMUP_SECONDS="${WARMUP_SECONDS:-15}"
 REPEAT="${REPEAT:-20}"
 DEADLINE_DAY="${DEADLINE_DAY:-1}"
 PARTS="${PARTS:-pages single open-data}"
+PAGES="${PAGES:-inbox results dashboard statistics}"
 OUT="${OUT:-$ROOT/target/programme-year/bench-$DB-$(date -u +%Y%m%dT%H%M%S)}"
 BASE="http://127.0.0.1:$PORT"
 OFFICER="officer.lv01@year.sadarbe.test"
@@ -73,8 +76,16 @@ timed() { # url [curl options...]
 run_wrk() { # label paths-file [sessions-file]
   wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"${WARMUP_SECONDS}s" --timeout 10s -s "$ROOT/scripts/load/programme-year.lua" \
     "$BASE" -- "$2" "${3:-}" >/dev/null 2>&1 || true
+  local pid
+  pid="$(cat "$OUT/node-512m.pid")"
+  # PROFILE=1: a JFR recording of the measured run alone, and where its CPU went (hot-methods.py)
+  [ -n "${PROFILE:-}" ] && jcmd "$pid" JFR.start name="$1" settings=profile >/dev/null
   wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeout 10s \
     -s "$ROOT/scripts/load/programme-year.lua" "$BASE" -- "$2" "${3:-}" >"$OUT/wrk-$1.txt" 2>&1
+  if [ -n "${PROFILE:-}" ]; then
+    jcmd "$pid" JFR.stop name="$1" filename="$OUT/$1.jfr" >/dev/null
+    python3 "$ROOT/scripts/load/hot-methods.py" "$OUT/$1.jfr" >"$OUT/hot-$1.txt" 2>&1 || true
+  fi
   tail -n 1 "$OUT/wrk-$1.txt"
 }
 
@@ -141,6 +152,7 @@ echo "/agency/rounds" >"$OUT/paths-dashboard"
 wanted pages && for run in inbox:150 results:150 dashboard:200 statistics:200; do
   name="${run%%:*}"
   target="${run##*:}"
+  [[ " $PAGES " == *" $name "* ]] || continue
   log "$name: ${WARMUP_SECONDS}s warm-up, ${SECONDS_PER_RUN}s at $CONNECTIONS connections"
   case "$name" in
     results | statistics) session="" ;;   # public pages

@@ -52,7 +52,7 @@ public class Formats {
             return "";
         }
         ZonedDateTime brussels = Instant.from(moment).atZone(BRUSSELS);
-        return dateFormat(locale()).format(brussels) + " " + DateTimeFormatter.ofPattern("HH:mm:ss").format(brussels);
+        return dateFormat(locale()).format(brussels) + " " + TIME.format(brussels);
     }
 
     /** As {@link #brusselsTime}, with the offset from UTC that held then: {@code 23.04.2020 11:59:59 (+02:00)}. */
@@ -61,7 +61,7 @@ public class Formats {
             return "";
         }
         ZonedDateTime brussels = Instant.from(moment).atZone(BRUSSELS);
-        return brusselsTime(moment) + " (" + DateTimeFormatter.ofPattern("xxx").format(brussels) + ")";
+        return brusselsTime(moment) + " (" + OFFSET.format(brussels) + ")";
     }
 
     public String money(@Nullable Object amount) {
@@ -115,9 +115,14 @@ public class Formats {
         return new DecimalFormat(pattern, symbols);
     }
 
+    // Issue 21: made once, not on every cell of a 50-row table (DateTimeFormatter is immutable and thread-safe)
+    private static final DateTimeFormatter LATVIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter OFFSET = DateTimeFormatter.ofPattern("xxx");
+
     private static DateTimeFormatter dateFormat(Locale locale) {
-        return isLatvian(locale) ? DateTimeFormatter.ofPattern("dd.MM.yyyy")
-                : DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+        return isLatvian(locale) ? LATVIAN_DATE : ENGLISH_DATE;
     }
 
     private static boolean isLatvian(Locale locale) {

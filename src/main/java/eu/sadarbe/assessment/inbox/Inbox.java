@@ -53,12 +53,12 @@ public class Inbox {
 
     /** The officer's own agency's inbox. */
     public InboxView of(SignedInUser officer, InboxFilter filter) {
-        return of(officer.requireOfficerAgency(), filter);
+        return of(officer.requireOfficerAgency(), filter, InboxFilter.PAGE_SIZE);
     }
 
     /** The agency's inbox for its REST API: {@code agency} must be the officer's own. */
     public InboxView of(SignedInUser officer, String agency, InboxFilter filter) {
-        return of(officer.requireOfficerOf(agency), filter);
+        return of(officer.requireOfficerOf(agency), filter, InboxFilter.API_PAGE_SIZE);
     }
 
     /**
@@ -72,11 +72,11 @@ public class Inbox {
         return entries.stages(agency);
     }
 
-    private InboxView of(String agency, InboxFilter filter) {
+    private InboxView of(String agency, InboxFilter filter, int pageSize) {
         long submissions = catchUp(agency);
         return reading.execute(status -> {
             Choices offered = choices(agency, submissions);
-            return new InboxView(agency, entries.page(agency, filter), offered.rounds(), offered.actionTypes(),
+            return new InboxView(agency, entries.page(agency, filter, pageSize), offered.rounds(), offered.actionTypes(),
                     filter);
         });
     }

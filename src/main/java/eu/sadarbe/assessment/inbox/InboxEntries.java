@@ -212,6 +212,10 @@ public class InboxEntries {
     }
 
     InboxPage page(String agency, InboxFilter filter) {
+        return page(agency, filter, InboxFilter.PAGE_SIZE);
+    }
+
+    InboxPage page(String agency, InboxFilter filter, int pageSize) {
         StringBuilder where = new StringBuilder(" FROM assessment_inbox i WHERE i.national_agency_code = :agency");
         Map<String, Object> params = new HashMap<>();
         params.put("agency", agency);
@@ -245,10 +249,10 @@ public class InboxEntries {
         // Issue 21: the page's applications are chosen on the narrow index of what the inbox filters and sorts by
         // (assessment V330: no row is read to be skipped or sorted), then only they are read
         List<UUID> chosen = jdbc.sql("SELECT application_id" + where + order + " LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", InboxFilter.PAGE_SIZE)
-                .param("offset", (filter.page() - 1) * InboxFilter.PAGE_SIZE)
+                .params(params).param("limit", pageSize)
+                .param("offset", (filter.page() - 1) * pageSize)
                 .query(UUID.class).list();
-        return new InboxPage(rows(chosen), total, filter.page(), InboxFilter.PAGE_SIZE);
+        return new InboxPage(rows(chosen), total, filter.page(), pageSize);
     }
 
     /** The inbox rows of these applications, in this order. */
