@@ -26,6 +26,7 @@ import eu.sadarbe.applications.DraftRefused.Reason;
 import eu.sadarbe.applications.domain.AnnexStore;
 import eu.sadarbe.applications.domain.ApplicationDraftRepository;
 import eu.sadarbe.applications.domain.Editor;
+import eu.sadarbe.applications.document.DocumentJson;
 
 /**
  * Annexes of a draft: each partner organisation's mandate for the coordinator and other annexes, as PDF files

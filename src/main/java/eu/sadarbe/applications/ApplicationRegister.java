@@ -15,6 +15,9 @@ import eu.sadarbe.applications.domain.DraftAccess;
 import eu.sadarbe.applications.domain.DraftRow;
 import eu.sadarbe.applications.domain.ApplicationDraft;
 import eu.sadarbe.applications.domain.ApplicationDraftRepository;
+import eu.sadarbe.applications.document.ApplicationDocument;
+import eu.sadarbe.applications.document.ApplicationDocumentReader;
+import eu.sadarbe.applications.document.DocumentJson;
 
 /**
  * What other modules ask about drafts: find one, list those an account may see, read it as the application

@@ -7,6 +7,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import eu.sadarbe.accounts.AccountId;
+import eu.sadarbe.applications.document.DocumentJson;
 
 /**
  * The declaration of honour of the DECLARATION section (Programme Guide, Part C: the applicant's legal

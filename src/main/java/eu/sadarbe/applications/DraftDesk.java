@@ -38,6 +38,10 @@ import eu.sadarbe.calls.CallRoundId;
 import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.calls.CallRounds;
 import eu.sadarbe.calls.RuleBook;
+import eu.sadarbe.applications.document.ApplicationDocument;
+import eu.sadarbe.applications.document.ApplicationDocumentReader;
+import eu.sadarbe.applications.document.DocumentJson;
+import eu.sadarbe.applications.document.Organisation;
 
 /**
  * The drafting use cases: start a draft in an open round, save it whole (If-Match) or one section at a time

@@ -1,5 +1,7 @@
 package eu.sadarbe.applications;
 
+import eu.sadarbe.applications.document.ApplicationDocument;
+
 /**
  * Exactly one version of a draft, as the canonical JSON application document v1 (plus its description texts,
  * annexes and declaration): stable field order, UTF-8, no insignificant whitespace; what submission hashes.

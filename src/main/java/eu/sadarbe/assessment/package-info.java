@@ -4,8 +4,8 @@
  * experts' scores on the four award criteria (R-AWD-01…03) and the officer's consolidated score; every step kept in
  * the audit trail. Programme Guide, Part C “What happens once the application is submitted?”; Guide for Experts.
  */
-@ApplicationModule(allowedDependencies = {"submission", "applications", "eligibility", "budget", "calls",
-        "organisations", "accounts", "shared", "web"})
+@ApplicationModule(allowedDependencies = {"submission", "applications", "applications :: document", "eligibility",
+        "budget", "calls", "organisations", "accounts", "shared", "web"})
 @NullMarked
 package eu.sadarbe.assessment;
 

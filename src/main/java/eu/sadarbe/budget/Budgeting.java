@@ -18,10 +18,10 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import eu.sadarbe.applications.ApplicationDocument;
-import eu.sadarbe.applications.ExceptionalCost;
-import eu.sadarbe.applications.MultiplierEvent;
-import eu.sadarbe.applications.SpecialNeedsSupport;
+import eu.sadarbe.applications.document.ApplicationDocument;
+import eu.sadarbe.applications.document.ExceptionalCost;
+import eu.sadarbe.applications.document.MultiplierEvent;
+import eu.sadarbe.applications.document.SpecialNeedsSupport;
 import eu.sadarbe.calls.DistancePurpose;
 import eu.sadarbe.calls.Finding;
 import eu.sadarbe.calls.RuleParameters;

@@ -5,9 +5,9 @@ import java.util.List;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
-import eu.sadarbe.applications.ActionTypeCode;
-import eu.sadarbe.applications.ApplicationDocument;
-import eu.sadarbe.applications.ProjectType;
+import eu.sadarbe.applications.document.ActionTypeCode;
+import eu.sadarbe.applications.document.ApplicationDocument;
+import eu.sadarbe.applications.document.ProjectType;
 import eu.sadarbe.calls.Finding;
 
 /**

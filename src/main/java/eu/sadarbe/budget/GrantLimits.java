@@ -10,8 +10,8 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
-import eu.sadarbe.applications.ActionTypeCode;
-import eu.sadarbe.applications.ApplicationDocument;
+import eu.sadarbe.applications.document.ActionTypeCode;
+import eu.sadarbe.applications.document.ApplicationDocument;
 import eu.sadarbe.calls.Finding;
 import eu.sadarbe.calls.RuleParameters;
 import eu.sadarbe.shared.Money;

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 
-import eu.sadarbe.applications.ApplicationDocument;
-import eu.sadarbe.applications.Organisation;
+import eu.sadarbe.applications.document.ApplicationDocument;
+import eu.sadarbe.applications.document.Organisation;
 import eu.sadarbe.calls.Figure;
 import eu.sadarbe.calls.RuleParameters;
 import eu.sadarbe.shared.CountryCode;

@@ -18,10 +18,10 @@ import java.util.Set;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
-import eu.sadarbe.applications.ActivityType;
-import eu.sadarbe.applications.ApplicationDocument;
-import eu.sadarbe.applications.LearningTraveller;
-import eu.sadarbe.applications.ParticipantKind;
+import eu.sadarbe.applications.document.ActivityType;
+import eu.sadarbe.applications.document.ApplicationDocument;
+import eu.sadarbe.applications.document.LearningTraveller;
+import eu.sadarbe.applications.document.ParticipantKind;
 import eu.sadarbe.calls.DistancePurpose;
 import eu.sadarbe.calls.Finding;
 import eu.sadarbe.calls.RuleFigure;

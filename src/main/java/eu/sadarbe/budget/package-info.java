@@ -3,7 +3,7 @@
  * (unit contributions and real costs), its maximum and the funding rules R-FIN-01…R-FIN-11. Programme Guide,
  * Part B “Strategic Partnerships — funding rules”.
  */
-@ApplicationModule(allowedDependencies = {"applications", "calls", "shared"})
+@ApplicationModule(allowedDependencies = {"applications :: document", "calls", "shared"})
 @NullMarked
 package eu.sadarbe.budget;
 

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.Organisation;
+import eu.sadarbe.applications.document.Organisation;
 import eu.sadarbe.grants.PaymentScheme;
 import eu.sadarbe.grants.domain.Amendment;
 import eu.sadarbe.grants.domain.AmendmentRequest;

@@ -6,8 +6,8 @@
  * The pages change nothing themselves: each binds a form and calls one use case of
  * {@link eu.sadarbe.applications.DraftDesk}, whose draft aggregate makes the change.
  */
-@ApplicationModule(allowedDependencies = {"applications", "eligibility", "budget", "calls", "organisations", "places",
-        "accounts", "submission", "shared", "web"})
+@ApplicationModule(allowedDependencies = {"applications", "applications :: document", "eligibility", "budget", "calls",
+        "organisations", "places", "accounts", "submission", "shared", "web"})
 @NullMarked
 package eu.sadarbe.drafting;
 

@@ -3,9 +3,9 @@ package eu.sadarbe.eligibility;
 import java.util.List;
 import java.util.Optional;
 
-import eu.sadarbe.applications.ApplicationDocument;
-import eu.sadarbe.applications.Organisation;
-import eu.sadarbe.applications.OrganisationRole;
+import eu.sadarbe.applications.document.ApplicationDocument;
+import eu.sadarbe.applications.document.Organisation;
+import eu.sadarbe.applications.document.OrganisationRole;
 import eu.sadarbe.calls.NationalAgency;
 import eu.sadarbe.calls.RuleParameters;
 

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
-import eu.sadarbe.applications.ApplicationDocument;
-import eu.sadarbe.applications.Organisation;
+import eu.sadarbe.applications.document.ApplicationDocument;
+import eu.sadarbe.applications.document.Organisation;
 import eu.sadarbe.budget.Budget;
 import eu.sadarbe.budget.Budgeting;
 import eu.sadarbe.calls.Finding;

@@ -19,11 +19,11 @@ import java.util.regex.Pattern;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
-import eu.sadarbe.applications.ActionTypeCode;
-import eu.sadarbe.applications.ActivityType;
-import eu.sadarbe.applications.Organisation;
-import eu.sadarbe.applications.OrganisationRole;
-import eu.sadarbe.applications.ProjectType;
+import eu.sadarbe.applications.document.ActionTypeCode;
+import eu.sadarbe.applications.document.ActivityType;
+import eu.sadarbe.applications.document.Organisation;
+import eu.sadarbe.applications.document.OrganisationRole;
+import eu.sadarbe.applications.document.ProjectType;
 import eu.sadarbe.calls.RuleParameters;
 import eu.sadarbe.shared.OrganisationType;
 

@@ -3,7 +3,7 @@
  * the funding rules to an application document, for the public check, the form, submission and the agency's
  * formal check alike. Programme Guide, Part B “Strategic Partnerships — eligibility criteria”.
  */
-@ApplicationModule(allowedDependencies = {"applications", "budget", "calls", "shared", "web"})
+@ApplicationModule(allowedDependencies = {"applications :: document", "budget", "calls", "shared", "web"})
 @NullMarked
 package eu.sadarbe.eligibility;
 

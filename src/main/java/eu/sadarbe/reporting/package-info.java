@@ -6,8 +6,8 @@
  * (R-RED-01, R-RED-02), the public results summary (R-REP-02), the balance or the recovery (rules file section 6),
  * and the agency's monitoring of its portfolio.
  */
-@ApplicationModule(allowedDependencies = {"grants", "payments", "applications", "submission", "assessment", "budget",
-        "calls", "places", "organisations", "accounts", "shared", "web"})
+@ApplicationModule(allowedDependencies = {"grants", "payments", "applications", "applications :: document",
+        "submission", "assessment", "budget", "calls", "places", "organisations", "accounts", "shared", "web"})
 @NullMarked
 package eu.sadarbe.reporting;
 

@@ -5,8 +5,8 @@
  * document's public parts, grants' {@code AgreementEnteredIntoForce} and payments' {@code PaymentMade}. No personal
  * data and no scores of individual applications (issue 20).
  */
-@ApplicationModule(allowedDependencies = {"selection", "submission", "applications", "grants", "payments", "calls",
-        "reporting", "shared", "web"})
+@ApplicationModule(allowedDependencies = {"selection", "submission", "applications", "applications :: document",
+        "grants", "payments", "calls", "reporting", "shared", "web"})
 @NullMarked
 package eu.sadarbe.results;
 

@@ -3,8 +3,8 @@
  * final score within the budget envelope, the reserve list, the decisions and the decision letters (R-AWD-05).
  * Programme Guide, Part C “What happens once the application is submitted?”.
  */
-@ApplicationModule(allowedDependencies = {"assessment", "submission", "applications", "budget", "calls",
-        "organisations", "accounts", "shared", "web"})
+@ApplicationModule(allowedDependencies = {"assessment", "submission", "applications", "applications :: document",
+        "budget", "calls", "organisations", "accounts", "shared", "web"})
 @NullMarked
 package eu.sadarbe.selection;
 

@@ -6,7 +6,7 @@
  * aggregates (docs/statistics.md).
  */
 @ApplicationModule(allowedDependencies = {"submission", "assessment", "selection", "grants", "eligibility",
-        "applications", "budget", "calls", "reporting", "shared", "web"})
+        "applications", "applications :: document", "budget", "calls", "reporting", "shared", "web"})
 @NullMarked
 package eu.sadarbe.statistics;
 

@@ -1,6 +1,6 @@
 package eu.sadarbe.submission;
 
-import eu.sadarbe.applications.ApplicationDocument;
+import eu.sadarbe.applications.document.ApplicationDocument;
 
 /**
  * The submission that counts for an application (its latest, R-SUB-01) with the frozen document: what the National

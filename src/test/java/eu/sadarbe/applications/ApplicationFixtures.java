@@ -9,6 +9,22 @@ import java.util.function.Function;
 import eu.sadarbe.calls.StaffCategory;
 import eu.sadarbe.shared.CountryCode;
 import eu.sadarbe.shared.OrganisationType;
+import eu.sadarbe.applications.document.ActionTypeCode;
+import eu.sadarbe.applications.document.ActivityType;
+import eu.sadarbe.applications.document.ApplicationDocument;
+import eu.sadarbe.applications.document.ExceptionalCost;
+import eu.sadarbe.applications.document.IntellectualOutput;
+import eu.sadarbe.applications.document.LearningActivity;
+import eu.sadarbe.applications.document.LearningTraveller;
+import eu.sadarbe.applications.document.MeetingTraveller;
+import eu.sadarbe.applications.document.MultiplierEvent;
+import eu.sadarbe.applications.document.Organisation;
+import eu.sadarbe.applications.document.OrganisationRole;
+import eu.sadarbe.applications.document.OutputStaff;
+import eu.sadarbe.applications.document.ParticipantKind;
+import eu.sadarbe.applications.document.ProjectType;
+import eu.sadarbe.applications.document.SpecialNeedsSupport;
+import eu.sadarbe.applications.document.TransnationalMeeting;
 
 /**
  * Application documents that read like the guide: {@code aKA202Application().withApplicantFrom("LV")

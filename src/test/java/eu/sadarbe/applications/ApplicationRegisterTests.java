@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.AccountId;
 import eu.sadarbe.accounts.AccountRegister;
-import eu.sadarbe.applications.DocumentJson;
+import eu.sadarbe.applications.document.DocumentJson;
 
 /** The module's API as submission uses it: find, who may see, the document, and freezing one version. */
 @SadarbeTest

@@ -16,6 +16,22 @@ import tools.jackson.databind.node.ObjectNode;
 import eu.sadarbe.calls.StaffCategory;
 import eu.sadarbe.shared.CountryCode;
 import eu.sadarbe.shared.OrganisationType;
+import eu.sadarbe.applications.document.ActionTypeCode;
+import eu.sadarbe.applications.document.ActivityType;
+import eu.sadarbe.applications.document.ApplicationDocument;
+import eu.sadarbe.applications.document.ExceptionalCost;
+import eu.sadarbe.applications.document.IntellectualOutput;
+import eu.sadarbe.applications.document.LearningActivity;
+import eu.sadarbe.applications.document.LearningTraveller;
+import eu.sadarbe.applications.document.MeetingTraveller;
+import eu.sadarbe.applications.document.MultiplierEvent;
+import eu.sadarbe.applications.document.Organisation;
+import eu.sadarbe.applications.document.OrganisationRole;
+import eu.sadarbe.applications.document.OutputStaff;
+import eu.sadarbe.applications.document.ParticipantKind;
+import eu.sadarbe.applications.document.ProjectType;
+import eu.sadarbe.applications.document.SpecialNeedsSupport;
+import eu.sadarbe.applications.document.TransnationalMeeting;
 
 /**
  * Well-formed application documents of every shape, and malformed JSON made from them, drawn from a seeded

@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import eu.sadarbe.applications.ActionTypeCode;
-import eu.sadarbe.applications.ActivityType;
-import eu.sadarbe.applications.ApplicationDocument;
+import eu.sadarbe.applications.document.ActionTypeCode;
+import eu.sadarbe.applications.document.ActivityType;
+import eu.sadarbe.applications.document.ApplicationDocument;
 import eu.sadarbe.applications.ApplicationFixtures;
-import eu.sadarbe.applications.ParticipantKind;
-import eu.sadarbe.applications.ProjectType;
+import eu.sadarbe.applications.document.ParticipantKind;
+import eu.sadarbe.applications.document.ProjectType;
 import eu.sadarbe.calls.Finding;
 import eu.sadarbe.calls.MigrationRuleParameters;
 import eu.sadarbe.calls.Severity;

@@ -36,7 +36,7 @@ import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.Access;
 import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationSummary;
-import eu.sadarbe.applications.DocumentJson;
+import eu.sadarbe.applications.document.DocumentJson;
 import eu.sadarbe.applications.DraftSection;
 import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.calls.CallRounds;

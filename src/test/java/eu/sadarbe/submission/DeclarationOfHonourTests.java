@@ -28,7 +28,7 @@ import eu.sadarbe.applications.ApplicationRegister;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.applications.DraftRefused;
 import eu.sadarbe.applications.DraftSection;
-import eu.sadarbe.applications.DocumentJson;
+import eu.sadarbe.applications.document.DocumentJson;
 import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.calls.CallRounds;
 

@@ -13,9 +13,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import eu.sadarbe.applications.ApplicationDocument;
+import eu.sadarbe.applications.document.ApplicationDocument;
 import eu.sadarbe.applications.ApplicationId;
-import eu.sadarbe.applications.Organisation;
+import eu.sadarbe.applications.document.Organisation;
 import eu.sadarbe.assessment.FormalCheckCompleted;
 import eu.sadarbe.budget.Budgeting;
 import eu.sadarbe.calls.RuleBook;

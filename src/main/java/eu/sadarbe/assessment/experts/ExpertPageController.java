@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.sadarbe.accounts.AccountId;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.ActionTypeCode;
+import eu.sadarbe.applications.document.ActionTypeCode;
 
 import jakarta.validation.Valid;
 

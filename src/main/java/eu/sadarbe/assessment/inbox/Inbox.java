@@ -13,9 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.ApplicationDocument;
+import eu.sadarbe.applications.document.ApplicationDocument;
 import eu.sadarbe.applications.ApplicationId;
-import eu.sadarbe.applications.Organisation;
+import eu.sadarbe.applications.document.Organisation;
 import eu.sadarbe.assessment.BackOfficeStatus;
 import eu.sadarbe.calls.Finding;
 import eu.sadarbe.eligibility.CheckReport;

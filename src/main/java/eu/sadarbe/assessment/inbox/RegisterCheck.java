@@ -6,8 +6,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import eu.sadarbe.applications.ApplicationDocument;
-import eu.sadarbe.applications.Organisation;
+import eu.sadarbe.applications.document.ApplicationDocument;
+import eu.sadarbe.applications.document.Organisation;
 import eu.sadarbe.calls.Finding;
 import eu.sadarbe.organisations.Oid;
 import eu.sadarbe.organisations.OrganisationRegister;

@@ -2,7 +2,7 @@ package eu.sadarbe.assessment.scoring;
 
 import java.util.List;
 
-import eu.sadarbe.applications.ApplicationDocument;
+import eu.sadarbe.applications.document.ApplicationDocument;
 import eu.sadarbe.assessment.experts.Assessable;
 import eu.sadarbe.budget.Budget;
 

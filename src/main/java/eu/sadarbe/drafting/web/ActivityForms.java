@@ -17,11 +17,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import eu.sadarbe.applications.ActivityType;
-import eu.sadarbe.applications.ApplicationDocument;
-import eu.sadarbe.applications.DocumentJson;
-import eu.sadarbe.applications.Organisation;
-import eu.sadarbe.applications.ParticipantKind;
+import eu.sadarbe.applications.document.ActivityType;
+import eu.sadarbe.applications.document.ApplicationDocument;
+import eu.sadarbe.applications.document.DocumentJson;
+import eu.sadarbe.applications.document.Organisation;
+import eu.sadarbe.applications.document.ParticipantKind;
 import eu.sadarbe.calls.StaffCategory;
 
 /**

@@ -7,10 +7,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-import eu.sadarbe.applications.ApplicationDocument;
-import eu.sadarbe.applications.LearningTraveller;
-import eu.sadarbe.applications.MeetingTraveller;
-import eu.sadarbe.applications.Organisation;
+import eu.sadarbe.applications.document.ApplicationDocument;
+import eu.sadarbe.applications.document.LearningTraveller;
+import eu.sadarbe.applications.document.MeetingTraveller;
+import eu.sadarbe.applications.document.Organisation;
 import eu.sadarbe.budget.Budget;
 import eu.sadarbe.budget.BudgetCategory;
 import eu.sadarbe.budget.Budgeting;

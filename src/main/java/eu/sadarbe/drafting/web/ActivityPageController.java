@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.ApplicationDocument;
+import eu.sadarbe.applications.document.ApplicationDocument;
 import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.ApplicationSummary;
@@ -28,7 +28,7 @@ import eu.sadarbe.applications.DraftOverview;
 import eu.sadarbe.applications.DraftRefused;
 import eu.sadarbe.applications.DraftSection;
 import eu.sadarbe.applications.LineNotFound;
-import eu.sadarbe.applications.MalformedDocument;
+import eu.sadarbe.applications.document.MalformedDocument;
 import eu.sadarbe.applications.SectionConflict;
 import eu.sadarbe.applications.SectionState;
 import eu.sadarbe.calls.RuleBook;

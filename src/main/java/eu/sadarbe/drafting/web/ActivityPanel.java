@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import eu.sadarbe.applications.ActivityType;
-import eu.sadarbe.applications.ParticipantKind;
+import eu.sadarbe.applications.document.ActivityType;
+import eu.sadarbe.applications.document.ParticipantKind;
 import eu.sadarbe.calls.DistanceBand;
 import eu.sadarbe.calls.StaffCategory;
 

@@ -10,10 +10,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
-import eu.sadarbe.applications.DocumentFault;
+import eu.sadarbe.applications.document.DocumentFault;
 import eu.sadarbe.applications.DraftSection;
 import eu.sadarbe.applications.DraftRefused;
-import eu.sadarbe.applications.MalformedDocument;
+import eu.sadarbe.applications.document.MalformedDocument;
 import eu.sadarbe.applications.PartnerAlreadyListed;
 import eu.sadarbe.calls.UnknownCallYear;
 

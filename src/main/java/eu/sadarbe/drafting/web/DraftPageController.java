@@ -34,7 +34,7 @@ import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.applications.DraftOverview;
 import eu.sadarbe.applications.DraftRefused;
 import eu.sadarbe.applications.DraftSection;
-import eu.sadarbe.applications.MalformedDocument;
+import eu.sadarbe.applications.document.MalformedDocument;
 import eu.sadarbe.applications.SubmissionNumbers;
 import eu.sadarbe.calls.CallRoundId;
 import eu.sadarbe.calls.CallRoundSummary;
@@ -224,8 +224,8 @@ class DraftPageController {
                           Locale locale) throws IOException {
         try {
             if (document == null || document.isEmpty()) {
-                throw new MalformedDocument(List.of(new eu.sadarbe.applications.DocumentFault("",
-                        eu.sadarbe.applications.DocumentFault.Kind.NOT_JSON, List.of())));
+                throw new MalformedDocument(List.of(new eu.sadarbe.applications.document.DocumentFault("",
+                        eu.sadarbe.applications.document.DocumentFault.Kind.NOT_JSON, List.of())));
             }
             String json = new String(document.getBytes(), StandardCharsets.UTF_8);
             ApplicationSummary draft = drafting.start(user.id(), json, null);

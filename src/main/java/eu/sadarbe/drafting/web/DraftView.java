@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import eu.sadarbe.applications.ApplicationAnnexes;
-import eu.sadarbe.applications.ApplicationDocument;
+import eu.sadarbe.applications.document.ApplicationDocument;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.ApplicationRegister;
 import eu.sadarbe.applications.DraftSection;

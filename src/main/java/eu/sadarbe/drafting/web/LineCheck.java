@@ -11,7 +11,7 @@ import org.springframework.context.MessageSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import eu.sadarbe.applications.ApplicationDocument;
+import eu.sadarbe.applications.document.ApplicationDocument;
 
 /** Reads one form, collecting every mistake rather than stopping at the first. */
 final class LineCheck {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.ui.Model;
 
 import eu.sadarbe.applications.ApplicationSummary;
-import eu.sadarbe.applications.DocumentJson;
+import eu.sadarbe.applications.document.DocumentJson;
 import eu.sadarbe.applications.SectionConflict;
 
 /** What the conflict page shows for a section of lines: both versions of the section, the current one to build on. */

@@ -25,7 +25,7 @@ import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.applications.DraftOverview;
 import eu.sadarbe.applications.DraftRefused;
 import eu.sadarbe.applications.DraftSection;
-import eu.sadarbe.applications.MalformedDocument;
+import eu.sadarbe.applications.document.MalformedDocument;
 import eu.sadarbe.applications.PartnerAlreadyListed;
 import eu.sadarbe.applications.SectionConflict;
 import eu.sadarbe.applications.SectionEdit;

@@ -3,7 +3,7 @@ package eu.sadarbe.drafting.web;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
-import eu.sadarbe.applications.DocumentJson;
+import eu.sadarbe.applications.document.DocumentJson;
 import eu.sadarbe.organisations.OrganisationSummary;
 
 /** The first version of a draft started from the form: its context and the applicant organisation. */

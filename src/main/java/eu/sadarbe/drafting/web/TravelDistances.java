@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-import eu.sadarbe.applications.ApplicationDocument;
-import eu.sadarbe.applications.Organisation;
+import eu.sadarbe.applications.document.ApplicationDocument;
+import eu.sadarbe.applications.document.Organisation;
 import eu.sadarbe.calls.DistanceBand;
 import eu.sadarbe.calls.DistancePurpose;
 import eu.sadarbe.calls.RuleParameters;

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import eu.sadarbe.applications.ApplicationDocumentReader;
+import eu.sadarbe.applications.document.ApplicationDocumentReader;
 import eu.sadarbe.calls.UnknownCallYear;
 import eu.sadarbe.eligibility.EligibilityCheck;
 import eu.sadarbe.shared.Refusal;

@@ -6,7 +6,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
-import eu.sadarbe.applications.DocumentFault;
+import eu.sadarbe.applications.document.DocumentFault;
 import eu.sadarbe.calls.Finding;
 
 /** Words findings and document faults in the reader's language, from the message bundles. */

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import eu.sadarbe.applications.MalformedDocument;
+import eu.sadarbe.applications.document.MalformedDocument;
 import eu.sadarbe.eligibility.CheckReport;
 import eu.sadarbe.shared.Money;
 

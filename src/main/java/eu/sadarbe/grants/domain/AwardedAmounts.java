@@ -6,10 +6,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import eu.sadarbe.applications.ApplicationDocument;
-import eu.sadarbe.applications.LearningActivity;
-import eu.sadarbe.applications.Organisation;
-import eu.sadarbe.applications.TransnationalMeeting;
+import eu.sadarbe.applications.document.ApplicationDocument;
+import eu.sadarbe.applications.document.LearningActivity;
+import eu.sadarbe.applications.document.Organisation;
+import eu.sadarbe.applications.document.TransnationalMeeting;
 import eu.sadarbe.budget.Budget;
 import eu.sadarbe.budget.BudgetCategory;
 import eu.sadarbe.budget.Budgeting;

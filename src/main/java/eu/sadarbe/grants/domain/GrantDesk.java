@@ -22,11 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.ApplicationDocument;
+import eu.sadarbe.applications.document.ApplicationDocument;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.ApplicationRegister;
-import eu.sadarbe.applications.Organisation;
-import eu.sadarbe.applications.OrganisationRole;
+import eu.sadarbe.applications.document.Organisation;
+import eu.sadarbe.applications.document.OrganisationRole;
 import eu.sadarbe.budget.BudgetCategory;
 import eu.sadarbe.budget.Budgeting;
 import eu.sadarbe.calls.Figure;

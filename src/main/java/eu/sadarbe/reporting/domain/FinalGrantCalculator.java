@@ -9,10 +9,10 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import eu.sadarbe.applications.ApplicationDocument;
-import eu.sadarbe.applications.LearningActivity;
-import eu.sadarbe.applications.Organisation;
-import eu.sadarbe.applications.TransnationalMeeting;
+import eu.sadarbe.applications.document.ApplicationDocument;
+import eu.sadarbe.applications.document.LearningActivity;
+import eu.sadarbe.applications.document.Organisation;
+import eu.sadarbe.applications.document.TransnationalMeeting;
 import eu.sadarbe.budget.BudgetCategory;
 import eu.sadarbe.budget.Budgeting;
 import eu.sadarbe.calls.Figure;

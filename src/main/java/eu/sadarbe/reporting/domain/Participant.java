@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
-import eu.sadarbe.applications.ParticipantKind;
+import eu.sadarbe.applications.document.ParticipantKind;
 
 /**
  * One person of a learning, teaching or training activity (R-FIN-07, R-FIN-08). The name is kept for the agency

@@ -7,14 +7,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import eu.sadarbe.applications.ApplicationDocument;
-import eu.sadarbe.applications.ExceptionalCost;
-import eu.sadarbe.applications.IntellectualOutput;
-import eu.sadarbe.applications.LearningActivity;
-import eu.sadarbe.applications.LearningTraveller;
-import eu.sadarbe.applications.MultiplierEvent;
-import eu.sadarbe.applications.SpecialNeedsSupport;
-import eu.sadarbe.applications.TransnationalMeeting;
+import eu.sadarbe.applications.document.ApplicationDocument;
+import eu.sadarbe.applications.document.ExceptionalCost;
+import eu.sadarbe.applications.document.IntellectualOutput;
+import eu.sadarbe.applications.document.LearningActivity;
+import eu.sadarbe.applications.document.LearningTraveller;
+import eu.sadarbe.applications.document.MultiplierEvent;
+import eu.sadarbe.applications.document.SpecialNeedsSupport;
+import eu.sadarbe.applications.document.TransnationalMeeting;
 
 /**
  * Everything a report says, section by section. {@link #asDocument} turns what was done into an application

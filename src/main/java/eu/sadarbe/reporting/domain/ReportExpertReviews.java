@@ -16,7 +16,7 @@ import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationNotFound;
 import eu.sadarbe.applications.ApplicationRegister;
-import eu.sadarbe.applications.Organisation;
+import eu.sadarbe.applications.document.Organisation;
 import eu.sadarbe.assessment.ExpertConflicts;
 import eu.sadarbe.assessment.ExpertConflicts.PoolExpert;
 import eu.sadarbe.grants.Agreements;

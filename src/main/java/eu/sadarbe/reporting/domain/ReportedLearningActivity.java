@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import eu.sadarbe.applications.ActivityType;
+import eu.sadarbe.applications.document.ActivityType;
 
 /** A learning, teaching or training activity that took place, hosted by {@code host} at {@code venue}. */
 public record ReportedLearningActivity(String id, ActivityType activityType, String host, @Nullable String venue,

@@ -17,10 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.ActivityType;
+import eu.sadarbe.applications.document.ActivityType;
 import eu.sadarbe.applications.ApplicationNotFound;
 import eu.sadarbe.applications.ApplicationRegister;
-import eu.sadarbe.applications.Organisation;
+import eu.sadarbe.applications.document.Organisation;
 import eu.sadarbe.calls.RuleBook;
 import eu.sadarbe.grants.AgreementInForce;
 import eu.sadarbe.grants.Agreements;

@@ -24,8 +24,8 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
-import eu.sadarbe.applications.ActivityType;
-import eu.sadarbe.applications.ParticipantKind;
+import eu.sadarbe.applications.document.ActivityType;
+import eu.sadarbe.applications.document.ParticipantKind;
 import eu.sadarbe.calls.DistanceBand;
 import eu.sadarbe.calls.RuleFigure;
 import eu.sadarbe.calls.RuleParameters;

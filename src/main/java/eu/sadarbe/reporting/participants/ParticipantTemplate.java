@@ -7,8 +7,8 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 
-import eu.sadarbe.applications.ActivityType;
-import eu.sadarbe.applications.ParticipantKind;
+import eu.sadarbe.applications.document.ActivityType;
+import eu.sadarbe.applications.document.ParticipantKind;
 import eu.sadarbe.web.CsvFiles;
 import eu.sadarbe.web.Spreadsheets;
 

@@ -14,10 +14,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.MultiValueMap;
 
-import eu.sadarbe.applications.ActivityType;
-import eu.sadarbe.applications.MeetingTraveller;
-import eu.sadarbe.applications.OutputStaff;
-import eu.sadarbe.applications.ParticipantKind;
+import eu.sadarbe.applications.document.ActivityType;
+import eu.sadarbe.applications.document.MeetingTraveller;
+import eu.sadarbe.applications.document.OutputStaff;
+import eu.sadarbe.applications.document.ParticipantKind;
 import eu.sadarbe.calls.StaffCategory;
 import eu.sadarbe.reporting.domain.Narrative;
 import eu.sadarbe.reporting.domain.Participant;

@@ -30,9 +30,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.ActivityType;
-import eu.sadarbe.applications.MeetingTraveller;
-import eu.sadarbe.applications.ParticipantKind;
+import eu.sadarbe.applications.document.ActivityType;
+import eu.sadarbe.applications.document.MeetingTraveller;
+import eu.sadarbe.applications.document.ParticipantKind;
 import eu.sadarbe.calls.DistanceBand;
 import eu.sadarbe.calls.DistancePurpose;
 import eu.sadarbe.calls.RuleBook;

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
-import eu.sadarbe.applications.Organisation;
+import eu.sadarbe.applications.document.Organisation;
 import eu.sadarbe.calls.NationalAgency;
 import eu.sadarbe.calls.ReferenceData;
 import eu.sadarbe.calls.RuleBook;

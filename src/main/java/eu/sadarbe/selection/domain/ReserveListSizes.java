@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 import org.springframework.stereotype.Component;
 
-import eu.sadarbe.applications.ActionTypeCode;
+import eu.sadarbe.applications.document.ActionTypeCode;
 import eu.sadarbe.calls.CallYears;
 import eu.sadarbe.calls.RuleBook;
 import eu.sadarbe.calls.RuleFigure;

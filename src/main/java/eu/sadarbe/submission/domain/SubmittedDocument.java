@@ -9,9 +9,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
-import eu.sadarbe.applications.ApplicationDocument;
+import eu.sadarbe.applications.document.ApplicationDocument;
 import eu.sadarbe.applications.DraftSection;
-import eu.sadarbe.applications.Organisation;
+import eu.sadarbe.applications.document.Organisation;
 import eu.sadarbe.budget.Budget;
 import eu.sadarbe.budget.BudgetCategory;
 import eu.sadarbe.shared.Money;

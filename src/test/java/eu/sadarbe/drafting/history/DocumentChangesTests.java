@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import eu.sadarbe.applications.DocumentJson;
+import eu.sadarbe.applications.document.DocumentJson;
 import eu.sadarbe.web.DocumentPdfFixtures;
 
 /** Two versions of an application document (or of a section) compared field by field, in English and Latvian. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
-import eu.sadarbe.applications.MeetingTraveller;
+import eu.sadarbe.applications.document.MeetingTraveller;
 import eu.sadarbe.payments.PaymentKind;
 import eu.sadarbe.reporting.ReportKind;
 import eu.sadarbe.web.DocumentPdf;

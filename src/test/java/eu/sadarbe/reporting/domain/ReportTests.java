@@ -13,14 +13,14 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import eu.sadarbe.applications.ActionTypeCode;
-import eu.sadarbe.applications.ActivityType;
-import eu.sadarbe.applications.ApplicationDocument;
+import eu.sadarbe.applications.document.ActionTypeCode;
+import eu.sadarbe.applications.document.ActivityType;
+import eu.sadarbe.applications.document.ApplicationDocument;
 import eu.sadarbe.applications.ApplicationId;
-import eu.sadarbe.applications.MeetingTraveller;
-import eu.sadarbe.applications.OutputStaff;
-import eu.sadarbe.applications.ParticipantKind;
-import eu.sadarbe.applications.ProjectType;
+import eu.sadarbe.applications.document.MeetingTraveller;
+import eu.sadarbe.applications.document.OutputStaff;
+import eu.sadarbe.applications.document.ParticipantKind;
+import eu.sadarbe.applications.document.ProjectType;
 import eu.sadarbe.budget.BudgetCategory;
 import eu.sadarbe.calls.StaffCategory;
 import eu.sadarbe.grants.GrantAgreementId;

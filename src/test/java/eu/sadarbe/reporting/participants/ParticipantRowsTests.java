@@ -15,8 +15,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-import eu.sadarbe.applications.ActivityType;
-import eu.sadarbe.applications.ParticipantKind;
+import eu.sadarbe.applications.document.ActivityType;
+import eu.sadarbe.applications.document.ParticipantKind;
 import eu.sadarbe.calls.MigrationRuleParameters;
 import eu.sadarbe.reporting.domain.Participant;
 import eu.sadarbe.reporting.domain.ReportedLearningActivity;

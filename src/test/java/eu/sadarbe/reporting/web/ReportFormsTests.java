@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-import eu.sadarbe.applications.ParticipantKind;
+import eu.sadarbe.applications.document.ParticipantKind;
 import eu.sadarbe.reporting.domain.Participant;
 import eu.sadarbe.reporting.domain.ReportedExceptionalCost;
 import eu.sadarbe.reporting.domain.ReportedMeeting;

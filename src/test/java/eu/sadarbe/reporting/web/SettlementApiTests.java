@@ -36,7 +36,7 @@ import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationRegister;
 import eu.sadarbe.applications.DraftDesk;
-import eu.sadarbe.applications.MeetingTraveller;
+import eu.sadarbe.applications.document.MeetingTraveller;
 import eu.sadarbe.budget.BudgetCategory;
 import eu.sadarbe.calls.CallRounds;
 import eu.sadarbe.grants.AgreementInForce;

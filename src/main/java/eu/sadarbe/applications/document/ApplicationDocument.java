@@ -1,4 +1,4 @@
-package eu.sadarbe.applications;
+package eu.sadarbe.applications.document;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package eu.sadarbe.applications;
+package eu.sadarbe.applications.document;
 
 import java.util.HashSet;
 import java.util.List;
@@ -11,7 +11,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import eu.sadarbe.applications.DocumentFault.Kind;
+import eu.sadarbe.applications.document.DocumentFault.Kind;
 import eu.sadarbe.calls.StaffCategory;
 import eu.sadarbe.shared.CountryCode;
 import eu.sadarbe.shared.OrganisationType;

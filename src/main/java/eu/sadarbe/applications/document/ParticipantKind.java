@@ -1,4 +1,4 @@
-package eu.sadarbe.applications;
+package eu.sadarbe.applications.document;
 
 /** Who travels to a learning activity; staff and accompanying persons share the staff rates (R-FIN-08). */
 public enum ParticipantKind {

@@ -1,4 +1,4 @@
-package eu.sadarbe.applications;
+package eu.sadarbe.applications.document;
 
 /** Learning, teaching and training activity types (rules file §4.5). */
 public enum ActivityType {

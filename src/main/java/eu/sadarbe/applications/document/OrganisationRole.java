@@ -1,4 +1,4 @@
-package eu.sadarbe.applications;
+package eu.sadarbe.applications.document;
 
 /** The applicant applies on behalf of all partners (rules file §2.1). */
 public enum OrganisationRole {

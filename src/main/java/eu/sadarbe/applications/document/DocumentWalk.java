@@ -1,4 +1,4 @@
-package eu.sadarbe.applications;
+package eu.sadarbe.applications.document;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
-import eu.sadarbe.applications.DocumentFault.Kind;
+import eu.sadarbe.applications.document.DocumentFault.Kind;
 import eu.sadarbe.shared.CountryCode;
 
 /**

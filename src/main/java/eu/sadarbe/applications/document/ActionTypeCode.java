@@ -1,4 +1,4 @@
-package eu.sadarbe.applications;
+package eu.sadarbe.applications.document;
 
 /** The Key Action 2 action types an application document may name (shared API document §1). */
 public enum ActionTypeCode {

@@ -1,4 +1,4 @@
-package eu.sadarbe.applications;
+package eu.sadarbe.applications.document;
 
 /** The two kinds of Strategic Partnership (rules file §1). */
 public enum ProjectType {

@@ -1,4 +1,4 @@
-package eu.sadarbe.applications;
+package eu.sadarbe.applications.document;
 
 /**
  * Participants of one kind travelling from one organisation to a learning activity; {@code days} of individual
