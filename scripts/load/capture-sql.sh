@@ -33,7 +33,7 @@ fresh_database "$DB"
 start_smtp_sink "$OUT"
 start_app app "$PORT" "$DB" "$OUT"
 seed_data "$DB" "$BASE" 2 "$OUT/users"
-read -r COOKIE DRAFT VERSION OID < <(head -1 "$OUT/users")
+read -r COOKIE DRAFT VERSION OID CSRF < <(head -1 "$OUT/users")   # the API wants the CSRF token with a cookie
 # one autosave and one submission first, unlogged, so that both requests below are the steady state
 # (caches filled, the draft already numbered: a resubmission, as most deadline-day submissions are)
 request() { # kind
@@ -41,10 +41,12 @@ request() { # kind
     VERSION="$(psql -Atc "SELECT version FROM application_draft WHERE id = '$DRAFT'" -d "$DB")"
     sed -e "s/E10000001/$OID/" -e "s/\"title\": \"Green skills for apprentices\"/\"title\": \"Green skills for apprentices, save $RANDOM\"/" \
       "$DOCUMENT" | curl -fsS -o /dev/null -X PUT "$BASE/api/v1/applications/$DRAFT" \
-      -H "Cookie: SESSION=$COOKIE" -H "If-Match: \"$VERSION\"" -H "Content-Type: application/json" \
+      -H "Cookie: SESSION=$COOKIE" -H "X-CSRF-TOKEN: $CSRF" -H "If-Match: \"$VERSION\"" \
+      -H "Content-Type: application/json" \
       -H "Accept: application/json" --data-binary @-
   else
     curl -fsS -o /dev/null -X POST "$BASE/api/v1/applications/$DRAFT/submissions" -H "Cookie: SESSION=$COOKIE" \
+      -H "X-CSRF-TOKEN: $CSRF" \
       -H "Idempotency-Key: capture-$RANDOM-$RANDOM" -H "Accept: application/json"
   fi
 }
