@@ -40,7 +40,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import eu.sadarbe.BrowserTest;
 import eu.sadarbe.Browsers;
 import eu.sadarbe.Sadarbe;
-import eu.sadarbe.accounts.twofactor.TotpCodes;
+import eu.sadarbe.accounts.twofactor.AuthenticatorApp;
 import eu.sadarbe.web.MailParts;
 import eu.sadarbe.web.ReceivedMail;
 
@@ -286,8 +286,7 @@ class FreshInstallBrowserTests extends BrowserTest {
 
     /** The code the authenticator app shows now, by the same TOTP library Sadarbe checks it with. */
     private static String code(String secret, int drift) {
-        TotpCodes codes = new TotpCodes(Clock.systemUTC());
-        return codes.codeAt(secret, codes.currentStep() + drift);
+        return AuthenticatorApp.code(Clock.systemUTC(), secret, drift);
     }
 
     private static String link(MimeMessage mail) throws Exception {
