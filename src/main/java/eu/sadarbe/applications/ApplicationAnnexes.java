@@ -23,10 +23,10 @@ import eu.sadarbe.accounts.AccountId;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.applications.DraftRefused.Reason;
+import eu.sadarbe.applications.document.DocumentJson;
 import eu.sadarbe.applications.domain.AnnexStore;
 import eu.sadarbe.applications.domain.ApplicationDraftRepository;
 import eu.sadarbe.applications.domain.Editor;
-import eu.sadarbe.applications.document.DocumentJson;
 
 /**
  * Annexes of a draft: each partner organisation's mandate for the coordinator and other annexes, as PDF files

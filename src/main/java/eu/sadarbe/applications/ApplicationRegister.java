@@ -10,14 +10,14 @@ import tools.jackson.databind.node.ObjectNode;
 
 import eu.sadarbe.accounts.AccountId;
 import eu.sadarbe.accounts.AccountRegister;
-import eu.sadarbe.applications.domain.AnnexStore;
-import eu.sadarbe.applications.domain.DraftAccess;
-import eu.sadarbe.applications.domain.DraftRow;
-import eu.sadarbe.applications.domain.ApplicationDraft;
-import eu.sadarbe.applications.domain.ApplicationDraftRepository;
 import eu.sadarbe.applications.document.ApplicationDocument;
 import eu.sadarbe.applications.document.ApplicationDocumentReader;
 import eu.sadarbe.applications.document.DocumentJson;
+import eu.sadarbe.applications.domain.AnnexStore;
+import eu.sadarbe.applications.domain.ApplicationDraft;
+import eu.sadarbe.applications.domain.ApplicationDraftRepository;
+import eu.sadarbe.applications.domain.DraftAccess;
+import eu.sadarbe.applications.domain.DraftRow;
 
 /**
  * What other modules ask about drafts: find one, list those an account may see, read it as the application

@@ -28,20 +28,20 @@ import eu.sadarbe.accounts.AccountId;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.applications.DraftRefused.Reason;
+import eu.sadarbe.applications.document.ApplicationDocument;
+import eu.sadarbe.applications.document.ApplicationDocumentReader;
+import eu.sadarbe.applications.document.DocumentJson;
+import eu.sadarbe.applications.document.Organisation;
 import eu.sadarbe.applications.domain.ApplicationDraft;
 import eu.sadarbe.applications.domain.ApplicationDraft.Author;
+import eu.sadarbe.applications.domain.ApplicationDraftRepository;
 import eu.sadarbe.applications.domain.DraftAccess;
 import eu.sadarbe.applications.domain.DraftRow;
-import eu.sadarbe.applications.domain.ApplicationDraftRepository;
 import eu.sadarbe.applications.domain.Editor;
 import eu.sadarbe.calls.CallRoundId;
 import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.calls.CallRounds;
 import eu.sadarbe.calls.RuleBook;
-import eu.sadarbe.applications.document.ApplicationDocument;
-import eu.sadarbe.applications.document.ApplicationDocumentReader;
-import eu.sadarbe.applications.document.DocumentJson;
-import eu.sadarbe.applications.document.Organisation;
 
 /**
  * The drafting use cases: start a draft in an open round, save it whole (If-Match) or one section at a time

@@ -6,9 +6,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import eu.sadarbe.applications.document.ApplicationDocumentReader;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.ApplicationNotFound;
+import eu.sadarbe.applications.document.ApplicationDocumentReader;
 import eu.sadarbe.calls.RuleBook;
 import eu.sadarbe.submission.domain.SubmissionLedger;
 

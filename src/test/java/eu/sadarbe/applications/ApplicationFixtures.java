@@ -6,9 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import eu.sadarbe.calls.StaffCategory;
-import eu.sadarbe.shared.CountryCode;
-import eu.sadarbe.shared.OrganisationType;
 import eu.sadarbe.applications.document.ActionTypeCode;
 import eu.sadarbe.applications.document.ActivityType;
 import eu.sadarbe.applications.document.ApplicationDocument;
@@ -25,6 +22,9 @@ import eu.sadarbe.applications.document.ParticipantKind;
 import eu.sadarbe.applications.document.ProjectType;
 import eu.sadarbe.applications.document.SpecialNeedsSupport;
 import eu.sadarbe.applications.document.TransnationalMeeting;
+import eu.sadarbe.calls.StaffCategory;
+import eu.sadarbe.shared.CountryCode;
+import eu.sadarbe.shared.OrganisationType;
 
 /**
  * Application documents that read like the guide: {@code aKA202Application().withApplicantFrom("LV")

@@ -13,9 +13,6 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-import eu.sadarbe.calls.StaffCategory;
-import eu.sadarbe.shared.CountryCode;
-import eu.sadarbe.shared.OrganisationType;
 import eu.sadarbe.applications.document.ActionTypeCode;
 import eu.sadarbe.applications.document.ActivityType;
 import eu.sadarbe.applications.document.ApplicationDocument;
@@ -32,6 +29,9 @@ import eu.sadarbe.applications.document.ParticipantKind;
 import eu.sadarbe.applications.document.ProjectType;
 import eu.sadarbe.applications.document.SpecialNeedsSupport;
 import eu.sadarbe.applications.document.TransnationalMeeting;
+import eu.sadarbe.calls.StaffCategory;
+import eu.sadarbe.shared.CountryCode;
+import eu.sadarbe.shared.OrganisationType;
 
 /**
  * Well-formed application documents of every shape, and malformed JSON made from them, drawn from a seeded

@@ -12,10 +12,10 @@ import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
+import eu.sadarbe.applications.RandomDocuments;
 import eu.sadarbe.applications.document.ApplicationDocument;
 import eu.sadarbe.applications.document.ApplicationDocumentReader;
 import eu.sadarbe.applications.document.MalformedDocument;
-import eu.sadarbe.applications.RandomDocuments;
 import eu.sadarbe.budget.Budget;
 import eu.sadarbe.budget.Budgeting;
 import eu.sadarbe.calls.CallYears;

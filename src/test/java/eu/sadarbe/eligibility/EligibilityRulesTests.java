@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import eu.sadarbe.applications.ApplicationFixtures;
 import eu.sadarbe.applications.document.ActionTypeCode;
 import eu.sadarbe.applications.document.ActivityType;
 import eu.sadarbe.applications.document.ApplicationDocument;
-import eu.sadarbe.applications.ApplicationFixtures;
 import eu.sadarbe.applications.document.Organisation;
 import eu.sadarbe.applications.document.OrganisationRole;
 import eu.sadarbe.applications.document.ParticipantKind;

@@ -18,9 +18,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 import eu.sadarbe.accounts.AccountRegister;
-import eu.sadarbe.applications.document.ApplicationDocumentReader;
-import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationSummary;
+import eu.sadarbe.applications.DraftDesk;
+import eu.sadarbe.applications.document.ApplicationDocumentReader;
 import eu.sadarbe.budget.Budget;
 import eu.sadarbe.budget.Budgeting;
 import eu.sadarbe.calls.CallRoundSummary;

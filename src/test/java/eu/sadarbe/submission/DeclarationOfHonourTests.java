@@ -23,9 +23,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.applications.Access;
-import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationRegister;
 import eu.sadarbe.applications.ApplicationSummary;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.DraftRefused;
 import eu.sadarbe.applications.DraftSection;
 import eu.sadarbe.applications.document.DocumentJson;

@@ -19,13 +19,11 @@ import tools.jackson.databind.node.ObjectNode;
 import eu.sadarbe.accounts.AccountId;
 import eu.sadarbe.applications.Access;
 import eu.sadarbe.applications.ApplicationChanged;
-import eu.sadarbe.applications.document.ApplicationDocument;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.ApplicationStatus;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.applications.ApplicationWithdrawn;
 import eu.sadarbe.applications.Declaration;
-import eu.sadarbe.applications.document.DocumentJson;
 import eu.sadarbe.applications.DraftChanged;
 import eu.sadarbe.applications.DraftRefused;
 import eu.sadarbe.applications.DraftRefused.Reason;
@@ -38,6 +36,8 @@ import eu.sadarbe.applications.PartnerInvited;
 import eu.sadarbe.applications.SectionConflict;
 import eu.sadarbe.applications.SectionEdit;
 import eu.sadarbe.applications.SectionState;
+import eu.sadarbe.applications.document.ApplicationDocument;
+import eu.sadarbe.applications.document.DocumentJson;
 import eu.sadarbe.calls.CallRoundId;
 
 /**

@@ -13,8 +13,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import eu.sadarbe.applications.document.ApplicationDocument;
 import eu.sadarbe.applications.ApplicationId;
+import eu.sadarbe.applications.document.ApplicationDocument;
 import eu.sadarbe.applications.document.Organisation;
 import eu.sadarbe.assessment.FormalCheckCompleted;
 import eu.sadarbe.budget.Budgeting;

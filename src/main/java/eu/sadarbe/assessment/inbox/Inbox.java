@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.document.ApplicationDocument;
 import eu.sadarbe.applications.ApplicationId;
+import eu.sadarbe.applications.document.ApplicationDocument;
 import eu.sadarbe.applications.document.Organisation;
 import eu.sadarbe.assessment.BackOfficeStatus;
 import eu.sadarbe.calls.Finding;
@@ -76,8 +76,8 @@ public class Inbox {
         long submissions = catchUp(agency);
         return reading.execute(status -> {
             Choices offered = choices(agency, submissions);
-            return new InboxView(agency, entries.page(agency, filter, pageSize), offered.rounds(), offered.actionTypes(),
-                    filter);
+            return new InboxView(agency, entries.page(agency, filter, pageSize), offered.rounds(),
+                    offered.actionTypes(), filter);
         });
     }
 

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import eu.sadarbe.applications.document.ActionTypeCode;
 import eu.sadarbe.applications.ApplicationId;
+import eu.sadarbe.applications.document.ActionTypeCode;
 import eu.sadarbe.assessment.BackOfficeStatus;
 import eu.sadarbe.calls.CallYears;
 import eu.sadarbe.calls.RuleBook;

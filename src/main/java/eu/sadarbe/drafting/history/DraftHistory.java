@@ -18,13 +18,13 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import eu.sadarbe.applications.document.ApplicationDocumentReader;
 import eu.sadarbe.applications.ApplicationSummary;
-import eu.sadarbe.applications.document.DocumentJson;
 import eu.sadarbe.applications.DraftChange;
 import eu.sadarbe.applications.DraftSection;
 import eu.sadarbe.applications.SectionConflict;
 import eu.sadarbe.applications.SectionState;
+import eu.sadarbe.applications.document.ApplicationDocumentReader;
+import eu.sadarbe.applications.document.DocumentJson;
 import eu.sadarbe.budget.Budget;
 import eu.sadarbe.budget.BudgetCategory;
 import eu.sadarbe.budget.Budgeting;

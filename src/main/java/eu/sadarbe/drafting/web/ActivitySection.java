@@ -6,10 +6,10 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import eu.sadarbe.applications.document.ApplicationDocument;
-import eu.sadarbe.applications.document.DocumentJson;
 import eu.sadarbe.applications.LineNotFound;
 import eu.sadarbe.applications.SectionState;
+import eu.sadarbe.applications.document.ApplicationDocument;
+import eu.sadarbe.applications.document.DocumentJson;
 import eu.sadarbe.calls.RuleParameters;
 
 /**

@@ -10,11 +10,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
-import eu.sadarbe.applications.document.DocumentFault;
-import eu.sadarbe.applications.DraftSection;
 import eu.sadarbe.applications.DraftRefused;
-import eu.sadarbe.applications.document.MalformedDocument;
+import eu.sadarbe.applications.DraftSection;
 import eu.sadarbe.applications.PartnerAlreadyListed;
+import eu.sadarbe.applications.document.DocumentFault;
+import eu.sadarbe.applications.document.MalformedDocument;
 import eu.sadarbe.calls.UnknownCallYear;
 
 /** Words what went wrong with a draft in the reader's language, as lines of a GOV.UK error summary. */

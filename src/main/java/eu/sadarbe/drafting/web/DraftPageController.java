@@ -27,15 +27,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.Access;
-import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.ApplicationRegister;
 import eu.sadarbe.applications.ApplicationSummary;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.DraftOverview;
 import eu.sadarbe.applications.DraftRefused;
 import eu.sadarbe.applications.DraftSection;
-import eu.sadarbe.applications.document.MalformedDocument;
 import eu.sadarbe.applications.SubmissionNumbers;
+import eu.sadarbe.applications.document.MalformedDocument;
 import eu.sadarbe.calls.CallRoundId;
 import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.calls.CallRounds;

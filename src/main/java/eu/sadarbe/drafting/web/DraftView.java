@@ -11,12 +11,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import eu.sadarbe.applications.ApplicationAnnexes;
-import eu.sadarbe.applications.document.ApplicationDocument;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.ApplicationRegister;
 import eu.sadarbe.applications.DraftSection;
 import eu.sadarbe.applications.PartnerMandate;
 import eu.sadarbe.applications.SectionState;
+import eu.sadarbe.applications.document.ApplicationDocument;
 import eu.sadarbe.budget.BudgetCategory;
 import eu.sadarbe.calls.Finding;
 import eu.sadarbe.eligibility.CheckReport;

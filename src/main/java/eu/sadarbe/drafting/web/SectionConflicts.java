@@ -5,8 +5,8 @@ import java.util.List;
 import org.springframework.ui.Model;
 
 import eu.sadarbe.applications.ApplicationSummary;
-import eu.sadarbe.applications.document.DocumentJson;
 import eu.sadarbe.applications.SectionConflict;
+import eu.sadarbe.applications.document.DocumentJson;
 
 /** What the conflict page shows for a section of lines: both versions of the section, the current one to build on. */
 final class SectionConflicts {

@@ -12,9 +12,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import eu.sadarbe.applications.document.DocumentJson;
 import eu.sadarbe.applications.DraftSection;
 import eu.sadarbe.applications.SectionEdit;
+import eu.sadarbe.applications.document.DocumentJson;
 import eu.sadarbe.organisations.Oid;
 import eu.sadarbe.organisations.OrganisationRegister;
 import eu.sadarbe.organisations.OrganisationSummary;

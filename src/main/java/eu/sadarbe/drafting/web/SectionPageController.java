@@ -19,17 +19,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.ApplicationSummary;
+import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.DraftOverview;
 import eu.sadarbe.applications.DraftRefused;
 import eu.sadarbe.applications.DraftSection;
-import eu.sadarbe.applications.document.MalformedDocument;
 import eu.sadarbe.applications.PartnerAlreadyListed;
 import eu.sadarbe.applications.SectionConflict;
 import eu.sadarbe.applications.SectionEdit;
 import eu.sadarbe.applications.SectionState;
+import eu.sadarbe.applications.document.MalformedDocument;
 import eu.sadarbe.drafting.history.DraftHistory;
 
 /**

@@ -10,10 +10,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import eu.sadarbe.applications.ApplicationSummary;
-import eu.sadarbe.applications.document.DocumentJson;
 import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.DraftSection;
 import eu.sadarbe.applications.SectionConflict;
+import eu.sadarbe.applications.document.DocumentJson;
 import eu.sadarbe.calls.ActionType;
 import eu.sadarbe.calls.CountryChoices;
 import eu.sadarbe.calls.ReferenceData;

@@ -22,9 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.document.ApplicationDocument;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.ApplicationRegister;
+import eu.sadarbe.applications.document.ApplicationDocument;
 import eu.sadarbe.applications.document.Organisation;
 import eu.sadarbe.applications.document.OrganisationRole;
 import eu.sadarbe.budget.BudgetCategory;

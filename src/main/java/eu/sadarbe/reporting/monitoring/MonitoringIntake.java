@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import eu.sadarbe.applications.document.ApplicationDocument;
 import eu.sadarbe.applications.ApplicationRegister;
+import eu.sadarbe.applications.document.ApplicationDocument;
 import eu.sadarbe.budget.Budgeting;
 import eu.sadarbe.calls.RuleBook;
 import eu.sadarbe.reporting.ProjectCompleted;

@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.document.ActivityType;
 import eu.sadarbe.applications.ApplicationNotFound;
 import eu.sadarbe.applications.ApplicationRegister;
+import eu.sadarbe.applications.document.ActivityType;
 import eu.sadarbe.applications.document.Organisation;
 import eu.sadarbe.calls.RuleBook;
 import eu.sadarbe.grants.AgreementInForce;

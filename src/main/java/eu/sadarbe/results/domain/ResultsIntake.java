@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import eu.sadarbe.applications.document.ApplicationDocument;
 import eu.sadarbe.applications.DraftSection;
+import eu.sadarbe.applications.document.ApplicationDocument;
 import eu.sadarbe.applications.document.Organisation;
 import eu.sadarbe.calls.ActionType;
 import eu.sadarbe.calls.ReferenceData;

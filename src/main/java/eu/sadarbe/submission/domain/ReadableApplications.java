@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import eu.sadarbe.applications.ApplicationRegister;
 import eu.sadarbe.applications.document.ApplicationDocument;
 import eu.sadarbe.applications.document.ApplicationDocumentReader;
-import eu.sadarbe.applications.ApplicationRegister;
 import eu.sadarbe.applications.document.MalformedDocument;
 import eu.sadarbe.budget.Budget;
 import eu.sadarbe.budget.Budgeting;

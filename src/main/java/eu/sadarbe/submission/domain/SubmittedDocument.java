@@ -9,8 +9,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
-import eu.sadarbe.applications.document.ApplicationDocument;
 import eu.sadarbe.applications.DraftSection;
+import eu.sadarbe.applications.document.ApplicationDocument;
 import eu.sadarbe.applications.document.Organisation;
 import eu.sadarbe.budget.Budget;
 import eu.sadarbe.budget.BudgetCategory;

@@ -16,13 +16,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 import eu.sadarbe.accounts.AccountId;
 import eu.sadarbe.applications.Access;
-import eu.sadarbe.applications.document.ActionTypeCode;
 import eu.sadarbe.applications.ApplicationChanged;
-import eu.sadarbe.applications.document.ApplicationDocument;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.ApplicationStatus;
 import eu.sadarbe.applications.ApplicationWithdrawn;
-import eu.sadarbe.applications.document.DocumentJson;
 import eu.sadarbe.applications.DraftChanged;
 import eu.sadarbe.applications.DraftRefused;
 import eu.sadarbe.applications.DraftSection;
@@ -31,9 +28,12 @@ import eu.sadarbe.applications.DraftWithdrawn;
 import eu.sadarbe.applications.LineNotFound;
 import eu.sadarbe.applications.PartnerAlreadyListed;
 import eu.sadarbe.applications.PartnerInvited;
-import eu.sadarbe.applications.document.ProjectType;
 import eu.sadarbe.applications.SectionConflict;
 import eu.sadarbe.applications.SectionEdit;
+import eu.sadarbe.applications.document.ActionTypeCode;
+import eu.sadarbe.applications.document.ApplicationDocument;
+import eu.sadarbe.applications.document.DocumentJson;
+import eu.sadarbe.applications.document.ProjectType;
 import eu.sadarbe.calls.CallRoundId;
 
 /**

@@ -20,10 +20,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
+import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.document.ActionTypeCode;
 import eu.sadarbe.applications.document.ActivityType;
 import eu.sadarbe.applications.document.ApplicationDocument;
-import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.document.MeetingTraveller;
 import eu.sadarbe.applications.document.Organisation;
 import eu.sadarbe.applications.document.OrganisationRole;

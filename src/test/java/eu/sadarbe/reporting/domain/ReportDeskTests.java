@@ -24,12 +24,12 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.document.ActivityType;
 import eu.sadarbe.applications.ApplicationRegister;
+import eu.sadarbe.applications.PdfFixtures;
+import eu.sadarbe.applications.document.ActivityType;
 import eu.sadarbe.applications.document.MeetingTraveller;
 import eu.sadarbe.applications.document.OutputStaff;
 import eu.sadarbe.applications.document.ParticipantKind;
-import eu.sadarbe.applications.PdfFixtures;
 import eu.sadarbe.calls.StaffCategory;
 import eu.sadarbe.grants.AgreementInForce;
 import eu.sadarbe.grants.Agreements;

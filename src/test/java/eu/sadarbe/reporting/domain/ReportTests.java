@@ -13,10 +13,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.document.ActionTypeCode;
 import eu.sadarbe.applications.document.ActivityType;
 import eu.sadarbe.applications.document.ApplicationDocument;
-import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.document.MeetingTraveller;
 import eu.sadarbe.applications.document.OutputStaff;
 import eu.sadarbe.applications.document.ParticipantKind;
