@@ -76,8 +76,23 @@ cpu_split() { # before after seconds
       app, pg, busy - app - pg, idle, s }'
 }
 
+# Waits until every event of the earlier runs is handled (the receipts, the inbox, the statistics after each
+# submission's commit), so that no run measures the one before it: the paced autosaves followed 60 s of submissions
+# as fast as they went, and spent their minute beside those submissions' listeners still at work.
+drain() { # label
+  local pending waited=0
+  for _ in $(seq 1 180); do
+    pending="$(psql -Atc "SELECT count(*) FROM event_publication WHERE completion_date IS NULL" -d "$DB")"
+    [ "$pending" = "0" ] && break
+    sleep 2
+    waited=$((waited + 2))
+  done
+  echo "before $1: waited ${waited}s for the earlier runs' events ($pending left)" >>"$OUT/machine-state.txt"
+}
+
 run_wrk() { # label type seconds [rate]
   local label="$1" type="$2" seconds="$3" rate="${4:-}"
+  drain "$label"
   sleep 2
   reread_versions
   machine_state "before $label" >>"$OUT/machine-state.txt"
