@@ -211,10 +211,6 @@ public class InboxEntries {
         return held;
     }
 
-    InboxPage page(String agency, InboxFilter filter) {
-        return page(agency, filter, InboxFilter.PAGE_SIZE);
-    }
-
     InboxPage page(String agency, InboxFilter filter, int pageSize) {
         StringBuilder where = new StringBuilder(" FROM assessment_inbox i WHERE i.national_agency_code = :agency");
         Map<String, Object> params = new HashMap<>();

@@ -48,7 +48,7 @@ class InboxPageOrderTests {
                         for (int page = 1; page <= pages + 1; page++) {
                             InboxPage listed = entries.page(agency, InboxFilter.of(narrowed.round(),
                                     narrowed.actionType(), narrowed.status() == null ? null : narrowed.status().name(),
-                                    sort.parameter(), direction, page));
+                                    sort.parameter(), direction, page), InboxFilter.PAGE_SIZE);
                             int from = Math.min(all.size(), (page - 1) * InboxFilter.PAGE_SIZE);
                             assertThat(listed.entries()).as("%s %s %s %s page %d", agency, narrowed, sort, direction,
                                     page).isEqualTo(all.subList(from, Math.min(all.size(), from + InboxFilter.PAGE_SIZE)));
