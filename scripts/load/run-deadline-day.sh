@@ -6,6 +6,8 @@
 #
 #   scripts/load/run-deadline-day.sh                    # everything, results in target/load/deadline-day-<time>/
 #   PROFILE=1 scripts/load/run-deadline-day.sh          # also a JFR recording per request type and its hot methods
+#   STATEMENTS=1 scripts/load/run-deadline-day.sh       # also each closed-loop run's SQL statements, per request:
+#                                                       # pg_stat_statements (shared_preload_libraries must load it)
 #
 # Settings (environment): DB=load7_bench PORT=8191 COORDINATORS=160 CONNECTIONS=16 SECONDS_PER_RUN=60
 # WARMUP_SECONDS=15 TYPES="check tasklist autosave submit" PACED="autosave submit" SMTP_PORT=2525.
@@ -90,18 +92,36 @@ drain() { # label
   echo "before $1: waited ${waited}s for the earlier runs' events ($pending left)" >>"$OUT/machine-state.txt"
 }
 
+# STATEMENTS=1: what each statement of the run cost PostgreSQL per request of the run (its calls, time and buffers
+# divided by wrk's requests), the costliest first; the listeners' statements after the run's commits are in it too,
+# as the drain before each run waits for them.
+statements() { # label requests
+  psql -d "$DB" -X -P pager=off -c "
+    SELECT round(s.calls::numeric / $2, 2) AS calls_per_request,
+           round((s.total_exec_time / $2)::numeric, 3) AS ms_per_request,
+           round((s.shared_blks_hit + s.shared_blks_read)::numeric / $2, 1) AS buffers_per_request,
+           round(s.shared_blks_read::numeric / $2, 1) AS read_per_request,
+           round(s.rows::numeric / greatest(s.calls, 1), 1) AS rows_per_call,
+           left(regexp_replace(s.query, '\s+', ' ', 'g'), 160) AS statement
+    FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid AND d.datname = current_database()
+    ORDER BY s.total_exec_time DESC LIMIT 40" >"$OUT/statements-$1.txt" 2>&1 || true
+}
+
 run_wrk() { # label type seconds [rate]
   local label="$1" type="$2" seconds="$3" rate="${4:-}"
   drain "$label"
   sleep 2
   reread_versions
   machine_state "before $label" >>"$OUT/machine-state.txt"
+  [ -n "${STATEMENTS:-}" ] && psql -q -d "$DB" -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" \
+    -c "SELECT pg_stat_statements_reset()" >/dev/null
   local cpu_before
   cpu_before="$(cpu_now)"
   RATE="$rate" wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"${seconds}s" --timeout 10s \
     -s "$ROOT/scripts/load/deadline-day.lua" "$BASE" -- "$type" "$OUT/users" "$CONNECTIONS" "$DOCUMENT" \
     >"$OUT/wrk-$label.txt" 2>&1
   cpu_split "$cpu_before" "$(cpu_now)" "$seconds" >"$OUT/cpu-$label.json"
+  [ -n "${STATEMENTS:-}" ] && drain "$label, its statements" && statements "$label" "$(sed -n 's/.* \([0-9]*\) requests in.*/\1/p' "$OUT/wrk-$label.txt")"
   machine_state "after $label" >>"$OUT/machine-state.txt"
   jcmd "$APP_PID" GC.heap_info >"$OUT/heap-after-$label.txt" 2>&1 || true
   tail -n 1 "$OUT/wrk-$label.txt"
