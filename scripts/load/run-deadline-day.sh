@@ -93,8 +93,8 @@ drain() { # label
 }
 
 # STATEMENTS=1: what each statement of the run cost PostgreSQL per request of the run (its calls, time and buffers
-# divided by wrk's requests), the costliest first; the listeners' statements after the run's commits are in it too,
-# as the drain before each run waits for them.
+# divided by wrk's requests), the costliest first. It is read after the run's own listeners have drained, so their
+# statements after each submission's commit are in it too.
 statements() { # label requests
   psql -d "$DB" -X -P pager=off -c "
     SELECT round(s.calls::numeric / $2, 2) AS calls_per_request,
@@ -121,7 +121,8 @@ run_wrk() { # label type seconds [rate]
     -s "$ROOT/scripts/load/deadline-day.lua" "$BASE" -- "$type" "$OUT/users" "$CONNECTIONS" "$DOCUMENT" \
     >"$OUT/wrk-$label.txt" 2>&1
   cpu_split "$cpu_before" "$(cpu_now)" "$seconds" >"$OUT/cpu-$label.json"
-  [ -n "${STATEMENTS:-}" ] && drain "$label, its statements" && statements "$label" "$(sed -n 's/.* \([0-9]*\) requests in.*/\1/p' "$OUT/wrk-$label.txt")"
+  [ -n "${STATEMENTS:-}" ] && drain "$label, its statements" \
+    && statements "$label" "$(sed -n 's/.* \([0-9]*\) requests in.*/\1/p' "$OUT/wrk-$label.txt")"
   machine_state "after $label" >>"$OUT/machine-state.txt"
   jcmd "$APP_PID" GC.heap_info >"$OUT/heap-after-$label.txt" 2>&1 || true
   tail -n 1 "$OUT/wrk-$label.txt"
