@@ -1,8 +1,10 @@
 package eu.sadarbe.grants;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Set;
@@ -24,7 +26,7 @@ import eu.sadarbe.accounts.SignedInUser;
 /**
  * Issue 21: the officer's portfolio of agreements comes 50 at a time, the status filter kept in the page links,
  * and the count the page shows is of all the agency's agreements. 70 copies of a demo agreement at an agency of
- * their own (60 in force, 10 awaiting the agency), removed afterwards.
+ * their own (60 in force, 10 awaiting the agency), removed afterwards. The API's list pages the same way.
  */
 @SadarbeTest
 class PortfolioPagingTests {
@@ -71,6 +73,46 @@ class PortfolioPagingTests {
             String latvian = mvc.perform(get("/agency/grants?page=1").header("Accept-Language", "lv")
                     .with(user(officer))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             assertThat(latvian).contains("2. lapa no 2", "Līgumi: 70");
+        } finally {
+            jdbc.sql("DELETE FROM grant_agreement WHERE national_agency_code = ? AND agreement_number LIKE ?")
+                    .params(AGENCY, "LI01-PAGED-%").update();
+        }
+    }
+
+    @Test
+    void theApiPagesThePortfolioWithSummariesAndTheirCount() throws Exception {
+        UUID demo = jdbc.sql("SELECT id FROM grant_agreement ORDER BY agreement_number").query(UUID.class).list()
+                .get(0);
+        try {
+            for (int index = 1; index <= 70; index++) {
+                copy(demo, index, index <= 60 ? "IN_FORCE" : "AWAITING_AGENCY");
+            }
+            mvc.perform(get("/api/v1/agency/LI01/grants").with(user(officer)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.total").value(70))
+                    .andExpect(jsonPath("$.page").value(0))
+                    .andExpect(jsonPath("$.size").value(25))
+                    .andExpect(jsonPath("$.pages").value(3))
+                    .andExpect(jsonPath("$.agreements", hasSize(25)))
+                    .andExpect(jsonPath("$.agreements[0].number").value("LI01-PAGED-001"))
+                    .andExpect(jsonPath("$.agreements[0].status").value("IN_FORCE"))
+                    .andExpect(jsonPath("$.agreements[0].awardedTotal").isNumber())
+                    .andExpect(jsonPath("$.agreements[0].audit").doesNotExist());
+            mvc.perform(get("/api/v1/agency/LI01/grants").param("status", "AWAITING_AGENCY").param("size", "4")
+                            .param("page", "2").with(user(officer)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.total").value(10))
+                    .andExpect(jsonPath("$.pages").value(3))
+                    .andExpect(jsonPath("$.agreements", hasSize(2)))
+                    .andExpect(jsonPath("$.agreements[0].number").value("LI01-PAGED-069"));
+            mvc.perform(get("/api/v1/agency/LI01/grants").param("size", "500").param("page", "9").with(user(officer)))
+                    .andExpect(jsonPath("$.size").value(100))
+                    .andExpect(jsonPath("$.page").value(0))
+                    .andExpect(jsonPath("$.agreements", hasSize(70)));
+            mvc.perform(get("/api/v1/agency/LI01/grants").param("status", "nonsense").with(user(officer)))
+                    .andExpect(status().isBadRequest());
+            // another agency's officer: as if it had no agreements at all
+            mvc.perform(get("/api/v1/agency/LV01/grants").with(user(officer))).andExpect(status().isNotFound());
         } finally {
             jdbc.sql("DELETE FROM grant_agreement WHERE national_agency_code = ? AND agreement_number LIKE ?")
                     .params(AGENCY, "LI01-PAGED-%").update();

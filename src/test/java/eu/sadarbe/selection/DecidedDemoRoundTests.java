@@ -18,8 +18,8 @@ import eu.sadarbe.assessment.BackOfficeApplication;
 import eu.sadarbe.assessment.BackOfficeStatus;
 import eu.sadarbe.assessment.BackOfficeStatuses;
 import eu.sadarbe.grants.domain.AgreementStatus;
-import eu.sadarbe.grants.domain.GrantAgreement;
 import eu.sadarbe.grants.domain.GrantDesk;
+import eu.sadarbe.grants.domain.PortfolioEntry;
 import eu.sadarbe.selection.domain.Decision;
 import eu.sadarbe.selection.domain.DecisionLetters;
 import eu.sadarbe.selection.domain.DecisionRepository;
@@ -88,15 +88,15 @@ class DecidedDemoRoundTests {
         AccountSummary account = accounts.byEmail("ilze.ozola@demo.sadarbe.eu").orElseThrow();
         SignedInUser ilze = new SignedInUser(account.id(), account.email(), account.displayName(), account.roles(),
                 account.nationalAgencyCode(), "en", true, null);
-        List<GrantAgreement> decidedRound = grants.portfolio(ilze).stream()
+        List<PortfolioEntry> decidedRound = grants.portfolio(ilze, "LV01", null, 0, 100).agreements().stream()
                 .filter(agreement -> agreement.preparation().callYear() == 2020
                         && agreement.preparation().roundNumber() == 1)
                 .toList();
-        assertThat(decidedRound).extracting(GrantAgreement::status).contains(AgreementStatus.AWAITING_BENEFICIARY,
+        assertThat(decidedRound).extracting(PortfolioEntry::status).contains(AgreementStatus.AWAITING_BENEFICIARY,
                 AgreementStatus.AWAITING_AGENCY, AgreementStatus.IN_FORCE);
         assertThat(decidedRound).as("in force with an approved amendment")
                 .anyMatch(agreement -> agreement.status() == AgreementStatus.IN_FORCE
-                        && agreement.versions().size() > 1);
+                        && agreement.current().version() > 1);
         assertThat(decidedRound).extracting(agreement -> agreement.preparation().actionType()).contains("KA229");
 
         AccountSummary annaAccount = accounts.byEmail("anna.berzina@demo.sadarbe.eu").orElseThrow();

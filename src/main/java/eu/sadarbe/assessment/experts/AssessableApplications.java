@@ -108,6 +108,20 @@ public class AssessableApplications {
                 .query(AssessableApplications::assessable).list();
     }
 
+    /** The given applications, in the order given; those that are not assessable are left out. */
+    @Transactional(readOnly = true)
+    public List<Assessable> byIds(List<ApplicationId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<ApplicationId, Assessable> found = new java.util.HashMap<>();
+        jdbc.sql("SELECT " + COLUMNS + " FROM assessment_assessable WHERE application_id IN (:ids)")
+                .param("ids", ids.stream().map(ApplicationId::value).toList())
+                .query(AssessableApplications::assessable).list()
+                .forEach(each -> found.put(each.applicationId(), each));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** How many rows {@link #eligiblePage} pages through. */
     @Transactional(readOnly = true)
     public long countEligible(String nationalAgencyCode, @Nullable Group group) {

@@ -84,12 +84,17 @@ class AgencyAssessmentPageController {
         return "assessment/agency";
     }
 
-    /** Issue 13, item 15: the routine cases listed with their suggested scores, consolidated with one confirmation. */
+    /**
+     * Issue 13, item 15: the routine cases listed with their suggested scores, consolidated with one confirmation;
+     * 50 at a time (issue 21), the next 50 shown once these are consolidated.
+     */
     @GetMapping("/agency/assessments/routine")
     String routine(@AuthenticationPrincipal SignedInUser officer, Model model) {
         String agency = officer.requireOfficerAgency();
         model.addAttribute("agency", agency);
-        model.addAttribute("routine", consolidation.routine(officer, agency));
+        Consolidation.RoutineCases routine = consolidation.routine(officer, agency);
+        model.addAttribute("routine", routine.states());
+        model.addAttribute("routineCount", routine.count());
         return "assessment/routine";
     }
 

@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import eu.sadarbe.accounts.SignedInUser;
@@ -17,6 +19,8 @@ import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.assessment.experts.Assignment;
 import eu.sadarbe.assessment.experts.Assignments;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -26,6 +30,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @Tag(name = "Assessments", description = "Experts' scores on the award criteria and the agency's view of them")
 class AssessmentApiController {
+
+    static final int MAX_PAGE_SIZE = 100;
 
     private final Assignments assignments;
     private final Scoring scoring;
@@ -37,13 +43,23 @@ class AssessmentApiController {
         this.consolidation = consolidation;
     }
 
-    @Operation(summary = "Every eligible application of the agency with its experts, statuses and totals",
-            description = "Officers of the agency only (403 otherwise).")
+    @Operation(summary = "The agency's eligible applications with their experts, statuses and totals, page by page",
+            description = "By call year, round, action type and application number; `group` (e.g. `2020/1/KA202`) "
+                    + "keeps one call year, round and action type; `page` from 0, `size` up to 100 (25 by default). "
+                    + "Officers of the agency only (403 otherwise).")
     @GetMapping("/api/v1/agency/{code}/assessments")
-    List<AssessmentResponses.ApplicationAssessment> ofAgency(@PathVariable String code,
-                                                             @AuthenticationPrincipal SignedInUser user) {
-        return consolidation.ofAgency(user, code).stream().map(AssessmentResponses.ApplicationAssessment::of)
-                .toList();
+    AssessmentResponses.AssessmentPage ofAgency(
+            @PathVariable String code,
+            @Parameter(description = "Call year, round and action type", schema = @Schema(type = "string",
+                    pattern = "^\\d{4}/\\d/KA\\d{3}$", example = "2020/1/KA202"))
+            @RequestParam(required = false) @Nullable RoundGroup group,
+            @Parameter(description = "The page, from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Applications per page, 1 to 100") @RequestParam(defaultValue = "25") int size,
+            @AuthenticationPrincipal SignedInUser user) {
+        int perPage = Math.min(Math.max(1, size), MAX_PAGE_SIZE);
+        Consolidation.Page found = consolidation.page(user, code, group, page, perPage);
+        return new AssessmentResponses.AssessmentPage(found.count(), found.page(), perPage, found.pages(),
+                found.states().stream().map(AssessmentResponses.ApplicationAssessment::of).toList());
     }
 
     @Operation(summary = "One application's assessment", description = """

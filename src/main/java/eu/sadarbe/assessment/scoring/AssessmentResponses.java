@@ -34,6 +34,10 @@ final class AssessmentResponses {
         }
     }
 
+    /** One page of the agency's assessments (issue 21): how many in all, which page of how many, and the page. */
+    record AssessmentPage(long total, int page, int size, int pages, List<ApplicationAssessment> assessments) {
+    }
+
     /** An expert's assignment as the officer sees it: the points only once submitted. */
     record AssignmentSummary(UUID assignmentId, String expertEmail, String status, boolean thirdExpert,
                              @Nullable Integer total) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -79,18 +80,37 @@ public class Consolidation {
     public Overview overview(SignedInUser officer, String nationalAgencyCode, @Nullable RoundGroup group,
                              int page) {
         officer.requireOfficerOf(nationalAgencyCode);
-        AssessableApplications.Group filter = group == null ? null
-                : new AssessableApplications.Group(group.callYear(), group.roundNumber(), group.actionType());
-        long count = applications.countEligible(nationalAgencyCode, filter);
-        int pages = (int) Math.max(1, (count + PAGE_SIZE - 1) / PAGE_SIZE);
-        int shown = Math.max(0, Math.min(page, pages - 1));
-        List<AssessmentState> states = statesOf(applications.eligiblePage(nationalAgencyCode, filter,
-                shown * PAGE_SIZE, PAGE_SIZE));
+        Page shown = page(nationalAgencyCode, group, page, PAGE_SIZE);
         List<RoundGroup> groups = applications.eligibleGroups(nationalAgencyCode).stream()
                 .map(each -> new RoundGroup(each.callYear(), each.roundNumber(), each.actionType())).toList();
         long routine = groups.stream().filter(each -> group == null || each.equals(group))
                 .mapToLong(each -> routineCount(nationalAgencyCode, each)).sum();
-        return new Overview(states, groups, count, shown, pages, routine);
+        return new Overview(shown.states(), groups, shown.count(), shown.page(), shown.pages(), routine);
+    }
+
+    /**
+     * A page of {@code size} of the agency's eligible applications with their assessment states (the API's list,
+     * issue 21), of one call year, round and action type or of all, by application number; how many there are is
+     * counted in SQL, and a page past the end is the last.
+     */
+    @Transactional(readOnly = true)
+    public Page page(SignedInUser officer, String nationalAgencyCode, @Nullable RoundGroup group, int page, int size) {
+        officer.requireOfficerOf(nationalAgencyCode);
+        return page(nationalAgencyCode, group, page, size);
+    }
+
+    private Page page(String nationalAgencyCode, @Nullable RoundGroup group, int page, int size) {
+        AssessableApplications.Group filter = group == null ? null
+                : new AssessableApplications.Group(group.callYear(), group.roundNumber(), group.actionType());
+        long count = applications.countEligible(nationalAgencyCode, filter);
+        int pages = (int) Math.max(1, (count + size - 1) / size);
+        int shown = Math.max(0, Math.min(page, pages - 1));
+        return new Page(statesOf(applications.eligiblePage(nationalAgencyCode, filter, shown * size, size)), count,
+                shown, pages);
+    }
+
+    /** A page of the agency's assessment states with the count over all pages. */
+    public record Page(List<AssessmentState> states, long count, int page, int pages) {
     }
 
     /** A page of the overview: its states, every group of the agency, and counts over all pages. */
@@ -100,32 +120,50 @@ public class Consolidation {
 
     /**
      * How many of the group's applications are routine cases ({@link AssessmentState#routine()}), counted in SQL
-     * with the group's award rules: not consolidated, no third expert among the assignments that count, the
-     * regular experts' sheets all submitted (R-AWD-03), and their totals not far enough apart to need a third.
+     * with the group's award rules.
      */
     private long routineCount(String nationalAgencyCode, RoundGroup group) {
         AwardRules rules = scoring.rules(group.callYear(), group.actionType());
-        return jdbc.sql("""
-                        SELECT COUNT(*) FROM (
-                            SELECT a.application_id,
-                                MAX(CASE WHEN a.submitted_at IS NOT NULL THEN %1$s END) AS highest,
-                                MIN(CASE WHEN a.submitted_at IS NOT NULL THEN %1$s END) AS lowest
-                            FROM assessment_assessable s
-                            JOIN assessment_assignment a ON a.application_id = s.application_id
-                            WHERE s.national_agency_code = ? AND s.eligible = TRUE AND s.call_year = ?
-                                AND s.round_number = ? AND s.action_type = ?
-                                AND a.status IN ('OFFERED', 'ACCEPTED', 'SUBMITTED')
-                                AND NOT EXISTS (SELECT 1 FROM assessment_consolidation c
-                                                WHERE c.application_id = s.application_id)
-                            GROUP BY a.application_id
-                            HAVING SUM(CASE WHEN a.third_expert THEN 1 ELSE 0 END) = 0
-                                AND SUM(CASE WHEN a.submitted_at IS NOT NULL THEN 1 ELSE 0 END) = ?
-                        ) routine
-                        WHERE NOT (highest - lowest >= ? AND highest >= ?)"""
-                        .formatted("(a.relevance_points + a.design_points + a.team_points + a.impact_points)"))
-                .params(nationalAgencyCode, group.callYear(), group.roundNumber(), group.actionType(),
-                        rules.expertsPerApplication(), rules.thirdExpertDifference(), rules.passTotal())
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM (" + ROUTINE_CASES + ") routine WHERE " + ROUTINE_SPREAD)
+                .params(routineParameters(nationalAgencyCode, group, rules)).query(Long.class).single();
+    }
+
+    /** The first {@code limit} of the group's routine cases by application number, chosen in SQL as they are counted. */
+    private List<ApplicationId> routineCases(String nationalAgencyCode, RoundGroup group, int limit) {
+        AwardRules rules = scoring.rules(group.callYear(), group.actionType());
+        List<Object> parameters = new ArrayList<>(List.of(routineParameters(nationalAgencyCode, group, rules)));
+        parameters.add(limit);
+        return jdbc.sql("SELECT application_id FROM (" + ROUTINE_CASES + ") routine WHERE " + ROUTINE_SPREAD
+                        + " ORDER BY application_number LIMIT ?")
+                .params(parameters.toArray())
+                .query((row, number) -> new ApplicationId(row.getObject(1, UUID.class))).list();
+    }
+
+    /**
+     * The group's applications that are not consolidated, have no third expert among the assignments that count and
+     * have all the regular experts' sheets submitted (R-AWD-03), each with its highest and lowest submitted total.
+     */
+    private static final String ROUTINE_CASES = """
+            SELECT a.application_id, s.application_number,
+                MAX(CASE WHEN a.submitted_at IS NOT NULL THEN %1$s END) AS highest,
+                MIN(CASE WHEN a.submitted_at IS NOT NULL THEN %1$s END) AS lowest
+            FROM assessment_assessable s
+            JOIN assessment_assignment a ON a.application_id = s.application_id
+            WHERE s.national_agency_code = ? AND s.eligible = TRUE AND s.call_year = ?
+                AND s.round_number = ? AND s.action_type = ?
+                AND a.status IN ('OFFERED', 'ACCEPTED', 'SUBMITTED')
+                AND NOT EXISTS (SELECT 1 FROM assessment_consolidation c WHERE c.application_id = s.application_id)
+            GROUP BY a.application_id, s.application_number
+            HAVING SUM(CASE WHEN a.third_expert THEN 1 ELSE 0 END) = 0
+                AND SUM(CASE WHEN a.submitted_at IS NOT NULL THEN 1 ELSE 0 END) = ?"""
+            .formatted("(a.relevance_points + a.design_points + a.team_points + a.impact_points)");
+
+    /** Routine: the totals not far enough apart to need a third expert (R-AWD-03). */
+    private static final String ROUTINE_SPREAD = "NOT (highest - lowest >= ? AND highest >= ?)";
+
+    private static Object[] routineParameters(String nationalAgencyCode, RoundGroup group, AwardRules rules) {
+        return new Object[] {nationalAgencyCode, group.callYear(), group.roundNumber(), group.actionType(),
+                rules.expertsPerApplication(), rules.thirdExpertDifference(), rules.passTotal()};
     }
 
     @Transactional(readOnly = true)
@@ -197,14 +235,33 @@ public class Consolidation {
         return consolidated;
     }
 
+    /** The routine cases the officer consolidates at once, at most this many (issue 21: the page shows 50). */
+    public static final int ROUTINE_BATCH = 50;
+
     /**
      * Issue 13, item 15: the agency's routine cases — two experts' totals within the difference that needs a third
      * expert (R-AWD-03), no third expert, not consolidated yet — which the officer consolidates with the suggested
-     * scores and grant all at once.
+     * scores and grant all at once: the first {@link #ROUTINE_BATCH} by round, action type and number, chosen and
+     * counted in SQL, with how many there are in all.
      */
     @Transactional(readOnly = true)
-    public List<AssessmentState> routine(SignedInUser officer, String nationalAgencyCode) {
-        return ofAgency(officer, nationalAgencyCode).stream().filter(AssessmentState::routine).toList();
+    public RoutineCases routine(SignedInUser officer, String nationalAgencyCode) {
+        officer.requireOfficerOf(nationalAgencyCode);
+        long count = 0;
+        List<ApplicationId> chosen = new ArrayList<>();
+        for (AssessableApplications.Group each : applications.eligibleGroups(nationalAgencyCode)) {
+            RoundGroup group = new RoundGroup(each.callYear(), each.roundNumber(), each.actionType());
+            count += routineCount(nationalAgencyCode, group);
+            if (chosen.size() < ROUTINE_BATCH) {
+                chosen.addAll(routineCases(nationalAgencyCode, group, ROUTINE_BATCH - chosen.size()));
+            }
+        }
+        return new RoutineCases(statesOf(applications.byIds(chosen)).stream().filter(AssessmentState::routine)
+                .toList(), count);
+    }
+
+    /** A batch of routine cases and how many there are in all. */
+    public record RoutineCases(List<AssessmentState> states, long count) {
     }
 
     /**

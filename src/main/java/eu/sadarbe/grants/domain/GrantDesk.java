@@ -219,27 +219,33 @@ public class GrantDesk {
         return agreement;
     }
 
-    /** The agreements of the officer's agency (the portfolio). */
-    @Transactional(readOnly = true)
-    public List<GrantAgreement> portfolio(SignedInUser officer) {
-        return agreements.ofAgency(requireOfficer(officer));
-    }
-
     /** The officer's portfolio a page of 50 at a time. */
     public static final int PORTFOLIO_PAGE_SIZE = 50;
 
     /**
-     * A page of {@link #portfolio} (issue 21), of one status or of all, with how many there are in all, counted in
-     * SQL; a page past the end is the last.
+     * A page of 50 of the agreements of the officer's agency (issue 21), of one status or of all, with how many
+     * there are in all, counted in SQL; a page past the end is the last.
      */
     @Transactional(readOnly = true)
     public PortfolioPage portfolio(SignedInUser officer, @Nullable AgreementStatus status, int page) {
-        String agency = requireOfficer(officer);
-        long count = agreements.countOfAgency(agency, status);
-        int pages = (int) Math.max(1, (count + PORTFOLIO_PAGE_SIZE - 1) / PORTFOLIO_PAGE_SIZE);
+        return portfolio(officer, requireOfficer(officer), status, page, PORTFOLIO_PAGE_SIZE);
+    }
+
+    /**
+     * A page of {@code size} of the agency's agreements for one of its officers (the API's list): nobody else
+     * learns whether the agency has any.
+     */
+    @Transactional(readOnly = true)
+    public PortfolioPage portfolio(SignedInUser officer, String agencyCode, @Nullable AgreementStatus status,
+                                   int page, int size) {
+        if (!officer.isOfficerOf(agencyCode)) {
+            throw new NotYourAgreement();
+        }
+        long count = agreements.countOfAgency(agencyCode, status);
+        int pages = (int) Math.max(1, (count + size - 1) / size);
         int shown = Math.max(0, Math.min(page, pages - 1));
-        return new PortfolioPage(agreements.portfolioPage(agency, status, shown * PORTFOLIO_PAGE_SIZE,
-                PORTFOLIO_PAGE_SIZE), count, shown, pages);
+        return new PortfolioPage(agreements.portfolioPage(agencyCode, status, shown * size, size), count, shown,
+                pages);
     }
 
     /** A page of the portfolio with the count of all its pages' agreements. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -11,11 +12,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.grants.PaymentScheme;
+import eu.sadarbe.grants.domain.AgreementStatus;
 import eu.sadarbe.grants.domain.Amendment;
 import eu.sadarbe.grants.domain.BeneficiaryDetails;
 import eu.sadarbe.grants.domain.GrantAgreement;
@@ -31,6 +34,8 @@ import eu.sadarbe.grants.domain.NotYourAgreement;
 @RestController
 @Tag(name = "Grant agreements", description = "Prepare, sign and amend grant agreements (rules file section 6, R-PAY-01, R-BUD-01)")
 class GrantApiController {
+
+    static final int MAX_PAGE_SIZE = 100;
 
     private final GrantDesk desk;
 
@@ -94,11 +99,23 @@ class GrantApiController {
                 request.sha256() == null ? "" : request.sha256(), user));
     }
 
-    @Operation(summary = "The agency's agreements (its portfolio)")
+    @Operation(summary = "The agency's agreements (its portfolio), page by page",
+            description = "By call year, round, action type and number; `status` AWAITING_BENEFICIARY, "
+                    + "AWAITING_AGENCY or IN_FORCE (all by default); `page` from 0, `size` up to 100 (25 by "
+                    + "default). Each entry is a summary: `GET /api/v1/grants/{id}` gives the whole agreement with "
+                    + "its versions, amendments, signatures and audit trail. For the agency's officers only.")
     @GetMapping("/api/v1/agency/{code}/grants")
-    List<AgreementResponse> portfolio(@PathVariable String code, @AuthenticationPrincipal SignedInUser user) {
+    AgreementPage portfolio(@PathVariable String code,
+                                @RequestParam(required = false) @Nullable AgreementStatus status,
+                                @Parameter(description = "The page, from 0") @RequestParam(defaultValue = "0") int page,
+                                @Parameter(description = "Agreements per page, 1 to 100")
+                                @RequestParam(defaultValue = "25") int size,
+                                @AuthenticationPrincipal SignedInUser user) {
         requireAgency(code, user);
-        return desk.portfolio(user).stream().map(AgreementResponse::of).toList();
+        int perPage = Math.min(Math.max(1, size), MAX_PAGE_SIZE);
+        GrantDesk.PortfolioPage found = desk.portfolio(user, code, status, page, perPage);
+        return new AgreementPage(found.count(), found.page(), perPage, found.pages(),
+                found.agreements().stream().map(AgreementPage.AgreementSummary::of).toList());
     }
 
     @Operation(summary = "Prepare the agreement(s) of a final selection of the agency", description = """

@@ -1,8 +1,10 @@
 package eu.sadarbe.assessment.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.sql.Timestamp;
@@ -27,7 +29,8 @@ import eu.sadarbe.submission.SubmissionTest;
 
 /**
  * Issue 21: the officer's assessments come 50 at a time, the group filter kept in the page links, and the routine
- * count the page shows counted over all of them in SQL — the same count as the states computed one by one.
+ * count the page shows counted over all of them in SQL — the same count as the states computed one by one; the
+ * routine cases 50 at a time, chosen in SQL; and the API's list page by page.
  */
 @SubmissionTest
 class AssessmentOverviewPagingTests {
@@ -118,8 +121,78 @@ class AssessmentOverviewPagingTests {
             assertThat(consolidation.overview(officer, AGENCY, null, 0).routineCount()).isEqualTo(oneByOne);
             assertThat(consolidation.overview(officer, AGENCY, new RoundGroup(2020, 7, "KA202"), 0).routineCount())
                     .isEqualTo(oneByOne);
+            Consolidation.RoutineCases batch = consolidation.routine(officer, AGENCY);
+            assertThat(batch.count()).isEqualTo(oneByOne);
+            assertThat(batch.states()).extracting(state -> state.application().applicationId().value())
+                    .as("chosen in SQL: the same cases as the states say, in number order")
+                    .containsExactlyElementsOf(consolidation.ofAgency(officer, AGENCY).stream()
+                            .filter(AssessmentState::routine)
+                            .map(state -> state.application().applicationId().value()).toList());
             assertThat(consolidation.overview(officer, AGENCY, new RoundGroup(2020, 7, "KA201"), 0).routineCount())
                     .isZero();
+        } finally {
+            delete(ids);
+        }
+    }
+
+    @Test
+    void theRoutineCasesComeFiftyAtATimeWithTheirCountOverAll() throws Exception {
+        AwardRules rules = scoring.rules(2020, "KA202");
+        List<UUID> experts = jdbc.sql("SELECT account_id FROM assessment_expert ORDER BY account_id")
+                .query(UUID.class).list();
+        List<UUID> ids = new ArrayList<>();
+        try {
+            for (int index = 1; index <= Consolidation.ROUTINE_BATCH + 5; index++) {
+                UUID routine = assessable("KA202", index);
+                ids.add(routine);
+                sheets(routine, experts, rules.passTotal() + 10, rules.passTotal() + 10);
+            }
+            Consolidation.RoutineCases batch = consolidation.routine(officer, AGENCY);
+            assertThat(batch.count()).isEqualTo(Consolidation.ROUTINE_BATCH + 5);
+            assertThat(batch.states()).hasSize(Consolidation.ROUTINE_BATCH);
+            assertThat(batch.states().get(0).application().applicationNumber()).isEqualTo("ZZ98-KA202-0001");
+
+            String english = mvc.perform(get("/agency/assessments/routine").with(user(officer)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(english).contains("These are the first 50 of 55 routine cases", "ZZ98-KA202-0050")
+                    .doesNotContain("ZZ98-KA202-0051");
+            String latvian = mvc.perform(get("/agency/assessments/routine").header("Accept-Language", "lv")
+                    .with(user(officer))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(latvian).contains("Šie ir pirmie 50 no 55 ierastajiem gadījumiem");
+        } finally {
+            delete(ids);
+        }
+    }
+
+    @Test
+    void theApiPagesTheAgencysAssessmentsWithTheirCount() throws Exception {
+        List<UUID> ids = new ArrayList<>();
+        try {
+            for (int index = 1; index <= 120; index++) {
+                ids.add(assessable(index <= 60 ? "KA201" : "KA202", index));
+            }
+            mvc.perform(get("/api/v1/agency/ZZ98/assessments").with(user(officer)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.total").value(120))
+                    .andExpect(jsonPath("$.page").value(0))
+                    .andExpect(jsonPath("$.size").value(25))
+                    .andExpect(jsonPath("$.pages").value(5))
+                    .andExpect(jsonPath("$.assessments", hasSize(25)))
+                    .andExpect(jsonPath("$.assessments[0].applicationNumber").value("ZZ98-KA201-0001"));
+            mvc.perform(get("/api/v1/agency/ZZ98/assessments").param("group", "2020/7/KA202").param("page", "1")
+                            .param("size", "50").with(user(officer)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.total").value(60))
+                    .andExpect(jsonPath("$.pages").value(2))
+                    .andExpect(jsonPath("$.assessments", hasSize(10)))
+                    .andExpect(jsonPath("$.assessments[0].applicationNumber").value("ZZ98-KA202-0111"));
+            mvc.perform(get("/api/v1/agency/ZZ98/assessments").param("size", "1000").param("page", "99")
+                            .with(user(officer)))
+                    .andExpect(jsonPath("$.size").value(100))
+                    .andExpect(jsonPath("$.page").value(1))
+                    .andExpect(jsonPath("$.assessments", hasSize(20)));
+            mvc.perform(get("/api/v1/agency/ZZ98/assessments").param("group", "nonsense").with(user(officer)))
+                    .andExpect(status().isBadRequest());
         } finally {
             delete(ids);
         }

@@ -186,9 +186,12 @@ class ScoringTests {
                 .andExpect(jsonPath("$.applicationNumber").value(application.applicationNumber()))
                 .andExpect(jsonPath("$.assignments", hasSize(2)))
                 .andExpect(jsonPath("$.assignments[0].status").value("ACCEPTED"));
-        mvc.perform(get("/api/v1/agency/LV01/assessments").with(user(fixtures.person(ILZE))))
+        mvc.perform(get("/api/v1/agency/LV01/assessments").with(user(fixtures.person(ILZE)))
+                        .param("group", application.callYear() + "/" + application.roundNumber() + "/"
+                                + application.actionType()).param("size", "100"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.applicationNumber == '" + application.applicationNumber() + "')]")
+                .andExpect(jsonPath("$.assessments[?(@.applicationNumber == '" + application.applicationNumber()
+                        + "')]")
                         .exists());
         mvc.perform(get("/api/v1/agency/LV01/assessments").with(user(fixtures.person(JANIS))))
                 .andExpect(status().isForbidden());
