@@ -8,8 +8,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import com.networknt.schema.Schema;
@@ -43,6 +51,10 @@ class OpenApiDocumentTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping handlers;
 
     JsonNode document;
 
@@ -185,6 +197,60 @@ class OpenApiDocumentTests {
         // The documented example fits the schema too.
         if (media.has("example")) {
             assertThat(validator.validate(media.path("example"))).as("example of " + method + " " + path).isEmpty();
+        }
+    }
+
+    /**
+     * The document names a schema by its class's simple name; two classes of one name in the API would share one
+     * schema, and the second would be documented with the first one's fields (the eligibility check's categories
+     * were once documented as a report's). Every class the API answers or reads is told apart by its simple name.
+     */
+    @Test
+    void namesNoTwoOfTheApisClassesAlike() {
+        Map<String, Set<Class<?>>> byName = new TreeMap<>();
+        Set<Type> seen = new HashSet<>();
+        handlers.getHandlerMethods().forEach((mapping, method) -> {
+            if (mapping.getPatternValues().stream().noneMatch(pattern -> pattern.startsWith("/api/"))) {
+                return;
+            }
+            collect(method.getMethod().getGenericReturnType(), byName, seen);
+            for (java.lang.reflect.Parameter parameter : method.getMethod().getParameters()) {
+                if (parameter.isAnnotationPresent(org.springframework.web.bind.annotation.RequestBody.class)) {
+                    collect(parameter.getParameterizedType(), byName, seen);
+                }
+            }
+        });
+        assertThat(byName).as("the API's own classes").isNotEmpty();
+        assertThat(byName.entrySet().stream().filter(entry -> entry.getValue().size() > 1)
+                .map(entry -> entry.getKey() + " " + entry.getValue()).toList())
+                .as("one schema name, two classes").isEmpty();
+    }
+
+    /** The record and enum types of Sadarbe a type is made of, by simple name, down through lists and maps. */
+    private static void collect(Type type, Map<String, Set<Class<?>>> byName, Set<Type> seen) {
+        if (!seen.add(type)) {
+            return;
+        }
+        if (type instanceof ParameterizedType parameterized) {
+            collect(parameterized.getRawType(), byName, seen);
+            for (Type argument : parameterized.getActualTypeArguments()) {
+                collect(argument, byName, seen);
+            }
+        } else if (type instanceof WildcardType wildcard) {
+            for (Type bound : wildcard.getUpperBounds()) {
+                collect(bound, byName, seen);
+            }
+        } else if (type instanceof Class<?> raw && raw.getName().startsWith("eu.sadarbe.")) {
+            if (raw.isArray()) {
+                collect(raw.getComponentType(), byName, seen);
+                return;
+            }
+            byName.computeIfAbsent(raw.getSimpleName(), name -> new HashSet<>()).add(raw);
+            if (raw.isRecord()) {
+                for (RecordComponent component : raw.getRecordComponents()) {
+                    collect(component.getGenericType(), byName, seen);
+                }
+            }
         }
     }
 

@@ -202,7 +202,7 @@ class SettlementApiController {
 
     /** A report's assessment as the officer's page shows it. */
     record AssessmentResponse(UUID id, String kind, String status, UUID agreementId, String agreementNumber,
-                              List<CategoryResponse> categories, TotalsResponse totals, TransferResponse transfer,
+                              List<CategoryAssessment> categories, TotalsResponse totals, TransferResponse transfer,
                               List<LineResponse> lines, List<IneligibleResponse> ineligible, ScoreResponse score,
                               ReductionResponse reduction,
                               @Schema(description = "The final grant after the reduction (final report), or the "
@@ -210,7 +210,7 @@ class SettlementApiController {
                               @Schema(description = "The pre-financing paid before the decision") BigDecimal paid,
                               @Schema(description = "Final grant less what was paid: positive, a balance to pay; "
                                       + "negative, an amount to recover (final report)") BigDecimal balance,
-                              SummaryResponse summary, @Nullable DecisionResponse decision) {
+                              ResultsSummaryCheck summary, @Nullable DecisionResponse decision) {
 
         static AssessmentResponse of(ReportSettlement.Assessed assessed) {
             Report report = assessed.report();
@@ -222,7 +222,7 @@ class SettlementApiController {
             return new AssessmentResponse(report.id().value(), report.kind().name(), report.status().name(),
                     report.project().agreementId().value(), report.project().agreementNumber(),
                     Arrays.stream(BudgetCategory.values())
-                            .map(category -> CategoryResponse.of(category, figures.category(category))).toList(),
+                            .map(category -> CategoryAssessment.of(category, figures.category(category))).toList(),
                     new TotalsResponse(figures.awardedTotal(), figures.reportedTotal(), figures.eligibleTotal(),
                             figures.acceptedTotal()),
                     new TransferResponse("R-BUD-01", figures.transferLimitShare(),
@@ -235,17 +235,17 @@ class SettlementApiController {
                             figures.reductionAmount()),
                     isFinal ? figures.finalGrant() : figures.acceptedTotal(), assessed.paid(),
                     isFinal ? assessed.balance() : BigDecimal.ZERO.setScale(2),
-                    new SummaryResponse("R-REP-02", report.content().summary().isComplete()),
+                    new ResultsSummaryCheck("R-REP-02", report.content().summary().isComplete()),
                     decision == null ? null : DecisionResponse.of(decision));
         }
     }
 
     /** One budget category: awarded, reported, eligible, transferred in (R-BUD-01) and accepted, in euro. */
-    record CategoryResponse(String category, BigDecimal awarded, BigDecimal reported, BigDecimal eligible,
+    record CategoryAssessment(String category, BigDecimal awarded, BigDecimal reported, BigDecimal eligible,
                             BigDecimal transferredIn, BigDecimal accepted) {
 
-        static CategoryResponse of(BudgetCategory category, CategoryFigures figures) {
-            return new CategoryResponse(category.name(), figures.awarded(), figures.reported(), figures.eligible(),
+        static CategoryAssessment of(BudgetCategory category, CategoryFigures figures) {
+            return new CategoryAssessment(category.name(), figures.awarded(), figures.reported(), figures.eligible(),
                     figures.transferredIn(), figures.accepted());
         }
     }
@@ -286,7 +286,7 @@ class SettlementApiController {
     }
 
     /** R-REP-02: whether the public results summary is there, in English and the project's language. */
-    record SummaryResponse(String rule, boolean complete) {
+    record ResultsSummaryCheck(String rule, boolean complete) {
     }
 
     /** The approval: who, when, and the payment or recovery order it gave (none when nothing is due). */

@@ -93,9 +93,9 @@ class AgencyApiController {
     private ApplicationResponse response(FormalCheckView view, Locale locale) {
         return new ApplicationResponse(AgencyApplicationResponse.of(view.entry()),
                 view.submitted().submission().sha256(), view.budget().total().amount(),
-                view.findings().stream().map(finding -> new FindingResponse(finding.rule(), finding.severity().name(),
-                        finding.path(), messages.getMessage(finding.messageKey(), finding.arguments().toArray(),
-                                finding.messageKey(), locale))).toList(),
+                view.findings().stream().map(finding -> new FormalCheckFinding(finding.rule(),
+                        finding.severity().name(), finding.path(), messages.getMessage(finding.messageKey(),
+                                finding.arguments().toArray(), finding.messageKey(), locale))).toList(),
                 view.history().stream().map(entry -> new AuditResponse(entry.action(), entry.subject(), entry.before(),
                         entry.after(), entry.actorEmail(),
                         entry.at().atZone(CallRoundSummary.BRUSSELS).toOffsetDateTime())).toList(),
@@ -121,7 +121,7 @@ class AgencyApiController {
     }
 
     record ApplicationResponse(AgencyApplicationResponse application, String sha256, BigDecimal requestedGrant,
-                               List<FindingResponse> findings, List<AuditResponse> audit,
+                               List<FormalCheckFinding> findings, List<AuditResponse> audit,
                                FinancialCapacityResponse financialCapacity) {
     }
 
@@ -130,7 +130,7 @@ class AgencyApiController {
                                      BigDecimal threshold, List<String> otherAnnexes, String message) {
     }
 
-    record FindingResponse(String rule, String severity, String path, String message) {
+    record FormalCheckFinding(String rule, String severity, String path, String message) {
     }
 
     record AuditResponse(String action, @Nullable String subject, @Nullable String before, @Nullable String after,
