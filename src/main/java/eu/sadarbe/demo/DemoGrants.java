@@ -66,7 +66,7 @@ class DemoGrants {
             if (officer.isEmpty()) {
                 continue;
             }
-            List<GrantDesk.Preparable> open = desk.preparable(officer.get());
+            List<GrantDesk.Preparable> open = desk.preparable(officer.get()).shown();
             for (int index = 0; index < open.size(); index++) {
                 try {
                     made += agreement(open.get(index), index % 4, officer.get(), coordinators.get());

@@ -36,8 +36,8 @@ class AgreementsInForce implements Agreements {
 
     @Override
     public List<AgreementInForce> inForceAt(String agencyCode) {
-        return agreements.ofAgency(agencyCode).stream().map(AgreementsInForce::view).flatMap(Optional::stream)
-                .toList();
+        return agreements.inForceOfAgency(agencyCode).stream().map(AgreementsInForce::view)
+                .flatMap(Optional::stream).toList();
     }
 
     static Optional<AgreementInForce> view(GrantAgreement agreement) {

@@ -93,29 +93,51 @@ public class GrantDesk {
     public record Preparable(SelectedProject selection, String title, List<Organisation> beneficiaries) {
     }
 
-    /** The officer's agency's final selections still without an agreement. */
+    /** How many of the selections without an agreement the portfolio lists (issue 21). */
+    public static final int PREPARABLE_SHOWN = 50;
+
+    /**
+     * The officer's agency's final selections still without an agreement: the first {@link #PREPARABLE_SHOWN} by
+     * round and number, with their titles and beneficiaries read from their applications, and how many there are.
+     * Which selections have an agreement is asked in one query; only the applications shown are read.
+     */
     @Transactional(readOnly = true)
-    public List<Preparable> preparable(SignedInUser officer) {
+    public PreparableSelections preparable(SignedInUser officer) {
+        List<SelectedProject> open = withoutAgreement(selections.ofAgency(requireOfficer(officer)));
+        List<Preparable> shown = new ArrayList<>();
+        for (SelectedProject selection : open) {
+            if (shown.size() == PREPARABLE_SHOWN) {
+                break;
+            }
+            preparable(selection).ifPresent(shown::add);
+        }
+        return new PreparableSelections(shown, open.size());
+    }
+
+    /** The first selections without an agreement and how many there are in all. */
+    public record PreparableSelections(List<Preparable> shown, int count) {
+    }
+
+    /** One final selection of the officer's agency without an agreement, its application read alone. */
+    @Transactional(readOnly = true)
+    public Preparable preparable(ApplicationId applicationId, SignedInUser officer) {
         String agency = requireOfficer(officer);
-        List<Preparable> open = new ArrayList<>();
-        List<SelectedProject> selected = selections.ofAgency(agency);
+        List<SelectedProject> ofAgency = selections.find(applicationId)
+                .filter(selection -> selection.ranking().nationalAgencyCode().equals(agency)).stream().toList();
+        return withoutAgreement(ofAgency).stream().findFirst().flatMap(this::preparable)
+                .orElseThrow(() -> new GrantRefused("grants.refused.notPreparable", "R-AWD-05"));
+    }
+
+    private List<SelectedProject> withoutAgreement(List<SelectedProject> selected) {
         // Issue 21: which have an agreement in one query, not one (and one more per agreement) a selection
         java.util.Set<ApplicationId> prepared = agreements.withAgreements(selected.stream()
                 .map(SelectedProject::applicationId).toList());
-        for (SelectedProject selection : selected) {
-            if (!prepared.contains(selection.applicationId())) {
-                submitted.latestOf(selection.applicationId()).ifPresent(application ->
-                        open.add(new Preparable(selection, title(application.document()),
-                                beneficiaries(application.document()))));
-            }
-        }
-        return open;
+        return selected.stream().filter(selection -> !prepared.contains(selection.applicationId())).toList();
     }
 
-    @Transactional(readOnly = true)
-    public Preparable preparable(ApplicationId applicationId, SignedInUser officer) {
-        return preparable(officer).stream().filter(open -> open.selection().applicationId().equals(applicationId))
-                .findFirst().orElseThrow(() -> new GrantRefused("grants.refused.notPreparable", "R-AWD-05"));
+    private Optional<Preparable> preparable(SelectedProject selection) {
+        return submitted.latestOf(selection.applicationId()).map(application -> new Preparable(selection,
+                title(application.document()), beneficiaries(application.document())));
     }
 
     /**

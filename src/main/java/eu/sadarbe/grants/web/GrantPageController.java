@@ -213,7 +213,9 @@ class GrantPageController {
         model.addAttribute("count", shown.count());
         model.addAttribute("page", shown.page());
         model.addAttribute("pages", shown.pages());
-        model.addAttribute("preparable", desk.preparable(user));
+        GrantDesk.PreparableSelections preparable = desk.preparable(user);
+        model.addAttribute("preparable", preparable.shown());
+        model.addAttribute("preparableCount", preparable.count());
         return "grants/portfolio";
     }
 
