@@ -13,13 +13,14 @@
 # 3. single requests one after another (REPEAT, 20, after 5 warm-ups; median and p95 of curl's time to the first
 #    byte on the loopback, i.e. server time): the ranking of the largest agency-round-action type (2,000 candidates
 #    at full size) and its what-if; the ranking .xlsx and the SEPA file of LV01's due orders (all of them);
+#    then (back-office) every other list page of the officer and the agency APIs' lists the same way;
 # 4. the node again with -Xmx256m: the three open-data exports of all funded projects, with the largest heap the GC
 #    log saw during the downloads;
 # 5. with DEADLINE_DAY=1 (default), scripts/load/run-deadline-day.sh on a copy of the generated database
 #    (KEEP_DATABASE=1: its coordinators, drafts and open round are added to the year's data).
 #
 # Settings: SCALE=tenth|full, DB (sadarbe_bench_year_<scale>), PORT=8198, CONNECTIONS=16, SECONDS_PER_RUN=60,
-# WARMUP_SECONDS=15, REPEAT=20, DEADLINE_DAY=1, PARTS="pages single open-data" (which of 2-4 to run),
+# WARMUP_SECONDS=15, REPEAT=20, DEADLINE_DAY=1, PARTS="pages single back-office open-data" (which of 2-4 to run),
 # PAGES="inbox results dashboard statistics" (which of 2's pages), PROFILE=1 (a JFR recording of each page's run and
 # its hot methods, hot-<page>.txt). Results in target/programme-year/bench-<db>-<time>/.
 set -euo pipefail
@@ -32,7 +33,7 @@ SECONDS_PER_RUN="${SECONDS_PER_RUN:-60}"
 WARMUP_SECONDS="${WARMUP_SECONDS:-15}"
 REPEAT="${REPEAT:-20}"
 DEADLINE_DAY="${DEADLINE_DAY:-1}"
-PARTS="${PARTS:-pages single open-data}"
+PARTS="${PARTS:-pages single back-office open-data}"
 PAGES="${PAGES:-inbox results dashboard statistics}"
 OUT="${OUT:-$ROOT/target/programme-year/bench-$DB-$(date -u +%Y%m%dT%H%M%S)}"
 BASE="http://127.0.0.1:$PORT"
@@ -194,6 +195,21 @@ if wanted single; then
     "$BASE/agency/payments/credit-transfer?dueBy=$DUE_BY"; done | sort -n | tail -1)"
   figure "SEPA file of $(grep -o '<CdtTrfTxInf>' "$OUT/sepa.xml" | wc -l) payments: s (slowest of 3)" "$sepa" "<= 2"
   jcmd "$(cat "$OUT/node-512m.pid")" GC.heap_info >"$OUT/heap-512m.txt" 2>&1 || true
+fi
+if wanted back-office; then
+  # Every other list an officer opens, and the agency APIs' lists, one request after another: no page that shows 50
+  # may take longer with ten times the data (issue #21, item 3)
+  SESSION="$(sign_in "$OFFICER")"
+  for path in /agency /agency/assessments "/agency/assessments?page=20" /agency/assessments/routine \
+    /agency/experts /agency/selection/letters /agency/grants "/agency/grants?status=IN_FORCE&page=10" \
+    /agency/monitoring "/agency/monitoring?sort=ABSORPTION&direction=desc&page=5" "/agency/monitoring?flag=late" \
+    /agency/payments "/agency/payments?page=5" /agency/reports "/agency/reports?status=CLOSED" \
+    /api/v1/agency/LV01/applications /api/v1/agency/LV01/assessments /api/v1/agency/LV01/grants \
+    /api/v1/agency/LV01/payments \
+    "/api/v1/agency/LV01/reports?status=CLOSED"; do
+    read -r median p95 < <(timed "$BASE$path")
+    figure "back office $path: median / p95 ms" "$median / $p95" ""
+  done
 fi
 stop_app node-512m "$OUT"
 
