@@ -18,4 +18,7 @@ public interface Agreements {
 
     /** The agency's agreements in force, by call year, round and number. */
     List<AgreementInForce> inForceAt(String agencyCode);
+
+    /** The call years, rounds and action types of the agency's agreements in force, in order. */
+    List<AgreementRound> inForceRoundsAt(String agencyCode);
 }

@@ -1,5 +1,6 @@
 package eu.sadarbe.grants.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.grants.AgreementInForce;
+import eu.sadarbe.grants.AgreementRound;
 import eu.sadarbe.grants.Agreements;
 import eu.sadarbe.grants.GrantAgreementId;
 
@@ -36,23 +38,33 @@ class AgreementsInForce implements Agreements {
 
     @Override
     public List<AgreementInForce> inForceAt(String agencyCode) {
-        return agreements.inForceOfAgency(agencyCode).stream().map(AgreementsInForce::view)
-                .flatMap(Optional::stream).toList();
+        return agreements.inForceOfAgency(agencyCode).stream()
+                .map(agreement -> view(agreement.id(), agreement.preparation(), agreement.current(),
+                        agreement.enteredIntoForceOn()))
+                .toList();
+    }
+
+    @Override
+    public List<AgreementRound> inForceRoundsAt(String agencyCode) {
+        return agreements.inForceRoundsOfAgency(agencyCode);
     }
 
     static Optional<AgreementInForce> view(GrantAgreement agreement) {
         if (agreement.status() != AgreementStatus.IN_FORCE) {
             return Optional.empty();
         }
-        Preparation preparation = agreement.preparation();
-        AgreementTerms terms = agreement.current();
+        return Optional.of(view(agreement.id(), agreement.preparation(), agreement.current(),
+                Objects.requireNonNull(agreement.enteredIntoForceOn())));
+    }
+
+    private static AgreementInForce view(GrantAgreementId id, Preparation preparation, AgreementTerms terms,
+                                         LocalDate enteredIntoForceOn) {
         String beneficiary = preparation.beneficiary().organisationId();
-        return Optional.of(new AgreementInForce(agreement.id(), preparation.number(), terms.version(),
+        return new AgreementInForce(id, preparation.number(), terms.version(),
                 preparation.applicationId(), preparation.applicationNumber(), preparation.agencyCode(),
                 preparation.actionType(), preparation.callYear(), preparation.roundNumber(), preparation.title(),
                 preparation.language(), preparation.scheme(), beneficiary, preparation.beneficiary().legalName(),
-                terms.partners().stream().map(Party::organisationId).filter(id -> !id.equals(beneficiary)).toList(),
-                Objects.requireNonNull(agreement.enteredIntoForceOn()), preparation.projectStart(),
-                terms.projectEnd(), terms.amounts()));
+                terms.partners().stream().map(Party::organisationId).filter(each -> !each.equals(beneficiary)).toList(),
+                enteredIntoForceOn, preparation.projectStart(), terms.projectEnd(), terms.amounts());
     }
 }

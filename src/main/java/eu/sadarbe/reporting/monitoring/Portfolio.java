@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import eu.sadarbe.grants.AgreementInForce;
+import eu.sadarbe.grants.AgreementRound;
 import eu.sadarbe.grants.Agreements;
 import eu.sadarbe.grants.GrantAgreementId;
 import eu.sadarbe.payments.PaymentSchedule;
@@ -109,10 +110,10 @@ public class Portfolio {
         TreeSet<Integer> years = new TreeSet<>();
         TreeSet<String> rounds = new TreeSet<>();
         TreeSet<String> types = new TreeSet<>();
-        for (AgreementInForce agreement : agreements.inForceAt(agency)) {
-            years.add(agreement.callYear());
-            rounds.add(agreement.callYear() + "/" + agreement.roundNumber());
-            types.add(agreement.actionType());
+        for (AgreementRound round : agreements.inForceRoundsAt(agency)) {
+            years.add(round.callYear());
+            rounds.add(round.callYear() + "/" + round.roundNumber());
+            types.add(round.actionType());
         }
         return new Choices(List.copyOf(years), List.copyOf(rounds), List.copyOf(types));
     }

@@ -35,6 +35,7 @@ import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationRegister;
 import eu.sadarbe.grants.AgreementInForce;
+import eu.sadarbe.grants.AgreementRound;
 import eu.sadarbe.grants.Agreements;
 import eu.sadarbe.reporting.ProjectCompleted;
 import eu.sadarbe.reporting.ReportKind;
@@ -92,6 +93,13 @@ class MonitoringTests {
                 .andExpect(content().string(containsString("Monitoring of the agreements in force")))
                 .andExpect(content().string(containsString(agreement.number())))
                 .andExpect(content().string(not(containsString("were not understood"))));
+        assertThat(agreements.inForceRoundsAt("LV01")).as("the filters' choices, read in SQL")
+                .contains(new AgreementRound(agreement.callYear(), agreement.roundNumber(), agreement.actionType()))
+                .containsExactlyElementsOf(agreements.inForceAt("LV01").stream()
+                        .map(each -> new AgreementRound(each.callYear(), each.roundNumber(), each.actionType()))
+                        .distinct().sorted(java.util.Comparator.comparingInt(AgreementRound::callYear)
+                                .thenComparingInt(AgreementRound::roundNumber)
+                                .thenComparing(AgreementRound::actionType)).toList());
     }
 
     @Test

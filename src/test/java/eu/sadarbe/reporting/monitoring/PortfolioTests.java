@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.budget.BudgetCategory;
 import eu.sadarbe.grants.AgreementInForce;
+import eu.sadarbe.grants.AgreementRound;
 import eu.sadarbe.grants.Agreements;
 import eu.sadarbe.grants.GrantAgreementId;
 import eu.sadarbe.grants.PaymentScheme;
@@ -57,6 +58,13 @@ class PortfolioTests {
         @Override
         public List<AgreementInForce> inForceAt(String agencyCode) {
             return agreements.stream().filter(agreement -> agreement.agencyCode().equals(agencyCode)).toList();
+        }
+
+        @Override
+        public List<AgreementRound> inForceRoundsAt(String agencyCode) {
+            return inForceAt(agencyCode).stream()
+                    .map(each -> new AgreementRound(each.callYear(), each.roundNumber(), each.actionType()))
+                    .distinct().toList();
         }
     }, new PaymentSchedule() {
         @Override
