@@ -4,7 +4,7 @@ package eu.sadarbe.reporting.participants;
  * The file as a whole cannot be imported (not a spreadsheet, empty, too big, a column missing): nothing is saved and
  * the coordinator is told why, in their language, by the message {@code messageKey}.
  */
-class FileRefused extends RuntimeException {
+public class FileRefused extends RuntimeException {
 
     private final String messageKey;
     private final transient Object[] arguments;
@@ -15,11 +15,11 @@ class FileRefused extends RuntimeException {
         this.arguments = arguments.clone();
     }
 
-    String messageKey() {
+    public String messageKey() {
         return messageKey;
     }
 
-    Object[] arguments() {
+    public Object[] arguments() {
         return arguments.clone();
     }
 }

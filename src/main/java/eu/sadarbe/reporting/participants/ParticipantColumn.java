@@ -10,7 +10,7 @@ import java.util.Optional;
  * The columns of a participants file, with the header each language's template writes and the other spellings a
  * coordinator may have typed (English or Latvian, with or without diacritics, case, spaces or punctuation).
  */
-enum ParticipantColumn {
+public enum ParticipantColumn {
     ACTIVITY(false, "activity", "aktivitāte", "activity reference", "activity id", "aktivitātes atsauce"),
     ACTIVITY_TYPE(false, "activity type", "aktivitātes veids", "type", "veids"),
     HOST(false, "host organisation id", "uzņēmējas organizācijas id", "host", "host organisation",
@@ -48,7 +48,7 @@ enum ParticipantColumn {
     }
 
     /** The header the template writes in this language. */
-    String header(Locale locale) {
+    public String header(Locale locale) {
         return "lv".equals(locale.getLanguage()) ? latvian : english;
     }
 
@@ -62,7 +62,7 @@ enum ParticipantColumn {
     }
 
     /** The message key naming the column on screen. */
-    String messageKey() {
+    public String messageKey() {
         return "reporting.import.column." + name();
     }
 

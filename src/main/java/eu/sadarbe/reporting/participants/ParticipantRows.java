@@ -45,7 +45,7 @@ import eu.sadarbe.shared.CountryCode;
  * same file imported twice gives the same lines: a participant already in the report is left as it is, or updated
  * when the row changed something else (kind, days, distance, country, special needs).
  */
-final class ParticipantRows {
+public final class ParticipantRows {
 
     static final int MAXIMUM_NAME = 200;
     static final int MAXIMUM_REFERENCE = 40;
@@ -60,7 +60,7 @@ final class ParticipantRows {
     private static final Set<String> NO = Set.of("no", "n", "ne", "false", "0", "");
 
     /** The import appends to the section's lines, or replaces them all. */
-    enum Mode { APPEND, REPLACE }
+    public enum Mode { APPEND, REPLACE }
 
     /** The distance calculator as the import uses it: one-way kilometres between two typed places. */
     interface DistanceFinder {
@@ -97,27 +97,28 @@ final class ParticipantRows {
     }
 
     /** One problem of a row: the column (null for the row as a whole), the message, the rule where one is the ground. */
-    record Problem(@Nullable ParticipantColumn column, String messageKey, @Nullable String rule, Object[] arguments) {
+    public record Problem(@Nullable ParticipantColumn column, String messageKey, @Nullable String rule,
+                          Object[] arguments) {
 
-        Problem {
+        public Problem {
             arguments = arguments.clone();
         }
     }
 
     /** A row refused with its problems. */
-    record Refused(int row, List<Problem> problems) {
+    public record Refused(int row, List<Problem> problems) {
 
-        Refused {
+        public Refused {
             problems = List.copyOf(problems);
         }
     }
 
     /** What happened to a valid row's participant. */
-    enum Outcome { ADDED, UPDATED, UNCHANGED }
+    public enum Outcome { ADDED, UPDATED, UNCHANGED }
 
     /** A valid row as it went into the report. */
-    record Imported(int row, String activityId, ActivityType activityType, String host, Participant participant,
-                    @Nullable DistanceBand band, Outcome outcome) {
+    public record Imported(int row, String activityId, ActivityType activityType, String host,
+                           Participant participant, @Nullable DistanceBand band, Outcome outcome) {
     }
 
     /** The section's lines after the import, the rows imported and the rows refused. */

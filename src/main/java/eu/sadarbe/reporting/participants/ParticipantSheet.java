@@ -40,12 +40,12 @@ import eu.sadarbe.web.CsvFiles;
  * "CSV" on a Latvian computer) — into its rows, each cell kept as text and, from Excel, as the date or number it
  * holds. The header row names the columns in English or Latvian; rows with nothing in them are left out.
  */
-final class ParticipantSheet {
+public final class ParticipantSheet {
 
     /** A bigger file is refused before it is read: 2,000 participants take about 150 KB as .xlsx. */
-    static final int MAXIMUM_BYTES = 5 * 1024 * 1024;
+    public static final int MAXIMUM_BYTES = 5 * 1024 * 1024;
     /** More rows than this are refused as a whole: no project has more participants. */
-    static final int MAXIMUM_ROWS = 5_000;
+    public static final int MAXIMUM_ROWS = 5_000;
     /**
      * The most an .xlsx may hold once unzipped: 5,000 rows take about 4 MB of XML, so a file that unzips to more is
      * not a participants list but would fill the server's memory (POI reads a sheet whole).

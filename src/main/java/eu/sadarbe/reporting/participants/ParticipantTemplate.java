@@ -17,7 +17,7 @@ import eu.sadarbe.web.Spreadsheets;
  * in .xlsx, a second sheet saying what each column takes, with the activity types and participant kinds as the
  * import reads them). The CSV template is the header row, with the separator a spreadsheet of that language expects.
  */
-final class ParticipantTemplate {
+public final class ParticipantTemplate {
 
     private ParticipantTemplate() {
     }
@@ -26,7 +26,7 @@ final class ParticipantTemplate {
         return Arrays.stream(ParticipantColumn.values()).map(column -> column.header(locale)).toList();
     }
 
-    static byte[] xlsx(MessageSource messages, Locale locale) {
+    public static byte[] xlsx(MessageSource messages, Locale locale) {
         List<List<?>> help = new ArrayList<>();
         for (ParticipantColumn column : ParticipantColumn.values()) {
             help.add(List.of(column.header(locale), messages.getMessage(column.messageKey() + ".help", null, locale)));
@@ -50,7 +50,7 @@ final class ParticipantTemplate {
         }
     }
 
-    static byte[] csv(Locale locale) {
+    public static byte[] csv(Locale locale) {
         return CsvFiles.write(CsvFiles.Separator.forLocale(locale), headers(locale), List.of());
     }
 }

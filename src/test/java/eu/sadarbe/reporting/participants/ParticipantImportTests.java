@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,6 +46,7 @@ import eu.sadarbe.reporting.domain.ReportRefused;
 import eu.sadarbe.reporting.domain.ReportRepository;
 import eu.sadarbe.reporting.domain.ReportSection;
 import eu.sadarbe.reporting.domain.ReportSectionConflict;
+import eu.sadarbe.reporting.web.ParticipantImportPageController;
 import eu.sadarbe.selection.SelectionTestData;
 import eu.sadarbe.selection.domain.SelectionDesk;
 import eu.sadarbe.submission.SettableClock;

@@ -20,6 +20,7 @@ import eu.sadarbe.applications.document.ParticipantKind;
 import eu.sadarbe.calls.MigrationRuleParameters;
 import eu.sadarbe.reporting.domain.Participant;
 import eu.sadarbe.reporting.domain.ReportedLearningActivity;
+import eu.sadarbe.reporting.web.ParticipantImportApiController;
 
 /**
  * Reading participants files (xlsx and CSV, both separators, a BOM, English and Latvian headers and values) and

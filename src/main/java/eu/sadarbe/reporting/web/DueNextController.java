@@ -1,4 +1,4 @@
-package eu.sadarbe.reporting.monitoring;
+package eu.sadarbe.reporting.web;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationRegister;
 import eu.sadarbe.grants.GrantAgreementId;
+import eu.sadarbe.reporting.monitoring.Portfolio;
+import eu.sadarbe.reporting.monitoring.PortfolioLine;
 import eu.sadarbe.shared.Refusal;
 
 /**

@@ -1,4 +1,4 @@
-package eu.sadarbe.reporting.participants;
+package eu.sadarbe.reporting.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -31,6 +31,12 @@ import eu.sadarbe.reporting.domain.Report;
 import eu.sadarbe.reporting.domain.ReportRefused;
 import eu.sadarbe.reporting.domain.ReportSection;
 import eu.sadarbe.reporting.domain.ReportSectionConflict;
+import eu.sadarbe.reporting.participants.FileRefused;
+import eu.sadarbe.reporting.participants.ParticipantColumn;
+import eu.sadarbe.reporting.participants.ParticipantImport;
+import eu.sadarbe.reporting.participants.ParticipantRows;
+import eu.sadarbe.reporting.participants.ParticipantSheet;
+import eu.sadarbe.reporting.participants.ParticipantTemplate;
 import eu.sadarbe.web.OversizeUploadPages;
 
 /**
@@ -39,14 +45,14 @@ import eu.sadarbe.web.OversizeUploadPages;
  * each with its column, the reason and the rule — on the same page, so that nothing the coordinator chose is lost.
  */
 @Controller
-class ParticipantImportPageController implements OversizeUploadPages {
+public class ParticipantImportPageController implements OversizeUploadPages {
 
     private static final Pattern IMPORT = Pattern.compile("^/projects/([0-9a-fA-F-]{36})/reports/(final|interim)/import/?$");
 
     private final ParticipantImport imports;
     private final MessageSource messages;
 
-    ParticipantImportPageController(ParticipantImport imports, MessageSource messages) {
+    public ParticipantImportPageController(ParticipantImport imports, MessageSource messages) {
         this.imports = imports;
         this.messages = messages;
     }

@@ -1,4 +1,4 @@
-package eu.sadarbe.reporting.participants;
+package eu.sadarbe.reporting.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -28,6 +28,10 @@ import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.reporting.ReportId;
 import eu.sadarbe.reporting.domain.ReportRefused;
 import eu.sadarbe.reporting.domain.ReportSectionConflict;
+import eu.sadarbe.reporting.participants.FileRefused;
+import eu.sadarbe.reporting.participants.ParticipantColumn;
+import eu.sadarbe.reporting.participants.ParticipantImport;
+import eu.sadarbe.reporting.participants.ParticipantRows;
 import eu.sadarbe.shared.Refusal;
 
 /**
@@ -38,7 +42,7 @@ import eu.sadarbe.shared.Refusal;
  */
 @RestController
 @Tag(name = "Reports", description = "Interim and final reports of agreements in force (R-REP-01, R-REP-02)")
-class ParticipantImportApiController {
+public class ParticipantImportApiController {
 
     private final ParticipantImport imports;
     private final MessageSource messages;
@@ -150,7 +154,7 @@ class ParticipantImportApiController {
     }
 
     /** Arguments as the message shows them: lists of columns by their names, enum values by their labels. */
-    static Object[] arguments(Object[] arguments, MessageSource messages, Locale locale) {
+    public static Object[] arguments(Object[] arguments, MessageSource messages, Locale locale) {
         Object[] shown = arguments.clone();
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] instanceof List<?> list) {

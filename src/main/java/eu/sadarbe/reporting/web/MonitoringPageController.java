@@ -1,4 +1,4 @@
-package eu.sadarbe.reporting.monitoring;
+package eu.sadarbe.reporting.web;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.reporting.ReportStatus;
+import eu.sadarbe.reporting.monitoring.Portfolio;
+import eu.sadarbe.reporting.monitoring.PortfolioFilter;
+import eu.sadarbe.reporting.monitoring.PortfolioLine;
+import eu.sadarbe.reporting.monitoring.ReportState;
 import eu.sadarbe.web.Spreadsheets;
 
 /**
