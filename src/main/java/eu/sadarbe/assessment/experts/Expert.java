@@ -28,7 +28,7 @@ public record Expert(AccountId accountId, String email, String displayName, Stri
         return languages.contains(language.toLowerCase(Locale.ROOT));
     }
 
-    static List<String> split(String list) {
+    public static List<String> split(String list) {
         return java.util.Arrays.stream(list.split(",")).map(String::strip).filter(item -> !item.isEmpty()).toList();
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import eu.sadarbe.applications.DraftSection;
 import eu.sadarbe.assessment.experts.Assessable;
@@ -12,12 +14,10 @@ import eu.sadarbe.budget.Budgeting;
 import eu.sadarbe.calls.RuleBook;
 import eu.sadarbe.submission.SubmittedApplication;
 import eu.sadarbe.submission.SubmittedApplications;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Reads the frozen submission for the people assessing it; callers have checked that they may. */
 @Component
-class ApplicationReading {
+public class ApplicationReading {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -32,7 +32,7 @@ class ApplicationReading {
     }
 
     @Transactional(readOnly = true)
-    FrozenApplication read(Assessable application) {
+    public FrozenApplication read(Assessable application) {
         SubmittedApplication frozen = submitted.latestOf(application.applicationId()).orElseThrow();
         JsonNode json = JSON.readTree(frozen.canonicalJson());
         List<FrozenApplication.Description> descriptions = new ArrayList<>();

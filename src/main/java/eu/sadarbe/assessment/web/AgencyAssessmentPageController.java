@@ -1,9 +1,10 @@
-package eu.sadarbe.assessment.scoring;
+package eu.sadarbe.assessment.web;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,8 +30,15 @@ import eu.sadarbe.assessment.experts.AssignmentRefused;
 import eu.sadarbe.assessment.experts.Assignments;
 import eu.sadarbe.assessment.experts.ConflictFound;
 import eu.sadarbe.assessment.experts.LateConflicts;
-
-import jakarta.servlet.http.HttpServletResponse;
+import eu.sadarbe.assessment.scoring.AssessmentState;
+import eu.sadarbe.assessment.scoring.ConsolidatedScore;
+import eu.sadarbe.assessment.scoring.Consolidation;
+import eu.sadarbe.assessment.scoring.Criterion;
+import eu.sadarbe.assessment.scoring.RoundGroup;
+import eu.sadarbe.assessment.scoring.RoundScores;
+import eu.sadarbe.assessment.scoring.ScoreProblem;
+import eu.sadarbe.assessment.scoring.Scores;
+import eu.sadarbe.assessment.scoring.ScoresInvalid;
 
 /**
  * The officer's assessment pages: the agency's eligible applications with their experts, suggesting two experts

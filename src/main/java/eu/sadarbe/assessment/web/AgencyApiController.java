@@ -1,4 +1,4 @@
-package eu.sadarbe.assessment.inbox.web;
+package eu.sadarbe.assessment.web;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
-import eu.sadarbe.assessment.inbox.FormalCheckDecision;
 import eu.sadarbe.assessment.inbox.FinancialCapacity;
+import eu.sadarbe.assessment.inbox.FormalCheckDecision;
 import eu.sadarbe.assessment.inbox.FormalCheckView;
 import eu.sadarbe.assessment.inbox.FormalChecks;
 import eu.sadarbe.assessment.inbox.Inbox;

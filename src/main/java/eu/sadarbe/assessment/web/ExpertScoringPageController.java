@@ -1,10 +1,11 @@
-package eu.sadarbe.assessment.scoring;
+package eu.sadarbe.assessment.web;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
@@ -24,9 +25,14 @@ import eu.sadarbe.assessment.experts.AssessableApplications;
 import eu.sadarbe.assessment.experts.Assignment;
 import eu.sadarbe.assessment.experts.AssignmentStatus;
 import eu.sadarbe.assessment.experts.Assignments;
+import eu.sadarbe.assessment.scoring.ApplicationReading;
+import eu.sadarbe.assessment.scoring.AssessmentLocked;
+import eu.sadarbe.assessment.scoring.Criterion;
+import eu.sadarbe.assessment.scoring.ScoreProblem;
+import eu.sadarbe.assessment.scoring.ScoreSheet;
+import eu.sadarbe.assessment.scoring.ScoresInvalid;
+import eu.sadarbe.assessment.scoring.Scoring;
 import eu.sadarbe.web.PublicPaths;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The expert's pages: their assignments, the declaration of no conflict of interest, and the assessment form with

@@ -1,13 +1,14 @@
-package eu.sadarbe.assessment.experts;
+package eu.sadarbe.assessment.web;
 
 import java.util.List;
-
-import org.jspecify.annotations.Nullable;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import eu.sadarbe.assessment.experts.Expert;
 
 /** An officer's entry for an expert of the pool: the e-mail of their expert account and what they assess. */
 public record ExpertForm(@NotBlank(message = "{experts.error.email}")

@@ -1,4 +1,4 @@
-package eu.sadarbe.assessment.scoring;
+package eu.sadarbe.assessment.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+
+import eu.sadarbe.assessment.scoring.Criterion;
+import eu.sadarbe.assessment.scoring.ScoreProblem;
+import eu.sadarbe.assessment.scoring.ScoreSheet;
 
 /**
  * The expert's assessment form as typed: points stay text until parsed, so that nothing typed is lost when a

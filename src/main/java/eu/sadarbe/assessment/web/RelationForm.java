@@ -1,4 +1,4 @@
-package eu.sadarbe.assessment.experts;
+package eu.sadarbe.assessment.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

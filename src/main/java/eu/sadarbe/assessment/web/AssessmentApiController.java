@@ -1,9 +1,12 @@
-package eu.sadarbe.assessment.scoring;
+package eu.sadarbe.assessment.web;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,10 +21,10 @@ import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.assessment.experts.Assignment;
 import eu.sadarbe.assessment.experts.Assignments;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.tags.Tag;
+import eu.sadarbe.assessment.scoring.AssessmentState;
+import eu.sadarbe.assessment.scoring.Consolidation;
+import eu.sadarbe.assessment.scoring.RoundGroup;
+import eu.sadarbe.assessment.scoring.Scoring;
 
 /**
  * The assessments over HTTP: the agency's tools read every application's assessment (officers of that agency only);

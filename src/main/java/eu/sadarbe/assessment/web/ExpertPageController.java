@@ -1,10 +1,11 @@
-package eu.sadarbe.assessment.experts;
+package eu.sadarbe.assessment.web;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,8 +19,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import eu.sadarbe.accounts.AccountId;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.document.ActionTypeCode;
-
-import jakarta.validation.Valid;
+import eu.sadarbe.assessment.experts.Expert;
+import eu.sadarbe.assessment.experts.ExpertPool;
+import eu.sadarbe.assessment.experts.LateConflicts;
+import eu.sadarbe.assessment.experts.NotInPool;
 
 /** The officer's pages for their agency's pool of experts and the relations recorded for them. */
 @Controller

@@ -1,10 +1,14 @@
-package eu.sadarbe.assessment.scoring;
+package eu.sadarbe.assessment.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+
+import eu.sadarbe.assessment.scoring.Criterion;
+import eu.sadarbe.assessment.scoring.ScoreProblem;
+import eu.sadarbe.assessment.scoring.Scores;
 
 /**
  * The officer's final score: the suggestion as offered, or overridden with a reason; and the one assessment comment

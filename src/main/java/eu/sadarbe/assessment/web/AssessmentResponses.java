@@ -1,4 +1,4 @@
-package eu.sadarbe.assessment.scoring;
+package eu.sadarbe.assessment.web;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -9,6 +9,11 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import eu.sadarbe.assessment.experts.Assignment;
+import eu.sadarbe.assessment.scoring.AssessmentState;
+import eu.sadarbe.assessment.scoring.ConsolidatedScore;
+import eu.sadarbe.assessment.scoring.Criterion;
+import eu.sadarbe.assessment.scoring.ScoreSheet;
+import eu.sadarbe.assessment.scoring.Scores;
 
 /** The JSON of the assessment API: per application, per assignment and per expert's sheet. */
 final class AssessmentResponses {

@@ -1,4 +1,4 @@
-package eu.sadarbe.assessment.inbox.web;
+package eu.sadarbe.assessment.web;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
