@@ -1,10 +1,9 @@
-package eu.sadarbe.accounts.administration;
+package eu.sadarbe.accounts.web;
 
 import java.util.Arrays;
 import java.util.List;
 
 import jakarta.validation.Valid;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,6 +20,8 @@ import eu.sadarbe.accounts.AccountId;
 import eu.sadarbe.accounts.EmailAlreadyRegistered;
 import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.accounts.administration.AdministrationRefused;
+import eu.sadarbe.accounts.administration.UserAdministration;
 import eu.sadarbe.calls.NationalAgency;
 import eu.sadarbe.calls.ReferenceData;
 

@@ -1,4 +1,4 @@
-package eu.sadarbe.accounts.twofactor;
+package eu.sadarbe.accounts.web;
 
 import java.io.IOException;
 import java.util.List;
@@ -9,7 +9,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -22,6 +21,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import eu.sadarbe.accounts.SecurityEventKind;
 import eu.sadarbe.accounts.SecurityEvents;
 import eu.sadarbe.accounts.domain.SignInThrottle;
+import eu.sadarbe.accounts.twofactor.Enrolment;
+import eu.sadarbe.accounts.twofactor.RequiredPassword;
+import eu.sadarbe.accounts.twofactor.SignInPolicy;
+import eu.sadarbe.accounts.twofactor.SignInStep;
+import eu.sadarbe.accounts.twofactor.SignInSteps;
+import eu.sadarbe.accounts.twofactor.TwoFactor;
+import eu.sadarbe.accounts.twofactor.UnfinishedSignIn;
 
 /**
  * The pages of an unfinished sign-in: the code from the authenticator app, a required new password, and setting

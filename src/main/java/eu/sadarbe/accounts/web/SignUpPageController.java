@@ -1,10 +1,9 @@
-package eu.sadarbe.accounts.selfservice;
+package eu.sadarbe.accounts.web;
 
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
@@ -14,6 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import eu.sadarbe.accounts.selfservice.Refused;
+import eu.sadarbe.accounts.selfservice.SignUp;
+import eu.sadarbe.accounts.selfservice.TooManyRequests;
 
 /**
  * The sign-up pages: the form, "check your e-mail" (with resending), and the verification link's landing page.

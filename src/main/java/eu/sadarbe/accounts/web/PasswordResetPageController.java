@@ -1,9 +1,8 @@
-package eu.sadarbe.accounts.selfservice;
+package eu.sadarbe.accounts.web;
 
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +11,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import eu.sadarbe.accounts.selfservice.PasswordReset;
+import eu.sadarbe.accounts.selfservice.Refused;
+import eu.sadarbe.accounts.selfservice.TooManyRequests;
 
 /**
  * The password reset pages: asking for a link, "check your e-mail", and the link's page where the new password is

@@ -1,4 +1,4 @@
-package eu.sadarbe.accounts.personaldata;
+package eu.sadarbe.accounts.web;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -9,6 +9,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import eu.sadarbe.accounts.AccountId;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.accounts.administration.AdministrationRefused;
+import eu.sadarbe.accounts.personaldata.Erasure;
 
 /** An administrator confirms a person's erasure request on the account's page. */
 @Controller

@@ -1,10 +1,9 @@
-package eu.sadarbe.accounts.administration;
+package eu.sadarbe.accounts.web;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import org.jspecify.annotations.Nullable;
 
 import eu.sadarbe.accounts.Role;

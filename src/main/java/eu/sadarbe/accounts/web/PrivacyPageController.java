@@ -1,10 +1,11 @@
-package eu.sadarbe.accounts.personaldata;
+package eu.sadarbe.accounts.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import eu.sadarbe.accounts.personaldata.PrivacySettings;
 import eu.sadarbe.web.PublicPaths;
 
 /** The privacy notice (GDPR Art. 13 and 14), open to everyone and linked from every page's footer. */

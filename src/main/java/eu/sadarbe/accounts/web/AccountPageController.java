@@ -1,11 +1,10 @@
-package eu.sadarbe.accounts.selfservice;
+package eu.sadarbe.accounts.web;
 
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,7 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.accounts.web.AccountSecurityView;
+import eu.sadarbe.accounts.selfservice.OwnAccount;
+import eu.sadarbe.accounts.selfservice.Refused;
 import eu.sadarbe.web.Languages;
 
 /** {@code /account}: the signed-in person's own name, language and password. */
