@@ -24,7 +24,7 @@ import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.applications.DraftRefused.Reason;
 import eu.sadarbe.applications.document.DocumentJson;
-import eu.sadarbe.applications.domain.AnnexStore;
+import eu.sadarbe.applications.domain.AnnexRepository;
 import eu.sadarbe.applications.domain.ApplicationDraftRepository;
 import eu.sadarbe.applications.domain.Editor;
 
@@ -42,13 +42,13 @@ public class ApplicationAnnexes {
 
     private final DraftDesk drafting;
     private final ApplicationDraftRepository drafts;
-    private final AnnexStore annexes;
+    private final AnnexRepository annexes;
     private final AccountRegister accounts;
     private final AnnexSettings settings;
     private final Clock clock;
 
-    ApplicationAnnexes(DraftDesk drafting, ApplicationDraftRepository drafts, AnnexStore annexes, AccountRegister accounts,
-                       AnnexSettings settings, Clock clock) {
+    ApplicationAnnexes(DraftDesk drafting, ApplicationDraftRepository drafts, AnnexRepository annexes,
+                       AccountRegister accounts, AnnexSettings settings, Clock clock) {
         this.drafting = drafting;
         this.drafts = drafts;
         this.annexes = annexes;

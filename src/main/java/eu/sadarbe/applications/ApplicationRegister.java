@@ -13,7 +13,7 @@ import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.applications.document.ApplicationDocument;
 import eu.sadarbe.applications.document.ApplicationDocumentReader;
 import eu.sadarbe.applications.document.DocumentJson;
-import eu.sadarbe.applications.domain.AnnexStore;
+import eu.sadarbe.applications.domain.AnnexRepository;
 import eu.sadarbe.applications.domain.ApplicationDraft;
 import eu.sadarbe.applications.domain.ApplicationDraftRepository;
 import eu.sadarbe.applications.domain.DraftAccess;
@@ -29,11 +29,11 @@ public class ApplicationRegister {
     private final ApplicationDraftRepository store;
     private final DraftAccess access;
     private final ApplicationDocumentReader reader;
-    private final AnnexStore annexes;
+    private final AnnexRepository annexes;
     private final AccountRegister accounts;
 
-    ApplicationRegister(ApplicationDraftRepository store, DraftAccess access, ApplicationDocumentReader reader, AnnexStore annexes,
-                        AccountRegister accounts) {
+    ApplicationRegister(ApplicationDraftRepository store, DraftAccess access, ApplicationDocumentReader reader,
+                        AnnexRepository annexes, AccountRegister accounts) {
         this.store = store;
         this.access = access;
         this.reader = reader;

@@ -16,8 +16,8 @@ import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.Role;
 import eu.sadarbe.organisations.Oid;
-import eu.sadarbe.organisations.domain.OrganisationRecords;
 import eu.sadarbe.organisations.domain.OrganisationRegistration;
+import eu.sadarbe.organisations.domain.OrganisationRepository;
 
 /**
  * The organisations of the demo's closed and decided rounds ({@link DemoCast#ROUND_ORGANISATIONS}): Latvian schools,
@@ -33,10 +33,10 @@ class DemoAssessmentOrganisations implements ApplicationRunner {
     static final String COORDINATORS = DemoAccounts.COORDINATORS;
 
     private final OrganisationRegistration registration;
-    private final OrganisationRecords records;
+    private final OrganisationRepository records;
     private final AccountRegister accounts;
 
-    DemoAssessmentOrganisations(OrganisationRegistration registration, OrganisationRecords records,
+    DemoAssessmentOrganisations(OrganisationRegistration registration, OrganisationRepository records,
                                 AccountRegister accounts) {
         this.registration = registration;
         this.records = records;

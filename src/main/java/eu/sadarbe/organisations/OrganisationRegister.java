@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import eu.sadarbe.accounts.AccountId;
 import eu.sadarbe.organisations.domain.Organisation;
-import eu.sadarbe.organisations.domain.OrganisationRecords;
+import eu.sadarbe.organisations.domain.OrganisationRepository;
 import eu.sadarbe.organisations.domain.PartnerQuery;
 import eu.sadarbe.organisations.domain.PartnerSearch;
 
@@ -18,10 +18,10 @@ import eu.sadarbe.organisations.domain.PartnerSearch;
 @Service
 public class OrganisationRegister {
 
-    private final OrganisationRecords records;
+    private final OrganisationRepository records;
     private final PartnerSearch search;
 
-    OrganisationRegister(OrganisationRecords records, PartnerSearch search) {
+    OrganisationRegister(OrganisationRepository records, PartnerSearch search) {
         this.records = records;
         this.search = search;
     }

@@ -1,16 +1,5 @@
 package eu.sadarbe.organisations.domain;
 
-import java.util.Locale;
-import java.util.Optional;
-
-import org.springframework.context.i18n.LocaleContextHolder;
-
-import eu.sadarbe.accounts.AccountRegister;
-import eu.sadarbe.accounts.AccountSummary;
-import eu.sadarbe.web.Mail;
-import eu.sadarbe.web.Mails;
-import eu.sadarbe.web.PublicSite;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -18,16 +7,23 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import eu.sadarbe.accounts.AccountId;
+import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.SecurityEventKind;
 import eu.sadarbe.accounts.SecurityEvents;
 import eu.sadarbe.organisations.Oid;
+import eu.sadarbe.web.Mail;
+import eu.sadarbe.web.Mails;
+import eu.sadarbe.web.PublicSite;
 
 /**
  * Who acts for an organisation, with consent (issue 12): one of its users invites an e-mail address, the person
@@ -38,7 +34,7 @@ import eu.sadarbe.organisations.Oid;
 @Service
 public class MembershipInvitations {
 
-    private final OrganisationRecords records;
+    private final OrganisationRepository records;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SecurityEvents events;
@@ -46,7 +42,7 @@ public class MembershipInvitations {
     private final Mails mails;
     private final PublicSite site;
 
-    MembershipInvitations(OrganisationRecords records, JdbcClient jdbc, Clock clock, SecurityEvents events,
+    MembershipInvitations(OrganisationRepository records, JdbcClient jdbc, Clock clock, SecurityEvents events,
                           AccountRegister accounts, Mails mails, PublicSite site) {
         this.records = records;
         this.jdbc = jdbc;

@@ -31,13 +31,13 @@ import eu.sadarbe.shared.CountryCode;
 @Service
 public class OrganisationRegistration {
 
-    private final OrganisationRecords records;
+    private final OrganisationRepository records;
     private final ReferenceData reference;
     private final SecurityEvents events;
     private final AccountRegister accounts;
     private final Clock clock;
 
-    OrganisationRegistration(OrganisationRecords records, ReferenceData reference, SecurityEvents events,
+    OrganisationRegistration(OrganisationRepository records, ReferenceData reference, SecurityEvents events,
                              AccountRegister accounts, Clock clock) {
         this.records = records;
         this.reference = reference;

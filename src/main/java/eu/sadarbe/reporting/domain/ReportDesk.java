@@ -40,14 +40,14 @@ public class ReportDesk {
     private static final int ATTEMPTS = 3;
 
     private final ReportRepository reports;
-    private final ReportEvidence evidence;
+    private final ReportEvidenceRepository evidence;
     private final ReportAccess access;
     private final AnnexSettings limits;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ReportDesk(ReportRepository reports, ReportEvidence evidence, ReportAccess access, AnnexSettings limits,
+    ReportDesk(ReportRepository reports, ReportEvidenceRepository evidence, ReportAccess access, AnnexSettings limits,
                ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
         this.reports = reports;
         this.evidence = evidence;
@@ -129,7 +129,7 @@ public class ReportDesk {
      * Refused when empty, too large, over the quota, not a PDF by its content, or a PDF that would run something when
      * opened (JavaScript, a launch action, additional actions) — the same check as a draft's annexes.
      */
-    public ReportEvidence.EvidenceFile upload(ReportId id, @Nullable String fileName, byte[] content,
+    public ReportEvidenceRepository.EvidenceFile upload(ReportId id, @Nullable String fileName, byte[] content,
                                               SignedInUser user) {
         return transaction.execute(status -> {
             Report report = writable(id, user);
@@ -144,11 +144,11 @@ public class ReportDesk {
             if (!startsAsPdf(content)) {
                 throw new ReportRefused("reporting.refused.evidenceNotPdf", null, name);
             }
-            List<ReportEvidence.EvidenceFile> stored = evidence.of(id);
+            List<ReportEvidenceRepository.EvidenceFile> stored = evidence.of(id);
             if (stored.size() + 1 > limits.maxCount()) {
                 throw new ReportRefused("reporting.refused.evidenceTooMany", null, limits.maxCount());
             }
-            long total = stored.stream().mapToLong(ReportEvidence.EvidenceFile::size).sum() + content.length;
+            long total = stored.stream().mapToLong(ReportEvidenceRepository.EvidenceFile::size).sum() + content.length;
             if (total > limits.maxTotalSize().toBytes()) {
                 throw new ReportRefused("reporting.refused.evidenceQuota", null, limits.maxTotalSize().toMegabytes());
             }
@@ -157,8 +157,8 @@ public class ReportDesk {
                 case ACTIVE_CONTENT -> throw new ReportRefused("reporting.refused.evidenceActiveContent", null, name);
                 case PDF -> { }
             }
-            ReportEvidence.EvidenceFile file = new ReportEvidence.EvidenceFile(UUID.randomUUID(), name,
-                    content.length, sha256(content), clock.instant().truncatedTo(ChronoUnit.MICROS));
+            ReportEvidenceRepository.EvidenceFile file = new ReportEvidenceRepository.EvidenceFile(UUID.randomUUID(),
+                    name, content.length, sha256(content), clock.instant().truncatedTo(ChronoUnit.MICROS));
             evidence.insert(id, file, content);
             report.record(user.email(), "evidence", name, clock.instant());
             reports.save(report);
@@ -171,8 +171,8 @@ public class ReportDesk {
         return readOnly(() -> {
             Report report = reports.find(id).orElseThrow(() -> new UnknownReport(id.toString()));
             access.requireRead(user, report.project());
-            ReportEvidence.EvidenceFile listed = evidence.of(id).stream().filter(found -> found.id().equals(file))
-                    .findFirst().orElseThrow(() -> new UnknownReport(id + " evidence " + file));
+            ReportEvidenceRepository.EvidenceFile listed = evidence.of(id).stream()
+                    .filter(found -> found.id().equals(file)).findFirst().orElseThrow(() -> new UnknownReport(id + " evidence " + file));
             return new EvidenceContent(listed, evidence.content(id, file).orElseThrow());
         });
     }
@@ -229,11 +229,11 @@ public class ReportDesk {
      * A report as its reader sees it: whether they may write it now (the project's people, while it is open), its
      * evidence files, and whether it is late (R-REP-01).
      */
-    public record ReportView(Report report, boolean mayWrite, List<ReportEvidence.EvidenceFile> evidence,
+    public record ReportView(Report report, boolean mayWrite, List<ReportEvidenceRepository.EvidenceFile> evidence,
                              boolean overdue) {
     }
 
     /** An evidence file with its bytes. */
-    public record EvidenceContent(ReportEvidence.EvidenceFile file, byte[] content) {
+    public record EvidenceContent(ReportEvidenceRepository.EvidenceFile file, byte[] content) {
     }
 }

@@ -10,9 +10,9 @@ import eu.sadarbe.assessment.FormalCheckCompleted;
 @Component
 class CandidateIntake {
 
-    private final Candidates candidates;
+    private final CandidateRepository candidates;
 
-    CandidateIntake(Candidates candidates) {
+    CandidateIntake(CandidateRepository candidates) {
         this.candidates = candidates;
     }
 

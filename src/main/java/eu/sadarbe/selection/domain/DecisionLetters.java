@@ -46,24 +46,25 @@ public class DecisionLetters {
     private static final Duration RETRY_AFTER = Duration.ofMinutes(5);
 
     private final DecisionRepository decisions;
-    private final Candidates candidates;
-    private final Envelopes envelopes;
+    private final CandidateRepository candidates;
+    private final EnvelopeRepository envelopes;
     private final SubmittedApplications submitted;
     private final ReferenceData reference;
     private final RuleBook rules;
     private final OrganisationRegister organisations;
-    private final AgencyLetterSettings settings;
-    private final LetterAttempts attempts;
+    private final LetterSettingsRepository settings;
+    private final LetterAttemptRepository attempts;
     private final LetterLanguages languages;
     private final DecisionLetterPdf pdfs;
     private final Mails mails;
     private final IncompleteEventPublications incomplete;
     private final Clock clock;
 
-    DecisionLetters(DecisionRepository decisions, Candidates candidates, Envelopes envelopes,
+    DecisionLetters(DecisionRepository decisions, CandidateRepository candidates, EnvelopeRepository envelopes,
                     SubmittedApplications submitted, ReferenceData reference, RuleBook rules,
-                    OrganisationRegister organisations, AgencyLetterSettings settings, LetterAttempts attempts,
-                    LetterLanguages languages, DecisionLetterPdf pdfs, Mails mails, IncompleteEventPublications incomplete, Clock clock) {
+                    OrganisationRegister organisations, LetterSettingsRepository settings,
+                    LetterAttemptRepository attempts, LetterLanguages languages, DecisionLetterPdf pdfs, Mails mails,
+                    IncompleteEventPublications incomplete, Clock clock) {
         this.decisions = decisions;
         this.candidates = candidates;
         this.envelopes = envelopes;

@@ -17,10 +17,10 @@ import eu.sadarbe.accounts.SignedInUser;
 @Service
 public class LetterSettingsDesk {
 
-    private final AgencyLetterSettings settings;
+    private final LetterSettingsRepository settings;
     private final Clock clock;
 
-    LetterSettingsDesk(AgencyLetterSettings settings, Clock clock) {
+    LetterSettingsDesk(LetterSettingsRepository settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
     }

@@ -32,8 +32,8 @@ public class SelectionDesk {
     /** A reserve-list size that is not a whole number from 0 to the call year's maximum, the argument (R-AWD-05). */
     public static final String RESERVE_SIZE_PROBLEM = "selection.problem.reserveSizeFromZeroTo";
 
-    private final Candidates candidates;
-    private final Envelopes envelopes;
+    private final CandidateRepository candidates;
+    private final EnvelopeRepository envelopes;
     private final ReserveListSizes reserveLists;
     private final DecisionRepository decisions;
     private final AuditTrail audit;
@@ -43,7 +43,7 @@ public class SelectionDesk {
     private final SubmissionWindow window;
     private final Clock clock;
 
-    SelectionDesk(Candidates candidates, Envelopes envelopes, ReserveListSizes reserveLists,
+    SelectionDesk(CandidateRepository candidates, EnvelopeRepository envelopes, ReserveListSizes reserveLists,
                   DecisionRepository decisions, AuditTrail audit, BackOfficeStatuses statuses,
                   LetterLanguages languages, ApplicationEventPublisher events, SubmissionWindow window, Clock clock) {
         this.reserveLists = reserveLists;

@@ -9,12 +9,10 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
-import org.junit.jupiter.api.Test;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,7 +32,7 @@ import eu.sadarbe.assessment.FormalCheckCompleted;
 class CandidatesRaceTests {
 
     @Autowired
-    Candidates candidates;
+    CandidateRepository candidates;
 
     @Autowired
     TransactionTemplate transaction;

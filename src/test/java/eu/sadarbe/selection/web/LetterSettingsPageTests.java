@@ -17,8 +17,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.selection.domain.AgencyLetterSettings;
 import eu.sadarbe.selection.domain.LetterSettings;
+import eu.sadarbe.selection.domain.LetterSettingsRepository;
 import eu.sadarbe.submission.SubmissionFixtures;
 import eu.sadarbe.submission.SubmissionTest;
 
@@ -36,7 +36,7 @@ class LetterSettingsPageTests {
     AccountRegister accounts;
 
     @Autowired
-    AgencyLetterSettings settings;
+    LetterSettingsRepository settings;
 
     @Test
     void theAdministratorCorrectsAndConfirmsTheWordingOfAnAgency() throws Exception {

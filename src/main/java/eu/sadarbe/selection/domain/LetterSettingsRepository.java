@@ -12,22 +12,22 @@ import org.springframework.stereotype.Repository;
 
 /** The agencies' letter settings ({@code selection_letter_setting}). */
 @Repository
-public class AgencyLetterSettings {
+public class LetterSettingsRepository {
 
     private final JdbcClient jdbc;
 
-    AgencyLetterSettings(JdbcClient jdbc) {
+    LetterSettingsRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public List<LetterSettings> all() {
         return jdbc.sql("SELECT * FROM selection_letter_setting ORDER BY agency_code")
-                .query(AgencyLetterSettings::settings).list();
+                .query(LetterSettingsRepository::settings).list();
     }
 
     public Optional<LetterSettings> of(String agencyCode) {
         return jdbc.sql("SELECT * FROM selection_letter_setting WHERE agency_code = ?").param(agencyCode)
-                .query(AgencyLetterSettings::settings).optional();
+                .query(LetterSettingsRepository::settings).optional();
     }
 
     void save(LetterSettings settings) {

@@ -14,12 +14,12 @@ import eu.sadarbe.selection.RankingKey;
 
 /** Budget envelopes per agency, round and action type, with every change kept ({@code selection_envelope*}). */
 @Repository
-public class Envelopes {
+public class EnvelopeRepository {
 
     private final JdbcClient jdbc;
     private final ReserveListSizes reserveLists;
 
-    Envelopes(JdbcClient jdbc, ReserveListSizes reserveLists) {
+    EnvelopeRepository(JdbcClient jdbc, ReserveListSizes reserveLists) {
         this.jdbc = jdbc;
         this.reserveLists = reserveLists;
     }

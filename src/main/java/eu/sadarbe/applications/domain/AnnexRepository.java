@@ -19,14 +19,14 @@ import eu.sadarbe.applications.ApplicationId;
 
 /** The annex table: bytes with their digest; a removed annex keeps its row only if a submission names it. */
 @Repository
-public class AnnexStore {
+public class AnnexRepository {
 
     private static final String COLUMNS = "SELECT id, organisation_oid, kind, file_name, byte_size, sha256, "
             + "uploaded_by_name, uploaded_at FROM application_annex ";
 
     private final JdbcClient jdbc;
 
-    AnnexStore(JdbcClient jdbc) {
+    AnnexRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -43,7 +43,7 @@ public class AnnexStore {
     /** The annexes the draft references now, oldest first. */
     public List<Annex> current(ApplicationId application) {
         return jdbc.sql(COLUMNS + "WHERE application_id = ? AND removed_at IS NULL ORDER BY uploaded_at, file_name")
-                .param(application.value()).query(AnnexStore::annex).list();
+                .param(application.value()).query(AnnexRepository::annex).list();
     }
 
     /** An annex of the draft, current or removed after a submission named it. */

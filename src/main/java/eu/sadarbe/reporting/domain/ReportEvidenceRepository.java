@@ -16,11 +16,11 @@ import eu.sadarbe.reporting.ReportId;
  * cost lines name by id (R-FIN-09, R-FIN-10), kept as long as the report.
  */
 @Repository
-public class ReportEvidence {
+public class ReportEvidenceRepository {
 
     private final JdbcClient jdbc;
 
-    ReportEvidence(JdbcClient jdbc) {
+    ReportEvidenceRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

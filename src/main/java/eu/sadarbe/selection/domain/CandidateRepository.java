@@ -24,7 +24,7 @@ import eu.sadarbe.selection.RankingKey;
 
 /** The applications selection knows of, kept from the assessment's events ({@code selection_candidate}). */
 @Repository
-public class Candidates {
+public class CandidateRepository {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<CriterionScore>> CRITERIA = new TypeReference<>() {
@@ -32,7 +32,7 @@ public class Candidates {
 
     private final JdbcClient jdbc;
 
-    Candidates(JdbcClient jdbc) {
+    CandidateRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -133,7 +133,7 @@ public class Candidates {
 
     public Optional<Candidate> find(ApplicationId id) {
         return jdbc.sql("SELECT * FROM selection_candidate WHERE application_id = ?").param(id.value())
-                .query(Candidates::candidate).optional();
+                .query(CandidateRepository::candidate).optional();
     }
 
     public List<Candidate> of(RankingKey key) {
@@ -141,7 +141,7 @@ public class Candidates {
                         SELECT * FROM selection_candidate WHERE national_agency_code = ? AND call_year = ?
                             AND round_number = ? AND action_type = ? ORDER BY application_number""")
                 .params(key.nationalAgencyCode(), key.callYear(), key.roundNumber(), key.actionType())
-                .query(Candidates::candidate).list();
+                .query(CandidateRepository::candidate).list();
     }
 
     /** The ids of a ranking's candidates, without reading their scores. */

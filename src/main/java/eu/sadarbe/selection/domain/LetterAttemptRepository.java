@@ -18,11 +18,11 @@ import eu.sadarbe.applications.ApplicationId;
  * that a failed attempt is on record although the sending is rolled back and tried again.
  */
 @Repository
-public class LetterAttempts {
+public class LetterAttemptRepository {
 
     private final JdbcClient jdbc;
 
-    LetterAttempts(JdbcClient jdbc) {
+    LetterAttemptRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -25,11 +25,11 @@ import eu.sadarbe.shared.OrganisationType;
 
 /** Stores organisations in their tables: the record, its contacts, users, fields, topics and history. */
 @Repository
-public class OrganisationRecords {
+public class OrganisationRepository {
 
     private final JdbcClient jdbc;
 
-    OrganisationRecords(JdbcClient jdbc) {
+    OrganisationRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
