@@ -79,6 +79,36 @@ class ShellBrowserTests extends BrowserTest {
         assertThat(page.locator(".govuk-notification-banner")).containsText("Jūs esat izrakstījies");
     }
 
+    /**
+     * On a phone the menu (17 links for an officer, about 600 px) folded behind GOV.UK's menu button, so that the
+     * page itself starts on the first screen; the button opens it, and on a desktop there is no button.
+     */
+    @Test
+    void onAPhoneTheMenuFoldsBehindItsButton() {
+        page.setViewportSize(375, 800);
+        page.navigate(url("/sign-in"));
+        signIn(page, "ilze.ozola@demo.sadarbe.eu");
+        page.navigate(url("/agency/applications?lang=lv"));
+        var toggle = page.locator(".govuk-service-navigation__toggle");
+        assertThat(toggle).hasText("Izvēlne");
+        assertThat(toggle).hasAttribute("aria-expanded", "false");
+        assertThat(page.locator("#navigation")).isHidden();
+        org.assertj.core.api.Assertions.assertThat(((Number) page.locator("h1")
+                .evaluate("heading => heading.getBoundingClientRect().top")).doubleValue())
+                .as("the heading on the first screen").isLessThan(400);
+        Browsers.assertAccessible(page);
+
+        toggle.click();
+        assertThat(toggle).hasAttribute("aria-expanded", "true");
+        page.locator("#navigation a[href='/agency/selection']").click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/agency/selection.*"));
+
+        page.setViewportSize(1280, 800);
+        assertThat(page.locator(".govuk-service-navigation__toggle")).isHidden();
+        assertThat(page.locator("#navigation")).isVisible();
+        page.navigate(url("/?lang=en"));
+    }
+
     @Test
     void remembersTheLanguageOfAPersonOnTheirNextSignInElsewhere() {
         page.navigate(url("/sign-in"));
