@@ -1,5 +1,8 @@
 package eu.sadarbe.assessment.inbox;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -35,6 +38,45 @@ public record InboxFilter(@Nullable String round, @Nullable String actionType, @
         return new InboxFilter(blankToNull(round), blankToNull(actionType), statusOf(status), Sort.of(sort),
                 "desc".equalsIgnoreCase(direction), page == null || page < 1 ? 1 : page, Stage.of(stage),
                 words == null || words.length() <= 200 ? words : words.substring(0, 200));
+    }
+
+    /**
+     * The inbox page's parameters whose value is not understood, in the order of the page's fields: a round not
+     * written {@code 2020-2}, an action type not {@code KA2..}, an unknown status, sort, order or stage, a page below
+     * 1. The page says so (issue 21's review: it ignored them without a word) and leaves them out.
+     */
+    public static List<String> notUnderstood(@Nullable String round, @Nullable String actionType,
+                                             @Nullable String status, @Nullable String sort,
+                                             @Nullable String direction, @Nullable Integer page,
+                                             @Nullable String stage) {
+        List<String> ignored = new ArrayList<>();
+        String wantedRound = blankToNull(round);
+        if (wantedRound != null && !wantedRound.matches("\\d{4}-\\d{1,2}")) {
+            ignored.add("round");
+        }
+        String wantedType = blankToNull(actionType);
+        if (wantedType != null && !wantedType.matches("KA2\\d\\d")) {
+            ignored.add("actionType");
+        }
+        if (blankToNull(status) != null && statusOf(status) == null) {
+            ignored.add("status");
+        }
+        String wantedSort = blankToNull(sort);
+        if (wantedSort != null && Arrays.stream(Sort.values())
+                .noneMatch(each -> each.parameter().equalsIgnoreCase(wantedSort))) {
+            ignored.add("sort");
+        }
+        String wantedDirection = blankToNull(direction);
+        if (wantedDirection != null && !wantedDirection.matches("(?i)asc|desc")) {
+            ignored.add("direction");
+        }
+        if (page != null && page < 1) {
+            ignored.add("page");
+        }
+        if (blankToNull(stage) != null && Stage.of(stage) == null) {
+            ignored.add("stage");
+        }
+        return List.copyOf(ignored);
     }
 
     public static InboxFilter all() {

@@ -66,8 +66,11 @@ class InboxPageController {
                  @RequestParam(required = false) @Nullable String stage,
                  @RequestParam(required = false) @Nullable String search,
                  @AuthenticationPrincipal SignedInUser user, Model model) {
-        var view = inbox.of(user, InboxFilter.of(round, actionType, status, sort, direction, page, stage, search));
+        List<String> ignored = InboxFilter.notUnderstood(round, actionType, status, sort, direction, page, stage);
+        var view = inbox.of(user, InboxFilter.of(ignored.contains("round") ? null : round,
+                ignored.contains("actionType") ? null : actionType, status, sort, direction, page, stage, search));
         model.addAttribute("inbox", view);
+        model.addAttribute("ignored", ignored);
         // Issue 13, item 12: conflicts of interest that came to light after the experts were assigned.
         lateConflicts.reviewAgency(view.agency(), user);
         model.addAttribute("suspended", lateConflicts.suspendedOf(view.agency()));

@@ -125,6 +125,30 @@ class BackOfficeAccessTests {
                 .andExpect(content().string(not(containsString("2020-2-LV01-KA201-"))));
     }
 
+    @Test
+    void theInboxSaysWhichFiltersItDidNotUnderstandAndLeavesThemOut() throws Exception {
+        mvc.perform(get("/agency/applications").with(user(person(ILZE))).param("round", "twenty")
+                        .param("actionType", "KA204").param("sort", "zzz").param("page", "-4")
+                        .param("stage", "nonsense").param("search", "<script>"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"ignored-filters\"")))
+                .andExpect(content().string(containsString("Round: the value was not understood and is ignored")))
+                .andExpect(content().string(containsString("Sort by: the value was not understood")))
+                .andExpect(content().string(containsString("Page: the value was not understood")))
+                .andExpect(content().string(containsString("Stage: the value was not understood")))
+                .andExpect(content().string(not(containsString("Action type: the value was not understood"))))
+                .andExpect(content().string(containsString("&lt;script&gt;")));
+        mvc.perform(get("/agency/applications").with(user(person(ILZE))).param("round", "twenty")
+                        .param("actionType", "KA204").header("Accept-Language", "lv"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kārta: vērtība netika saprasta")))
+                .andExpect(content().string(containsString("2020-2-LV01-KA204-")));
+        mvc.perform(get("/agency/applications").with(user(person(ILZE))).param("round", "2020-2")
+                        .param("sort", "grant").param("direction", "desc"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"ignored-filters\""))));
+    }
+
     private SignedInUser person(String email) {
         return BackOfficeUsers.person(accounts, email, "en");
     }
