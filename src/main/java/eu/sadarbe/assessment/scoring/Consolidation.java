@@ -128,7 +128,7 @@ public class Consolidation {
                 .params(routineParameters(nationalAgencyCode, group, rules)).query(Long.class).single();
     }
 
-    /** The first {@code limit} of the group's routine cases by application number, chosen in SQL as they are counted. */
+    /** The first {@code limit} of the group's routine cases by number, chosen in SQL as they are counted. */
     private List<ApplicationId> routineCases(String nationalAgencyCode, RoundGroup group, int limit) {
         AwardRules rules = scoring.rules(group.callYear(), group.actionType());
         List<Object> parameters = new ArrayList<>(List.of(routineParameters(nationalAgencyCode, group, rules)));

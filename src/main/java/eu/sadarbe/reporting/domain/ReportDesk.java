@@ -172,7 +172,8 @@ public class ReportDesk {
             Report report = reports.find(id).orElseThrow(() -> new UnknownReport(id.toString()));
             access.requireRead(user, report.project());
             ReportEvidenceRepository.EvidenceFile listed = evidence.of(id).stream()
-                    .filter(found -> found.id().equals(file)).findFirst().orElseThrow(() -> new UnknownReport(id + " evidence " + file));
+                    .filter(found -> found.id().equals(file)).findFirst()
+                    .orElseThrow(() -> new UnknownReport(id + " evidence " + file));
             return new EvidenceContent(listed, evidence.content(id, file).orElseThrow());
         });
     }
