@@ -29,6 +29,7 @@ import eu.sadarbe.organisations.domain.PartnerQuery;
 import eu.sadarbe.organisations.domain.PartnerSearch;
 import eu.sadarbe.organisations.domain.UnknownOrganisation;
 import eu.sadarbe.shared.OrganisationType;
+import eu.sadarbe.web.Pagination;
 import eu.sadarbe.web.CsvFiles;
 import eu.sadarbe.web.PublicPaths;
 
@@ -59,13 +60,11 @@ class PartnerPageController {
         PartnerSearch.PartnerPage results = search.search(form.toQuery(PartnerQuery.PAGE_SIZE));
         model.addAttribute("search", form);
         model.addAttribute("results", results);
-        model.addAttribute("pageLinks", pageLinks(request, results));
+        model.addAttribute("pagination", Pagination.of(request, results.page(), results.pages()));
         model.addAttribute("countries", CountryChoices.of(reference.countries(CallYears.LAST), LocaleContextHolder.getLocale()));
         model.addAttribute("types", OrganisationType.values());
         model.addAttribute("fields", OrganisationForm.FIELD_CODES);
         model.addAttribute("sortLinks", sortLinks(request, form));
-        model.addAttribute("previousLink", results.page() > 1 ? link(request, results.page() - 1) : null);
-        model.addAttribute("nextLink", results.page() < results.pages() ? link(request, results.page() + 1) : null);
         CsvFiles.Separator separator = CsvFiles.Separator.forLocale(LocaleContextHolder.getLocale());
         model.addAttribute("csvSeparator", separator.parameter());
         model.addAttribute("csvLink", exportLink(request, "/partners/export.csv", separator));
@@ -110,22 +109,6 @@ class PartnerPageController {
                 .body(content);
     }
 
-    /** The GOV.UK pagination: first, last, and the pages around the current one, with ellipses between. */
-    private static List<PageLink> pageLinks(HttpServletRequest request, PartnerSearch.PartnerPage results) {
-        List<PageLink> links = new ArrayList<>();
-        int last = results.pages();
-        int previous = 0;
-        for (int number = 1; number <= last; number++) {
-            if (number == 1 || number == last || Math.abs(number - results.page()) <= 1) {
-                if (previous != 0 && number - previous > 1) {
-                    links.add(new PageLink(0, null, false));
-                }
-                links.add(new PageLink(number, link(request, number), number == results.page()));
-                previous = number;
-            }
-        }
-        return links;
-    }
 
     private static List<SortLink> sortLinks(HttpServletRequest request, PartnerSearchForm form) {
         PartnerQuery.Sort current = PartnerQuery.Sort.parse(form.sort());
@@ -143,10 +126,6 @@ class PartnerPageController {
         return links;
     }
 
-    private static String link(HttpServletRequest request, int page) {
-        return ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("page", page).build()
-                .toUriString().replaceFirst("^[a-z]+://[^/]+", "");
-    }
 
     private static String exportLink(HttpServletRequest request, String path) {
         return ServletUriComponentsBuilder.fromRequest(request).replacePath(path).replaceQueryParam("page")
@@ -159,14 +138,6 @@ class PartnerPageController {
                 .toUriString().replaceFirst("^[a-z]+://[^/]+", "");
     }
 
-    /** One item of the pagination; number 0 stands for an ellipsis. */
-    record PageLink(int number, String href, boolean current) {
-
-        /** The GOV.UK modifier class of the item, if any. */
-        public String modifier() {
-            return number == 0 ? "govuk-pagination__item--ellipses" : current ? "govuk-pagination__item--current" : "";
-        }
-    }
 
     /** A sortable column heading: where it leads and its aria-sort state. */
     record SortLink(String column, String href, String state) {

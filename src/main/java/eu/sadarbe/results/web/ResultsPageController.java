@@ -29,6 +29,7 @@ import eu.sadarbe.results.PublicProject;
 import eu.sadarbe.results.domain.ProjectQuery;
 import eu.sadarbe.results.domain.ResultsRepository;
 import eu.sadarbe.shared.Refusal;
+import eu.sadarbe.web.Pagination;
 import eu.sadarbe.web.PublicPaths;
 
 /**
@@ -95,9 +96,7 @@ class ResultsPageController {
         model.addAttribute("countries", CountryChoices.of(reference.countries(CallYears.LAST).stream()
                 .filter(known -> used.contains(known.code().value())).toList(), locale));
         model.addAttribute("priorities", priorities());
-        model.addAttribute("pageLinks", pageLinks(request, results));
-        model.addAttribute("previousLink", results.page() > 1 ? link(request, results.page() - 1) : null);
-        model.addAttribute("nextLink", results.page() < results.pages() ? link(request, results.page() + 1) : null);
+        model.addAttribute("pagination", Pagination.of(request, results.page(), results.pages()));
         return "results/search";
     }
 
@@ -165,31 +164,6 @@ class ResultsPageController {
         return Integer.valueOf(text);
     }
 
-    /** A link of the GOV.UK pagination; number 0 is an ellipsis. */
-    record PageLink(int number, @Nullable String href, boolean current) {
 
-        public String modifier() {
-            return number == 0 ? "govuk-pagination__item--ellipses" : current ? "govuk-pagination__item--current" : "";
-        }
-    }
 
-    private static List<PageLink> pageLinks(HttpServletRequest request, ResultsRepository.ProjectPage results) {
-        List<PageLink> links = new ArrayList<>();
-        int previous = 0;
-        for (int number = 1; number <= results.pages(); number++) {
-            if (number == 1 || number == results.pages() || Math.abs(number - results.page()) <= 1) {
-                if (previous != 0 && number - previous > 1) {
-                    links.add(new PageLink(0, null, false));
-                }
-                links.add(new PageLink(number, link(request, number), number == results.page()));
-                previous = number;
-            }
-        }
-        return links;
-    }
-
-    private static String link(HttpServletRequest request, int page) {
-        return ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("page", page).build()
-                .toUriString().replaceFirst("^[a-z]+://[^/]+", "");
-    }
 }

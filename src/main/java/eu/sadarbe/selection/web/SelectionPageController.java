@@ -22,6 +22,7 @@ import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.assessment.AuditTrail;
 import eu.sadarbe.assessment.RoundStillOpen;
+import eu.sadarbe.web.Pagination;
 import eu.sadarbe.web.Formats;
 import eu.sadarbe.selection.RankingKey;
 import eu.sadarbe.selection.domain.Candidate;
@@ -115,7 +116,8 @@ class SelectionPageController {
         Integer requested = RowPage.number(request.getParameter(PAGE));
         RowPage<RankedApplication> rows = RowPage.around(ranking.ranked(), ranking.cutOffRank(), requested);
         model.addAttribute("rankingRows", rows);
-        model.addAttribute("rankingPages", Pagination.of(request, PAGE, rows, "#ranking-page"));
+        model.addAttribute("rankingPages", Pagination.of(request, PAGE, rows.page(), rows.pages(), rows.anchorPage(),
+                "#ranking-page"));
         model.addAttribute("cutOffLink", Pagination.link(request, PAGE, null) + "#cut-off");
         // The per-row forms bring the officer back to the page asked for; the default page follows the cut-off.
         model.addAttribute("requestedPage", requested == null ? null : rows.page());
@@ -129,7 +131,9 @@ class SelectionPageController {
     private static void paged(String list, List<Candidate> all, HttpServletRequest request, Model model) {
         RowPage<Candidate> rows = RowPage.of(all, RowPage.number(request.getParameter(list + "Page")));
         model.addAttribute(list + "Rows", rows);
-        model.addAttribute(list + "Pages", Pagination.of(request, list + "Page", rows, "#" + list + "-table"));
+        // These lists have no anchor page: the cut-off is the ranking's
+        model.addAttribute(list + "Pages", Pagination.of(request, list + "Page", rows.page(), rows.pages(), 0,
+                "#" + list + "-table"));
     }
 
     @PostMapping("/agency/selection/envelope")
