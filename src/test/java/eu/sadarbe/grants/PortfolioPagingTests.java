@@ -41,12 +41,8 @@ class PortfolioPagingTests {
 
     @Test
     void thePortfolioIsPagedByFiftyWithTheStatusKeptInItsLinks() throws Exception {
-        UUID demo = jdbc.sql("SELECT id FROM grant_agreement ORDER BY agreement_number").query(UUID.class).list()
-                .get(0);
+        seventyAgreements();
         try {
-            for (int index = 1; index <= 70; index++) {
-                copy(demo, index, index <= 60 ? "IN_FORCE" : "AWAITING_AGENCY");
-            }
             String first = page("");
             assertThat(first).contains("70 agreements", "Page 1 of 2", "LI01-PAGED-001<")
                     .doesNotContain("LI01-PAGED-051<");
@@ -74,19 +70,14 @@ class PortfolioPagingTests {
                     .with(user(officer))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             assertThat(latvian).contains("2. lapa no 2", "Līgumi: 70");
         } finally {
-            jdbc.sql("DELETE FROM grant_agreement WHERE national_agency_code = ? AND agreement_number LIKE ?")
-                    .params(AGENCY, "LI01-PAGED-%").update();
+            removeTheCopies();
         }
     }
 
     @Test
     void theApiPagesThePortfolioWithSummariesAndTheirCount() throws Exception {
-        UUID demo = jdbc.sql("SELECT id FROM grant_agreement ORDER BY agreement_number").query(UUID.class).list()
-                .get(0);
+        seventyAgreements();
         try {
-            for (int index = 1; index <= 70; index++) {
-                copy(demo, index, index <= 60 ? "IN_FORCE" : "AWAITING_AGENCY");
-            }
             mvc.perform(get("/api/v1/agency/LI01/grants").with(user(officer)))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.total").value(70))
@@ -114,9 +105,22 @@ class PortfolioPagingTests {
             // another agency's officer: as if it had no agreements at all
             mvc.perform(get("/api/v1/agency/LV01/grants").with(user(officer))).andExpect(status().isNotFound());
         } finally {
-            jdbc.sql("DELETE FROM grant_agreement WHERE national_agency_code = ? AND agreement_number LIKE ?")
-                    .params(AGENCY, "LI01-PAGED-%").update();
+            removeTheCopies();
         }
+    }
+
+    /** 70 copies of the first demo agreement at the agency: 60 in force, 10 awaiting the agency. */
+    private void seventyAgreements() {
+        UUID demo = jdbc.sql("SELECT id FROM grant_agreement ORDER BY agreement_number").query(UUID.class).list()
+                .get(0);
+        for (int index = 1; index <= 70; index++) {
+            copy(demo, index, index <= 60 ? "IN_FORCE" : "AWAITING_AGENCY");
+        }
+    }
+
+    private void removeTheCopies() {
+        jdbc.sql("DELETE FROM grant_agreement WHERE national_agency_code = ? AND agreement_number LIKE ?")
+                .params(AGENCY, "LI01-PAGED-%").update();
     }
 
     private void copy(UUID demo, int index, String status) {
