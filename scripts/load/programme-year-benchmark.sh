@@ -201,7 +201,7 @@ if wanted back-office; then
   # may take longer with ten times the data (issue #21, item 3)
   SESSION="$(sign_in "$OFFICER")"
   for path in /agency /agency/assessments "/agency/assessments?page=20" /agency/assessments/routine \
-    /agency/experts /agency/selection/letters /agency/grants "/agency/grants?status=IN_FORCE&page=10" \
+    /agency/experts /agency/selection/letters /organisations /agency/grants "/agency/grants?status=IN_FORCE&page=10" \
     /agency/monitoring "/agency/monitoring?sort=ABSORPTION&direction=desc&page=5" "/agency/monitoring?flag=late" \
     /agency/payments "/agency/payments?page=5" /agency/reports "/agency/reports?status=CLOSED" \
     /api/v1/agency/LV01/applications /api/v1/agency/LV01/assessments /api/v1/agency/LV01/grants \
