@@ -43,7 +43,7 @@ public record InboxFilter(@Nullable String round, @Nullable String actionType, @
     /**
      * The inbox page's parameters whose value is not understood, in the order of the page's fields: a round not
      * written {@code 2020-2}, an action type not {@code KA2..}, an unknown status, sort, order or stage, a page below
-     * 1. The page says so (issue 21's review: it ignored them without a word) and leaves them out.
+     * 1. The page says so (it used to ignore them without a word) and leaves them out.
      */
     public static List<String> notUnderstood(@Nullable String round, @Nullable String actionType,
                                              @Nullable String status, @Nullable String sort,
