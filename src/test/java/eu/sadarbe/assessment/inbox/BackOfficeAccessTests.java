@@ -133,6 +133,8 @@ class BackOfficeAccessTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"ignored-filters\"")))
                 .andExpect(content().string(containsString("Round: the value was not understood and is ignored")))
+                .andExpect(content().string(containsString("href=\"#round\"")))
+                .andExpect(content().string(containsString("href=\"#filters\"")))
                 .andExpect(content().string(containsString("Sort by: the value was not understood")))
                 .andExpect(content().string(containsString("Page: the value was not understood")))
                 .andExpect(content().string(containsString("Stage: the value was not understood")))

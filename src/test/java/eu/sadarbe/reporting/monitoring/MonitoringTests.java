@@ -109,6 +109,8 @@ class MonitoringTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Some filters were not understood")))
                 .andExpect(content().string(containsString("Call year: the value was not understood and is ignored")))
+                .andExpect(content().string(containsString("<a href=\"#callYear\">")))
+                .andExpect(content().string(containsString("<a href=\"#filters\">Order by")))
                 .andExpect(content().string(not(containsString("<script>"))));
         mvc.perform(get("/agency/monitoring.xlsx").with(user(person(ILZE))).param("round", "x/y"))
                 .andExpect(status().isOk());
