@@ -6,8 +6,8 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,8 +29,8 @@ import eu.sadarbe.organisations.domain.PartnerQuery;
 import eu.sadarbe.organisations.domain.PartnerSearch;
 import eu.sadarbe.organisations.domain.UnknownOrganisation;
 import eu.sadarbe.shared.OrganisationType;
-import eu.sadarbe.web.Pagination;
 import eu.sadarbe.web.CsvFiles;
+import eu.sadarbe.web.Pagination;
 import eu.sadarbe.web.PublicPaths;
 
 /** The public partner search and public profiles, without sign-in and without anyone's personal data. */
@@ -109,7 +109,6 @@ class PartnerPageController {
                 .body(content);
     }
 
-
     private static List<SortLink> sortLinks(HttpServletRequest request, PartnerSearchForm form) {
         PartnerQuery.Sort current = PartnerQuery.Sort.parse(form.sort());
         List<SortLink> links = new ArrayList<>();
@@ -126,7 +125,6 @@ class PartnerPageController {
         return links;
     }
 
-
     private static String exportLink(HttpServletRequest request, String path) {
         return ServletUriComponentsBuilder.fromRequest(request).replacePath(path).replaceQueryParam("page")
                 .replaceQueryParam("lang").build().toUriString().replaceFirst("^[a-z]+://[^/]+", "");
@@ -137,7 +135,6 @@ class PartnerPageController {
                 .replaceQueryParam("lang").replaceQueryParam("separator", separator.parameter()).build()
                 .toUriString().replaceFirst("^[a-z]+://[^/]+", "");
     }
-
 
     /** A sortable column heading: where it leads and its aria-sort state. */
     record SortLink(String column, String href, String state) {

@@ -16,7 +16,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import eu.sadarbe.calls.ActionType;
 import eu.sadarbe.calls.CallYears;
@@ -163,7 +162,4 @@ class ResultsPageController {
         }
         return Integer.valueOf(text);
     }
-
-
-
 }

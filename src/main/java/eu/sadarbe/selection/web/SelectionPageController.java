@@ -22,8 +22,6 @@ import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.assessment.AuditTrail;
 import eu.sadarbe.assessment.RoundStillOpen;
-import eu.sadarbe.web.Pagination;
-import eu.sadarbe.web.Formats;
 import eu.sadarbe.selection.RankingKey;
 import eu.sadarbe.selection.domain.Candidate;
 import eu.sadarbe.selection.domain.ChangeRefused;
@@ -34,6 +32,8 @@ import eu.sadarbe.selection.domain.OverEnvelope;
 import eu.sadarbe.selection.domain.RankedApplication;
 import eu.sadarbe.selection.domain.Ranking;
 import eu.sadarbe.selection.domain.SelectionDesk;
+import eu.sadarbe.web.Formats;
+import eu.sadarbe.web.Pagination;
 
 /**
  * The officer's selection pages (R-AWD-05): the ranking with its cut-off and what-if envelope (an htmx fragment,
