@@ -62,19 +62,13 @@ public class Consolidation {
         this.clock = clock;
     }
 
-    /** Every eligible application of the officer's agency with its assessment state. */
-    @Transactional(readOnly = true)
-    public List<AssessmentState> ofAgency(SignedInUser officer, String nationalAgencyCode) {
-        officer.requireOfficerOf(nationalAgencyCode);
-        return statesOf(applications.eligibleOf(nationalAgencyCode));
-    }
-
     /** The officer's overview of their agency's eligible applications, a page of {@link #PAGE_SIZE} at a time. */
     public static final int PAGE_SIZE = 50;
 
     /**
-     * One page of {@link #ofAgency} (of one call year, round and action type, or of all), with what the page shows
-     * of all of them counted in SQL: how many there are, the groups, and how many are routine cases.
+     * One page of the agency's eligible applications with their states (of one call year, round and action type,
+     * or of all), with what the page shows of all of them counted in SQL: how many there are, the groups, and how
+     * many are routine cases.
      */
     @Transactional(readOnly = true)
     public Overview overview(SignedInUser officer, String nationalAgencyCode, @Nullable RoundGroup group,

@@ -116,7 +116,8 @@ class AssessmentOverviewPagingTests {
             sheets(third, experts, pass + 10, pass + 10);
             assignment(third, experts.get(2), "OFFERED", true, null);
 
-            long oneByOne = consolidation.ofAgency(officer, AGENCY).stream().filter(AssessmentState::routine).count();
+            long oneByOne = consolidation.page(officer, AGENCY, null, 0, 100).states().stream()
+                    .filter(AssessmentState::routine).count();
             assertThat(oneByOne).as("routine, and both below the pass mark").isEqualTo(2);
             assertThat(consolidation.overview(officer, AGENCY, null, 0).routineCount()).isEqualTo(oneByOne);
             assertThat(consolidation.overview(officer, AGENCY, new RoundGroup(2020, 7, "KA202"), 0).routineCount())
@@ -125,7 +126,7 @@ class AssessmentOverviewPagingTests {
             assertThat(batch.count()).isEqualTo(oneByOne);
             assertThat(batch.states()).extracting(state -> state.application().applicationId().value())
                     .as("chosen in SQL: the same cases as the states say, in number order")
-                    .containsExactlyElementsOf(consolidation.ofAgency(officer, AGENCY).stream()
+                    .containsExactlyElementsOf(consolidation.page(officer, AGENCY, null, 0, 100).states().stream()
                             .filter(AssessmentState::routine)
                             .map(state -> state.application().applicationId().value()).toList());
             assertThat(consolidation.overview(officer, AGENCY, new RoundGroup(2020, 7, "KA201"), 0).routineCount())
