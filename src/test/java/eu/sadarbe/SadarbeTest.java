@@ -15,7 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
  * A full Sadarbe on a random port with the demo data, on the database of this test execution (H2 or
  * PostgreSQL). Every test class with this annotation shares one application context.
  * <p>
- * Tagged {@code database}: the PostgreSQL execution runs only the tests that touch the database (browser tests, tagged
+ * Tagged {@code database}: {@code PostgresSuite} runs only the tests that touch the database (browser tests, tagged
  * {@code browser}, run once, on H2; plain unit tests run once too).
  */
 @Target(ElementType.TYPE)

@@ -12,10 +12,11 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Runs the suite against the database the build chose: H2 in memory, or (second Surefire execution) the local
- * PostgreSQL server, in a database created afresh once per run. Without a reachable PostgreSQL the PostgreSQL
- * execution is skipped with a visible message — unless {@code sadarbe.test.postgres.required} is true (as in
- * {@code .ci/run}), when it fails.
+ * Runs the tests against the database of their JVM: H2 in memory, or (in {@link eu.sadarbe.suites.PostgresSuite}'s
+ * JVM, or with {@code -Dsadarbe.test.database=postgres}) the local PostgreSQL server, in a database created afresh
+ * once per run, which this then makes the JVM's {@code spring.datasource.*} before any context starts. Without a
+ * reachable PostgreSQL those tests are skipped with a visible message — unless {@code sadarbe.test.postgres.required}
+ * is true (as in {@code .ci/run}), when they fail.
  */
 public class TestDatabase implements ExecutionCondition {
 
@@ -38,8 +39,16 @@ public class TestDatabase implements ExecutionCondition {
         }
     }
 
+    /** This JVM's tests run on PostgreSQL (called before any of them starts). */
+    public static void usePostgres() {
+        System.setProperty("sadarbe.test.database", "postgres");
+    }
+
     private static ConditionEvaluationResult preparePostgres() {
-        String url = System.getProperty("spring.datasource.url");
+        String url = System.getProperty("sadarbe.test.postgres.url");
+        System.setProperty("spring.datasource.url", url);
+        System.setProperty("spring.datasource.username", "postgres");
+        System.setProperty("spring.datasource.password", "");
         String database = url.substring(url.lastIndexOf('/') + 1);
         String server = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
         try (Connection admin = DriverManager.getConnection(server, "postgres", "");

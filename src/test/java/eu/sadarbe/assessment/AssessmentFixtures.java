@@ -67,7 +67,12 @@ public final class AssessmentFixtures {
         this.assessable = assessable;
     }
 
-    /** Submits a new application in 2019 KA202 round {@code roundNumber} and confirms it eligible. */
+    /**
+     * Submits a new application in 2019 KA202 round {@code roundNumber} and confirms it eligible. The nine rounds are
+     * shared between the test classes, and every application here has the same applicant, whom an expert assesses
+     * only once in a round: the experts one class assigns in a round are no longer free there for the next. The
+     * classes therefore run in the order of their names on every machine ({@code junit-platform.properties}).
+     */
     public Assessable eligibleApplication(int roundNumber, String title) {
         CallRoundSummary round = round(roundNumber);
         clock.setBrussels(DEADLINE.minusDays(10));

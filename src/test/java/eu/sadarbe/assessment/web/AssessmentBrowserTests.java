@@ -145,8 +145,8 @@ class AssessmentBrowserTests extends BrowserTest {
         accessibleAtBothWidths(page);
         page.locator("#confirm-send").click();
         assertThat(page.locator("#done")).containsText("The letter is issued");
-        for (int tries = 0; tries < 30 && !page.locator("#delivery-status").innerText().startsWith("E-mailed"); tries++) {
-            page.waitForTimeout(1000);
+        for (int tries = 0; tries < 150 && !page.locator("#delivery-status").innerText().startsWith("E-mailed"); tries++) {
+            page.waitForTimeout(200);
             page.reload();
         }
         assertThat(page.locator("#delivery-status")).containsText("E-mailed on");

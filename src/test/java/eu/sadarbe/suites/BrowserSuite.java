@@ -1,0 +1,16 @@
+package eu.sadarbe.suites;
+
+import org.junit.platform.suite.api.IncludeTags;
+import org.junit.platform.suite.api.SelectPackages;
+import org.junit.platform.suite.api.Suite;
+
+/**
+ * The browser tests (tag {@code browser}: Playwright driving Chromium, and axe), once, on H2: what a page does in the
+ * browser does not depend on the database. The longest of the three suites, so Surefire starts it first, and the
+ * other two run one after the other in the second JVM meanwhile (issue #14).
+ */
+@Suite
+@SelectPackages("eu.sadarbe")
+@IncludeTags("browser")
+public class BrowserSuite {
+}
