@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -77,8 +78,9 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder(@Value("${sadarbe.accounts.password-hash-strength:10}") int strength) {
         if (strength < 4 || strength > 31) {
-            throw new IllegalStateException("sadarbe.accounts.password-hash-strength is " + strength
-                    + "; bcrypt takes 4 to 31 (2^strength rounds), and 10 is the default");
+            // Spring Boot reports this at start as the setting's name, its value and the reason, without a stack trace
+            throw new InvalidConfigurationPropertyValueException("sadarbe.accounts.password-hash-strength", strength,
+                    "bcrypt takes 4 to 31 (2^strength rounds); 10 is the default");
         }
         DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("bcrypt",
                 Map.of("bcrypt", new BCryptPasswordEncoder(strength)));

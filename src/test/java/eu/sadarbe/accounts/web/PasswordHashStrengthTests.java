@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -36,7 +37,9 @@ class PasswordHashStrengthTests {
     @Test
     void aStrengthBcryptCannotTakeStopsTheStartWithTheSettingsName() {
         assertThatThrownBy(() -> configuration.passwordEncoder(3))
-                .hasMessageContaining("sadarbe.accounts.password-hash-strength is 3");
+                .isInstanceOf(InvalidConfigurationPropertyValueException.class)
+                .hasMessageContaining("sadarbe.accounts.password-hash-strength")
+                .hasMessageContaining("4 to 31");
         assertThatThrownBy(() -> configuration.passwordEncoder(32))
                 .hasMessageContaining("4 to 31");
     }
