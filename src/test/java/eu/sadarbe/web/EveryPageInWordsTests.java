@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -52,8 +53,12 @@ class EveryPageInWordsTests {
     static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)");
     static final Pattern SKIPPED = Pattern.compile(
             "^/(webjars|css|js|images|assets|actuator|swagger-ui|v3|api)/.*|.*[?&]lang=.*|^/sign-out.*|.*\\.(pdf|xlsx|csv|json|xml)(\\?.*)?$");
-    /** A call year printed as a number with grouping: "2,020 call", "2 020. gada konkurss" (issue 13). */
-    static final Pattern GROUPED_YEAR = Pattern.compile("(?<![\\d€.,])2[,\u00a0\u202f ]0[0-4]\\d(?![\\d.,]\\d)");
+    /**
+     * A call year printed as a number with grouping: "2,020 call", "2 020. gada konkurss" (issue 13). Not the first
+     * groups of a larger amount: the agency's total awarded, "2 011 234,00 €", is two million euros, not a year.
+     */
+    static final Pattern GROUPED_YEAR = Pattern.compile(
+            "(?<![\\d€.,])2[,\u00a0\u202f ]0[0-4]\\d(?![\\d.,]\\d|[,\u00a0\u202f ]\\d{3})");
 
     @Autowired
     MockMvc mvc;
@@ -113,6 +118,15 @@ class EveryPageInWordsTests {
         assertThat(visited).as("pages visited").hasSizeGreaterThan(5);
         assertThat(untranslated).as("message keys shown instead of words").isEmpty();
         assertThat(groupedYears).as("years printed with a thousands separator").isEmpty();
+    }
+
+    @Test
+    void aYearIsToldFromTheGroupsOfAnAmount() {
+        assertThat(GROUPED_YEAR.matcher("2 020. gada konkurss").find()).isTrue();
+        assertThat(GROUPED_YEAR.matcher("the 2,019 call").find()).isTrue();
+        assertThat(GROUPED_YEAR.matcher("2\u00a0011\u00a0234,00\u00a0€ piešķirti").find()).isFalse();
+        assertThat(GROUPED_YEAR.matcher("€2,011,234.00 awarded").find()).isFalse();
+        assertThat(GROUPED_YEAR.matcher("12\u00a0019,00\u00a0€").find()).isFalse();
     }
 
     SignedInUser person(String email, String language) {
