@@ -53,10 +53,12 @@ public final class AssessmentFixtures {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final AssessableApplications assessable;
+    private final BackOfficeStatuses inbox;
 
     public AssessmentFixtures(CallRounds rounds, DraftDesk drafting, SubmissionDesk desk,
                               AccountRegister accounts, SettableClock clock, TransactionTemplate transaction,
-                              ApplicationEventPublisher events, AssessableApplications assessable) {
+                              ApplicationEventPublisher events, AssessableApplications assessable,
+                              BackOfficeStatuses inbox) {
         this.rounds = rounds;
         this.drafting = drafting;
         this.desk = desk;
@@ -65,6 +67,7 @@ public final class AssessmentFixtures {
         this.transaction = transaction;
         this.events = events;
         this.assessable = assessable;
+        this.inbox = inbox;
     }
 
     /**
@@ -80,6 +83,10 @@ public final class AssessmentFixtures {
             ApplicationSummary draft = drafting.start(person(ANNA).id(), greenSkills2019(title), round.id());
             SubmissionSummary submission = desk.submit(draft.id(), OptionalLong.empty(), UUID.randomUUID().toString(),
                     person(ANNA));
+            // The officer's formal check starts from the application's inbox row, which the submission's event
+            // writes after the commit: an assignment made before the row is there counts nowhere on the round
+            // dashboard (LateConflictTests failed so once in CI, issue 21's kept counts one short).
+            await().atMost(Duration.ofSeconds(30)).until(() -> inbox.of(draft.id()).isPresent());
             transaction.executeWithoutResult(status -> events.publishEvent(new FormalCheckCompleted(
                     draft.id(), submission.id(), submission.applicationNumber(), submission.nationalAgencyCode(),
                     submission.callYear(), submission.roundNumber(), submission.actionType(), true, "",

@@ -61,6 +61,7 @@ class RefusalTests {
     @Autowired TransactionTemplate transaction;
     @Autowired ApplicationEventPublisher events;
     @Autowired AssessableApplications assessable;
+    @Autowired BackOfficeStatuses backOffice;
 
     static Assessable application;
     static List<Assignment> assigned;
@@ -69,7 +70,7 @@ class RefusalTests {
 
     @BeforeEach
     void oneApplicationWithTwoExperts() {
-        fixtures = new AssessmentFixtures(rounds, drafting, desk, accounts, clock, transaction, events, assessable);
+        fixtures = new AssessmentFixtures(rounds, drafting, desk, accounts, clock, transaction, events, assessable, backOffice);
         synchronized (RefusalTests.class) {
             if (application == null) {
                 application = fixtures.eligibleApplication(6, "Refusals");

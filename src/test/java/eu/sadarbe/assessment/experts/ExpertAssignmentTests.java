@@ -26,6 +26,7 @@ import eu.sadarbe.accounts.NotAnOfficerOfAgency;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.assessment.AssessmentFixtures;
+import eu.sadarbe.assessment.BackOfficeStatuses;
 import eu.sadarbe.assessment.AuditEntry;
 import eu.sadarbe.assessment.AuditTrail;
 import eu.sadarbe.calls.CallRounds;
@@ -51,6 +52,7 @@ class ExpertAssignmentTests {
     @Autowired TransactionTemplate transaction;
     @Autowired ApplicationEventPublisher events;
     @Autowired AssessableApplications assessable;
+    @Autowired BackOfficeStatuses backOffice;
     @Autowired MembershipInvitations invitations;
     @Autowired JdbcClient jdbc;
 
@@ -59,7 +61,7 @@ class ExpertAssignmentTests {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new AssessmentFixtures(rounds, drafting, desk, accounts, clock, transaction, events, assessable);
+        fixtures = new AssessmentFixtures(rounds, drafting, desk, accounts, clock, transaction, events, assessable, backOffice);
         ilze = fixtures.person(ILZE);
     }
 

@@ -22,6 +22,7 @@ import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.assessment.AssessmentFixtures;
+import eu.sadarbe.assessment.BackOfficeStatuses;
 import eu.sadarbe.assessment.experts.Assessable;
 import eu.sadarbe.assessment.experts.AssessableApplications;
 import eu.sadarbe.assessment.experts.Assignment;
@@ -59,6 +60,7 @@ class LateConflictTests {
     @Autowired TransactionTemplate transaction;
     @Autowired ApplicationEventPublisher events;
     @Autowired AssessableApplications assessable;
+    @Autowired BackOfficeStatuses backOffice;
     @Autowired JdbcClient jdbc;
     @Autowired InboxEntries inboxEntries;
     @Autowired MembershipInvitations invitations;
@@ -66,7 +68,7 @@ class LateConflictTests {
     @Test
     void aRelationRecordedAfterTheAssignmentSuspendsItAndTellsTheOfficer() throws Exception {
         AssessmentFixtures fixtures = new AssessmentFixtures(rounds, drafting, desk, accounts, clock, transaction,
-                events, assessable);
+                events, assessable, backOffice);
         ExpertWork work = new ExpertWork(fixtures, assignments, scoring);
         SignedInUser ilze = fixtures.person(ILZE);
         Assessable application = fixtures.eligibleApplication(6, "Conflict found late");
@@ -119,7 +121,7 @@ class LateConflictTests {
     @Test
     void aMembershipAcceptedAfterTheAssignmentSuspendsTheExpertsOpenAssignment() throws Exception {
         AssessmentFixtures fixtures = new AssessmentFixtures(rounds, drafting, desk, accounts, clock, transaction,
-                events, assessable);
+                events, assessable, backOffice);
         ExpertWork work = new ExpertWork(fixtures, assignments, scoring);
         SignedInUser ilze = fixtures.person(ILZE);
         Assessable application = fixtures.eligibleApplication(2, "Membership found late");

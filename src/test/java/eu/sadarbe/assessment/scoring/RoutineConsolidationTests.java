@@ -24,6 +24,7 @@ import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.assessment.AssessmentFixtures;
+import eu.sadarbe.assessment.BackOfficeStatuses;
 import eu.sadarbe.assessment.AuditEntry;
 import eu.sadarbe.assessment.AuditTrail;
 import eu.sadarbe.assessment.experts.Assessable;
@@ -58,13 +59,14 @@ class RoutineConsolidationTests {
     @Autowired TransactionTemplate transaction;
     @Autowired ApplicationEventPublisher events;
     @Autowired AssessableApplications assessable;
+    @Autowired BackOfficeStatuses backOffice;
     @Autowired JdbcClient jdbc;
     @Autowired InboxEntries inboxEntries;
 
     @Test
     void routineCasesAreConsolidatedWithTheirSuggestionsInOneConfirmation() throws Exception {
         AssessmentFixtures fixtures = new AssessmentFixtures(rounds, drafting, desk, accounts, clock, transaction,
-                events, assessable);
+                events, assessable, backOffice);
         ExpertWork work = new ExpertWork(fixtures, assignments, scoring);
         SignedInUser ilze = fixtures.person(ILZE);
         Assessable application = fixtures.eligibleApplication(4, "Routine case");

@@ -30,6 +30,7 @@ import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.assessment.AssessmentFixtures;
+import eu.sadarbe.assessment.BackOfficeStatuses;
 import eu.sadarbe.assessment.experts.Assessable;
 import eu.sadarbe.assessment.experts.AssessableApplications;
 import eu.sadarbe.assessment.experts.Assignment;
@@ -57,13 +58,14 @@ class ScoringTests {
     @Autowired TransactionTemplate transaction;
     @Autowired ApplicationEventPublisher events;
     @Autowired AssessableApplications assessable;
+    @Autowired BackOfficeStatuses backOffice;
 
     AssessmentFixtures fixtures;
     ExpertWork work;
 
     @BeforeEach
     void fixtures() {
-        fixtures = new AssessmentFixtures(rounds, drafting, desk, accounts, clock, transaction, events, assessable);
+        fixtures = new AssessmentFixtures(rounds, drafting, desk, accounts, clock, transaction, events, assessable, backOffice);
         work = new ExpertWork(fixtures, assignments, scoring);
     }
 

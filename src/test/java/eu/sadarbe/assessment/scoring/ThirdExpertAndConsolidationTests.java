@@ -19,6 +19,7 @@ import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.assessment.AssessmentCompleted;
 import eu.sadarbe.assessment.AssessmentFixtures;
+import eu.sadarbe.assessment.BackOfficeStatuses;
 import eu.sadarbe.assessment.AuditEntry;
 import eu.sadarbe.assessment.AuditTrail;
 import eu.sadarbe.assessment.CriterionScore;
@@ -49,6 +50,7 @@ class ThirdExpertAndConsolidationTests {
     @Autowired TransactionTemplate transaction;
     @Autowired ApplicationEventPublisher events;
     @Autowired AssessableApplications assessable;
+    @Autowired BackOfficeStatuses backOffice;
 
     AssessmentFixtures fixtures;
     ExpertWork work;
@@ -56,7 +58,7 @@ class ThirdExpertAndConsolidationTests {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new AssessmentFixtures(rounds, drafting, desk, accounts, clock, transaction, events, assessable);
+        fixtures = new AssessmentFixtures(rounds, drafting, desk, accounts, clock, transaction, events, assessable, backOffice);
         work = new ExpertWork(fixtures, assignments, scoring);
         ilze = fixtures.person(ILZE);
     }

@@ -21,6 +21,7 @@ import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.assessment.AssessmentFixtures;
+import eu.sadarbe.assessment.BackOfficeStatuses;
 import eu.sadarbe.assessment.experts.Assessable;
 import eu.sadarbe.assessment.experts.AssessableApplications;
 import eu.sadarbe.assessment.experts.Assignment;
@@ -53,12 +54,13 @@ class ThirdExpertByHandTests {
     @Autowired TransactionTemplate transaction;
     @Autowired ApplicationEventPublisher events;
     @Autowired AssessableApplications assessable;
+    @Autowired BackOfficeStatuses backOffice;
     @Autowired JdbcClient jdbc;
 
     @Test
     void whenNobodyFitsTheOfficerIsToldAndAssignsAThirdExpertFromThePoolByHand() throws Exception {
         AssessmentFixtures fixtures = new AssessmentFixtures(rounds, drafting, desk, accounts, clock, transaction,
-                events, assessable);
+                events, assessable, backOffice);
         ExpertWork work = new ExpertWork(fixtures, assignments, scoring);
         SignedInUser ilze = fixtures.person(ILZE);
         Assessable application = fixtures.eligibleApplication(9, "Nobody fits as third expert");

@@ -19,6 +19,7 @@ import eu.sadarbe.Browsers;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.assessment.AssessmentFixtures;
+import eu.sadarbe.assessment.BackOfficeStatuses;
 import eu.sadarbe.assessment.experts.Assessable;
 import eu.sadarbe.assessment.experts.AssessableApplications;
 import eu.sadarbe.assessment.experts.Assignment;
@@ -46,11 +47,12 @@ class AssessmentBrowserTests extends BrowserTest {
     @Autowired TransactionTemplate transaction;
     @Autowired ApplicationEventPublisher events;
     @Autowired AssessableApplications assessable;
+    @Autowired BackOfficeStatuses backOffice;
 
     @Test
     void theOfficerAssignsExpertsWhoScoreAThirdIsRequiredAndTheOfficerConsolidates() {
         AssessmentFixtures fixtures = new AssessmentFixtures(rounds, drafting, desk, accounts, clock, transaction,
-                events, assessable);
+                events, assessable, backOffice);
         Assessable application = fixtures.eligibleApplication(9, "Zaļās prasmes māceklēm: vērtēšana");
         String applicationPage = "/agency/assessments/" + application.applicationId();
 
