@@ -1,7 +1,9 @@
 package eu.sadarbe;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
@@ -51,6 +53,13 @@ class BrowsersTests {
                         .hasMessageContaining("button-name");
             }
         }
+    }
+
+    /** CI runs the browser tests on the headless shell, which .ci/run installs: the full browser costs a third more. */
+    @Test
+    void ciRunsTheHeadlessShell() {
+        assumeTrue("true".equals(System.getenv("CI")), "outside CI any Chromium of Browsers.CHROMIUMS does");
+        assertThat(Browsers.chromium()).contains(Browsers.CHROMIUMS.get(0));
     }
 
     @Test
