@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Prints the test time per class from Surefire's XML reports, per suite (BrowserSuite, H2Suite, PostgresSuite: one
+"""Prints the test time per class from Surefire's XML reports, per suite (BrowserSuite, DatabaseSuite, H2Suite: one
 report each, its test cases named by class), slowest first, so that CI's output shows where the suite's minutes go
 (issue #14: keep .ci/run under 8 minutes). A report of a class run on its own (-Dtest=…) counts under its own name."""
 import collections

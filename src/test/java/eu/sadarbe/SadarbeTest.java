@@ -15,8 +15,9 @@ import org.springframework.test.context.ActiveProfiles;
  * A full Sadarbe on a random port with the demo data, on the database of this test execution (H2 or
  * PostgreSQL). Every test class with this annotation shares one application context.
  * <p>
- * Tagged {@code database}: {@code PostgresSuite} runs only the tests that touch the database (browser tests, tagged
- * {@code browser}, run once, on H2; plain unit tests run once too).
+ * Tagged {@code database}: {@code DatabaseSuite} runs these once, on PostgreSQL where it is reachable; {@code H2Suite}
+ * runs them on H2 as well only where the code differs per database ({@link BothDatabases}) or the test is about H2
+ * itself ({@code h2-only}). Browser tests (tag {@code browser}) run once, on H2.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

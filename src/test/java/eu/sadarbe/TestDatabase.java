@@ -12,11 +12,11 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Runs the tests against the database of their JVM: H2 in memory, or (in {@link eu.sadarbe.suites.PostgresSuite}'s
+ * Runs the tests against the database of their JVM: H2 in memory, or (in {@link eu.sadarbe.suites.DatabaseSuite}'s
  * JVM, or with {@code -Dsadarbe.test.database=postgres}) the local PostgreSQL server, in a database created afresh
  * once per run, which this then makes the JVM's {@code spring.datasource.*} before any context starts. Without a
- * reachable PostgreSQL those tests are skipped with a visible message — unless {@code sadarbe.test.postgres.required}
- * is true (as in {@code .ci/run}), when they fail.
+ * reachable PostgreSQL those tests run on H2 in memory instead, with a visible warning — unless
+ * {@code sadarbe.test.postgres.required} is true (as in {@code .ci/run}), when they fail.
  */
 public class TestDatabase implements ExecutionCondition {
 
@@ -46,27 +46,28 @@ public class TestDatabase implements ExecutionCondition {
 
     private static ConditionEvaluationResult preparePostgres() {
         String url = System.getProperty("sadarbe.test.postgres.url");
-        System.setProperty("spring.datasource.url", url);
-        System.setProperty("spring.datasource.username", "postgres");
-        System.setProperty("spring.datasource.password", "");
         String database = url.substring(url.lastIndexOf('/') + 1);
         String server = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
         try (Connection admin = DriverManager.getConnection(server, "postgres", "");
              Statement sql = admin.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             sql.execute("CREATE DATABASE " + database);
-            System.out.println("[sadarbe] PostgreSQL suite: running against a fresh database " + url);
-            return ConditionEvaluationResult.enabled("PostgreSQL at " + url);
         } catch (SQLException unreachable) {
             String message = "PostgreSQL is not reachable at " + server + " (" + unreachable.getMessage() + ")";
             if (Boolean.getBoolean("sadarbe.test.postgres.required")) {
                 throw new ExtensionConfigurationException(message + "; the PostgreSQL suite is required here.");
             }
+            System.setProperty("sadarbe.test.database", "h2");
             System.err.println();
-            System.err.println("[sadarbe] WARNING: " + message + ". The PostgreSQL suite is SKIPPED.");
+            System.err.println("[sadarbe] WARNING: " + message + ". The database tests run on H2 in memory INSTEAD.");
             System.err.println("[sadarbe] Start PostgreSQL or run .ci/run to make it required.");
             System.err.println();
-            return ConditionEvaluationResult.disabled(message + " — PostgreSQL suite skipped");
+            return ConditionEvaluationResult.enabled(message + " — on H2 instead");
         }
+        System.setProperty("spring.datasource.url", url);
+        System.setProperty("spring.datasource.username", "postgres");
+        System.setProperty("spring.datasource.password", "");
+        System.out.println("[sadarbe] Database suite: running against a fresh PostgreSQL database " + url);
+        return ConditionEvaluationResult.enabled("PostgreSQL at " + url);
     }
 }

@@ -27,6 +27,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * and Brussels deadlines read in Brussels.
  */
 @SadarbeTest
+@BothDatabases   // the migrations' column types, as each database reports them
 class TimestampColumnsTests {
 
     /**

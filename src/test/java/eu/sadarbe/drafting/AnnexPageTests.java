@@ -28,6 +28,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import eu.sadarbe.BothDatabases;
 import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
@@ -46,6 +47,7 @@ import eu.sadarbe.applications.PdfFixtures;
  * referenced from the draft, downloaded by viewers only, removed by editors only, shown on the task list.
  */
 @SadarbeTest
+@BothDatabases   // annex files are BYTEA on PostgreSQL and large objects on H2 (${large_binary})
 class AnnexPageTests {
 
     static final byte[] PDF = PdfFixtures.plainPdf();

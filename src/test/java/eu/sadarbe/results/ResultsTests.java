@@ -35,6 +35,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import eu.sadarbe.BothDatabases;
 import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.payments.PaymentKind;
 import eu.sadarbe.submission.SubmissionSummary;
@@ -47,6 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
  * 360Giving package against the official JSON Schema and the IATI file against the official XSD.
  */
 @SadarbeTest
+@BothDatabases   // ResultsRepository searches with full-text search on PostgreSQL and LIKE on H2
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ResultsTests {
 

@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import eu.sadarbe.BothDatabases;
 import eu.sadarbe.SadarbeTest;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.Role;
@@ -40,6 +41,7 @@ import eu.sadarbe.accounts.Role;
  * database, so that an attacker elsewhere cannot lock the owner out and one address cannot spray many accounts.
  */
 @SadarbeTest
+@BothDatabases   // Bucket4j's PostgreSQL back-end on PostgreSQL, H2SelectForUpdateProxyManager on H2
 public class SignInThrottleTests {
 
     @Autowired

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -53,11 +54,12 @@ import eu.sadarbe.web.ReceivedMail;
  * address, registers an organisation and starts an application; a forgotten password is reset through the e-mailed
  * link. axe checks every page at 1280 and 375 px.
  * <p>
- * One application start for the whole class (its own, since the shared test context has the demo data), in the H2
- * run only (tag {@code browser}). The database is named after the PostgreSQL test database with {@code _fresh}
- * appended; without a reachable PostgreSQL the journey is skipped with a warning, unless
+ * One application start for the whole class (its own, since the shared test context has the demo data), run once, in
+ * {@code DatabaseSuite}'s JVM (tags {@code browser} and {@code database}). The database is named after the PostgreSQL
+ * test database with {@code _fresh} appended; without a reachable PostgreSQL the journey is skipped with a warning, unless
  * {@code sadarbe.test.postgres.required} is true.
  */
+@Tag("database")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FreshInstallBrowserTests extends BrowserTest {
