@@ -55,11 +55,11 @@ import eu.sadarbe.web.ReceivedMail;
  * link. axe checks every page at 1280 and 375 px.
  * <p>
  * One application start for the whole class (its own, since the shared test context has the demo data), run once, in
- * {@code DatabaseSuite}'s JVM (tags {@code browser} and {@code database}). The database is named after the PostgreSQL
+ * {@code DatabaseSuite}'s JVM (tags {@code browser} and {@code needs-postgres}). The database is named after the PostgreSQL
  * test database with {@code _fresh} appended; without a reachable PostgreSQL the journey is skipped with a warning, unless
  * {@code sadarbe.test.postgres.required} is true.
  */
-@Tag("database")
+@Tag("needs-postgres")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FreshInstallBrowserTests extends BrowserTest {
