@@ -16,8 +16,9 @@ import org.springframework.test.context.ActiveProfiles;
  * PostgreSQL). Every test class with this annotation shares one application context.
  * <p>
  * Tagged {@code database}: {@code DatabaseSuite} runs these once, on PostgreSQL where it is reachable; {@code H2Suite}
- * runs them on H2 as well only where the code differs per database ({@link BothDatabases}) or the test is about H2
- * itself ({@code h2-only}). Browser tests (tag {@code browser}) run once, on H2.
+ * runs them on H2 as well where the code differs per database ({@link BothDatabases}), and instead where the test is
+ * about H2 itself or its outcome does not depend on the database ({@code h2-only}). Browser tests (tag
+ * {@code browser}) run once, on H2.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
