@@ -55,7 +55,7 @@ public class TestDatabase implements ExecutionCondition {
         } catch (SQLException unreachable) {
             String message = "PostgreSQL is not reachable at " + server + " (" + unreachable.getMessage() + ")";
             if (Boolean.getBoolean("sadarbe.test.postgres.required")) {
-                throw new ExtensionConfigurationException(message + "; the PostgreSQL suite is required here.");
+                throw new ExtensionConfigurationException(message + "; the database tests must run on PostgreSQL here.");
             }
             System.setProperty("sadarbe.test.database", "h2");
             System.err.println();
