@@ -6,18 +6,18 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
+import eu.sadarbe.ModuleTest;
 import eu.sadarbe.accounts.administration.UserAdministration;
 
 /**
  * The accounts module with only what it depends on (calls, shared, web), no demo data, and Spring Modulith's
  * {@link Scenario} for its events: opening an expert's account announces the appointment, which the assessment module
  * takes into its expert pool. A module test (issue #14, item 8): its context starts in a few seconds beside the shared
- * one, in {@code H2Suite}'s JVM.
+ * one.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+@ModuleTest
 class AccountsModuleTests {
 
     @Autowired

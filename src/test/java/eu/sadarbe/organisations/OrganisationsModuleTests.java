@@ -8,9 +8,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
+import eu.sadarbe.ModuleTest;
 import eu.sadarbe.accounts.AccountErased;
 import eu.sadarbe.accounts.AccountId;
 import eu.sadarbe.accounts.AccountRegister;
@@ -28,9 +28,9 @@ import eu.sadarbe.shared.OrganisationType;
 /**
  * The organisations module with only what it depends on (accounts, calls, places, shared, web), no demo data, and
  * Spring Modulith's {@link Scenario}: when the accounts module announces an erased account, the pending invitations to
- * its address go (personal data). A module test (issue #14, item 8), in {@code H2Suite}'s JVM.
+ * its address go (personal data). A module test (issue #14, item 8).
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+@ModuleTest
 class OrganisationsModuleTests {
 
     @Autowired AccountRegister accounts;
