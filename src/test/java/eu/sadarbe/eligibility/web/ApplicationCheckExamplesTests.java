@@ -18,19 +18,31 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import eu.sadarbe.SadarbeTest;
+import eu.sadarbe.WebSliceTest;
+import eu.sadarbe.budget.Budgeting;
+import eu.sadarbe.calls.ReferenceData;
+import eu.sadarbe.calls.RuleBook;
+import eu.sadarbe.eligibility.EligibilityCheck;
 
 /**
  * Every document in the shared examples folder gets exactly the answer in its {@code .expected.json}. The
  * examples are also copied into the test resources, so that the test never passes without them; the copy
  * must match the shared folder whenever that folder sits beside the checkout.
+ * <p>
+ * A slice test: the public check API's controller with the real rules engine, budget and rule figures of the
+ * database, without the rest of Sadarbe.
  */
-@SadarbeTest
+@WebSliceTest(value = ApplicationCheckApiController.class, includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+        pattern = "eu\\.sadarbe\\.applications\\.document\\.DocumentReaderConfiguration"))
+@Import({EligibilityCheck.class, CheckMessages.class, Budgeting.class, RuleBook.class, ReferenceData.class})
 class ApplicationCheckExamplesTests {
 
     static final Path SHARED = Path.of("..", "shared", "api", "examples");
