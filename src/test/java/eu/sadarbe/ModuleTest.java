@@ -21,7 +21,8 @@ import org.springframework.test.context.TestPropertySource;
  * The database is the whole application's: every module's migrations run, in the order of the module dependencies
  * ({@link ModuleTestSchema}), because the tables of one module refer to another's (an application draft to its
  * account) whether or not that module's beans are started. A small connection pool, because each module's context
- * stays in the test context cache beside the shared one.
+ * stays in the test context cache beside the shared one. The events other contexts left incomplete in the same
+ * database are theirs: a module test does not republish them when it starts.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -31,6 +32,7 @@ import org.springframework.test.context.TestPropertySource;
 @Import(ModuleTestSchema.class)
 @TestPropertySource(properties = {
         "spring.modulith.runtime.flyway-enabled=false",
+        "spring.modulith.events.republish-outstanding-events-on-restart=false",
         "spring.datasource.hikari.maximum-pool-size=4",
         "spring.datasource.hikari.minimum-idle=1"})
 public @interface ModuleTest {

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A slice of Sadarbe's web layer (Spring Boot's {@link WebMvcTest}): the named controllers with the real advices, message
@@ -24,7 +25,8 @@ import org.springframework.core.annotation.AliasFor;
  * <p>
  * Left out: the security filter chain, which needs the accounts module and is tested on the whole application
  * (sign-in, roles, CSRF, sessions), so requests reach the controller without signing in; and
- * {@code LanguagePreference}, which keeps a signed-in person's language on their account.
+ * {@code LanguagePreference}, which keeps a signed-in person's language on their account. A small connection pool,
+ * because each slice's context stays in the test context cache beside the others.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -35,6 +37,9 @@ import org.springframework.core.annotation.AliasFor;
 @AutoConfigureMockMvc(addFilters = false)
 @AutoConfigureJdbc
 @Import(WebSlice.class)
+@TestPropertySource(properties = {
+        "spring.datasource.hikari.maximum-pool-size=2",
+        "spring.datasource.hikari.minimum-idle=1"})
 public @interface WebSliceTest {
 
     /** The controllers under test. */
