@@ -143,4 +143,17 @@ class SignInTests {
                 .andExpect(redirectedUrl("/?signedOut"))
                 .andExpect(unauthenticated());
     }
+
+    @Test
+    void withoutProviderSettingsTheSignInPageOffersNoSingleSignOnAndItsAddressLeadsNowhere() throws Exception {
+        mvc.perform(get("/sign-in"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("single-sign-on"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/oauth2/authorization"))));
+        // No provider: no such page, like any unknown address (issue #13 item 9)
+        mvc.perform(get(eu.sadarbe.accounts.singlesignon.SingleSignOn.SIGN_IN_PATH).accept(org.springframework.http.MediaType.TEXT_HTML))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/sign-in").param("sso", "unverified"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("single-sign-on-refused"))));
+    }
 }

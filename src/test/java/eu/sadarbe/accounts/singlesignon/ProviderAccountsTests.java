@@ -1,11 +1,6 @@
 package eu.sadarbe.accounts.singlesignon;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 import java.util.Set;
@@ -13,11 +8,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
-import eu.sadarbe.SadarbeTest;
+import eu.sadarbe.ModuleTest;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.Role;
@@ -26,11 +19,11 @@ import eu.sadarbe.accounts.singlesignon.ProviderSignIn.Refusal;
 import eu.sadarbe.accounts.singlesignon.ProviderSignIn.Refused;
 
 /**
- * Which account an identity at an OpenID Connect provider signs in to (issue #15), on both databases, in the
- * shared context where no provider is configured. The whole redirect flow through a real provider is in
- * {@link SingleSignOnFlowTests}.
+ * Which account an identity at an OpenID Connect provider signs in to (issue #15): a module test of the accounts
+ * module, which starts with what it depends on and no provider configured. The whole redirect flow through a real
+ * provider is in {@link SingleSignOnFlowTests}; the sign-in page without a provider in {@code SignInTests}.
  */
-@SadarbeTest
+@ModuleTest
 class ProviderAccountsTests {
 
     static final String ISSUER = "https://id.example/realms/sadarbe";
@@ -43,9 +36,6 @@ class ProviderAccountsTests {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    MockMvc mvc;
 
     @Test
     void aFirstSignInWithAVerifiedAddressLinksTheAccountWithThatAddressAndKeepsItsRoles() {
@@ -173,19 +163,6 @@ class ProviderAccountsTests {
         Admitted elsewhere = admitted(provider.signIn(
                 new ProviderIdentity("https://eid.example", secondSubject, email, true, null)));
         assertThat(elsewhere.user().id()).as("another provider may link the same account").isEqualTo(account.id());
-    }
-
-    @Test
-    void withoutProviderSettingsTheSignInPageOffersNoSingleSignOnAndItsAddressLeadsNowhere() throws Exception {
-        mvc.perform(get("/sign-in"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("single-sign-on"))))
-                .andExpect(content().string(not(containsString("/oauth2/authorization"))));
-        // No provider: no such page, like any unknown address (issue #13 item 9)
-        mvc.perform(get(SingleSignOn.SIGN_IN_PATH).accept(MediaType.TEXT_HTML))
-                .andExpect(status().isNotFound());
-        mvc.perform(get("/sign-in").param("sso", "unverified"))
-                .andExpect(content().string(not(containsString("single-sign-on-refused"))));
     }
 
     private static Admitted admitted(ProviderSignIn outcome) {
