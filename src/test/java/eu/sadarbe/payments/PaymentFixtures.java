@@ -62,18 +62,28 @@ public final class PaymentFixtures {
                                              String agency) {
         ApplicationId application = drafting.start(person(ANNA).id(),
                 SubmissionFixtures.greenSkills("Payments " + UUID.randomUUID()), null).id();
+        AgreementEnteredIntoForce entered = entered(application, scheme, awarded, enteredIntoForceOn, agency);
+        transaction.executeWithoutResult(status -> events.publishEvent(entered));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "SELECT COUNT(*) FROM payment_order WHERE agreement_id = ?").param(entered.agreementId().value())
+                .query(Integer.class).single() > 0);
+        return entered;
+    }
+
+    /**
+     * A KA202 agreement of 2019 in force, of the application and with an agreement number of its own, as the grants
+     * module publishes it: payments takes everything it needs from the event (the application's round only if the
+     * applications module knows it).
+     */
+    public static AgreementEnteredIntoForce entered(ApplicationId application, PaymentScheme scheme, BigDecimal awarded,
+                                                    LocalDate enteredIntoForceOn, String agency) {
         GrantAgreementId id = new GrantAgreementId(UUID.randomUUID());
         String number = "2019-1-" + agency + "-KA202-" + id.value().toString().substring(0, 6).toUpperCase();
-        AgreementEnteredIntoForce entered = new AgreementEnteredIntoForce(id, number, application,
+        return new AgreementEnteredIntoForce(id, number, application,
                 "APP-" + id.value().toString().substring(0, 8), agency, "KA202", 2019, scheme, awarded,
                 enteredIntoForceOn, enteredIntoForceOn.plusDays(1), enteredIntoForceOn.plusYears(2),
                 "Rīgas Valsts tehnikums " + number.substring(number.length() - 6), "E10000001", "LV87HABA0551012345678",
                 "HABALV22");
-        transaction.executeWithoutResult(status -> events.publishEvent(entered));
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
-                "SELECT COUNT(*) FROM payment_order WHERE agreement_id = ?").param(id.value())
-                .query(Integer.class).single() > 0);
-        return entered;
     }
 
     public UUID order(GrantAgreementId id, PaymentKind kind) {
