@@ -1,0 +1,157 @@
+package eu.sadarbe.assessment;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.accounts.AccountSummary;
+import eu.sadarbe.accounts.Role;
+import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.applications.ApplicationId;
+import eu.sadarbe.applications.DraftDesk;
+import eu.sadarbe.calls.CallRoundSummary;
+import eu.sadarbe.calls.CallRounds;
+import eu.sadarbe.calls.RoundExistsAlready;
+import eu.sadarbe.organisations.Oid;
+import eu.sadarbe.organisations.domain.ContactPerson;
+import eu.sadarbe.organisations.domain.OrganisationDetails;
+import eu.sadarbe.organisations.domain.OrganisationRegistration;
+import eu.sadarbe.shared.CountryCode;
+import eu.sadarbe.shared.OrganisationType;
+import eu.sadarbe.submission.ApplicationNotEligible;
+import eu.sadarbe.submission.SettableClock;
+import eu.sadarbe.submission.SubmissionDesk;
+import eu.sadarbe.submission.SubmissionSummary;
+
+/**
+ * What a module test of assessment, selection or grants starts from without the demo data: people of its own
+ * (unique addresses), applicants acting for a Latvian VET provider of their own, and green-skills KA202 applications
+ * submitted to LV01 in a 2018 round of the module test's own. The round's deadline (21 March 2018, Brussels) has
+ * long passed when the test goes on with formal checks, scores and decisions; the clock stands ten days before it
+ * only while a draft is started or submitted ({@link SettableTime}).
+ */
+public final class ModuleTestData {
+
+    public static final int CALL_YEAR = 2018;
+    public static final LocalDateTime DEADLINE = LocalDateTime.of(CALL_YEAR, 3, 21, 12, 0);
+    private static final String PASSWORD = "dzeltena laiva kalnā zied";
+
+    private final CallRounds rounds;
+    private final DraftDesk drafting;
+    private final SubmissionDesk desk;
+    private final AccountRegister accounts;
+    private final OrganisationRegistration registration;
+    private final SettableClock clock;
+    private final String label;
+
+    /** For the module test of {@code module}, whose round this is. */
+    public ModuleTestData(String module, CallRounds rounds, DraftDesk drafting, SubmissionDesk desk,
+                          AccountRegister accounts, OrganisationRegistration registration, SettableClock clock) {
+        this.label = "Module tests (" + module + ")";
+        this.registration = registration;
+        this.rounds = rounds;
+        this.drafting = drafting;
+        this.desk = desk;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** A new account of its own with the role (an officer or an expert of {@code agency}), signed in in English. */
+    public SignedInUser person(String name, Role role, @Nullable String agency) {
+        AccountSummary account = accounts.open(role.name().toLowerCase() + "-" + UUID.randomUUID() + "@example.lv",
+                name, PASSWORD, Set.of(role), agency);
+        return signedIn(account);
+    }
+
+    public static SignedInUser signedIn(AccountSummary account) {
+        return new SignedInUser(account.id(), account.email(), account.displayName(), account.roles(),
+                account.nationalAgencyCode(), "en", true, null);
+    }
+
+    /**
+     * The module test's own 2018 KA202 round, so that one module's decisions on a ranking never meet another's:
+     * defined once per database under the highest round number no other test holds (the schema allows 1 to 9).
+     */
+    public CallRoundSummary round() {
+        return rounds.all().stream().filter(round -> label.equals(round.label())).findFirst().orElseGet(() -> {
+            for (int number = 9; ; number--) {
+                try {
+                    return rounds.define(CALL_YEAR, number, label, Set.of("KA202"), DEADLINE, "module tests");
+                } catch (RoundExistsAlready taken) {
+                    if (number == 1) {
+                        throw taken;
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * A new applicant registers a Latvian VET provider of their own and starts the green-skills draft with it as the
+     * applicant (in place of E10000001; the partners stay E10000002 and E10000003) in the round, in time: for LV01.
+     * The organisation gets a random Organisation ID from E80000000 on, not the register's next one: the sequence
+     * starts at E10000100, and the demo data, which the shared context brings in later on the same database, registers
+     * E10000101… under their fixed IDs; taken by a module test that ran first, they failed its start.
+     */
+    public Draft draft(String title) {
+        SignedInUser applicant = person("Anna Bērziņa", Role.APPLICANT, null);
+        String run = UUID.randomUUID().toString();
+        Oid school = registration.register(new OrganisationDetails("Modulu tehnikums " + run, null,
+                CountryCode.of("LV"), "Rīga", "Skolas iela 1", "LV-1010", OrganisationType.VET_PROVIDER, null,
+                String.valueOf(ThreadLocalRandom.current().nextLong(10_000_000_000L, 99_999_999_999L)), null, null,
+                null, null, null, "Anna Direktore", null, null,
+                List.of(new ContactPerson("Anna Bērziņa", applicant.email(), null)), List.of(), false, List.of()),
+                applicant.id(), "A module test's own organisation",
+                Oid.fromNumber(ThreadLocalRandom.current().nextLong(80_000_000L, 90_000_000L))).oid();
+        String document = AssessmentFixtures.greenSkills2019(title)
+                .replace("\"callYear\": 2019", "\"callYear\": " + CALL_YEAR)
+                .replace("E10000001", school.value());
+        clock.setBrussels(DEADLINE.minusDays(10));
+        try {
+            return new Draft(drafting.start(applicant.id(), document, round().id()).id(), applicant, school);
+        } finally {
+            clock.reset();
+        }
+    }
+
+    /** The applicant submits the draft, ten days before the deadline. */
+    public SubmissionSummary submit(Draft draft) {
+        clock.setBrussels(DEADLINE.minusDays(10));
+        try {
+            return desk.submit(draft.id(), OptionalLong.empty(), UUID.randomUUID().toString(), draft.applicant());
+        } catch (ApplicationNotEligible ineligible) {
+            throw new AssertionError("Not eligible: " + ineligible.report().findings(), ineligible);
+        } finally {
+            clock.reset();
+        }
+    }
+
+    /** A new applicant's application, submitted. */
+    public SubmissionSummary submitted(String title) {
+        return submit(draft(title));
+    }
+
+    /** A draft, the applicant who started it and the organisation they applied for. */
+    public record Draft(ApplicationId id, SignedInUser applicant, Oid applicantOid) {
+    }
+
+    /** The server's clock, which {@link #submitted} sets back before the round's deadline for the submission. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class SettableTime {
+
+        @Bean
+        @Primary
+        SettableClock settableClock() {
+            return new SettableClock();
+        }
+    }
+}
