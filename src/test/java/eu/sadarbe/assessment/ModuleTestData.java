@@ -1,11 +1,9 @@
 package eu.sadarbe.assessment;
 
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -18,15 +16,12 @@ import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.DraftDesk;
+import eu.sadarbe.applications.OwnApplicant;
 import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.calls.CallRounds;
 import eu.sadarbe.calls.RoundExistsAlready;
 import eu.sadarbe.organisations.Oid;
-import eu.sadarbe.organisations.domain.ContactPerson;
-import eu.sadarbe.organisations.domain.OrganisationDetails;
 import eu.sadarbe.organisations.domain.OrganisationRegistration;
-import eu.sadarbe.shared.CountryCode;
-import eu.sadarbe.shared.OrganisationType;
 import eu.sadarbe.submission.ApplicationNotEligible;
 import eu.sadarbe.submission.SettableClock;
 import eu.sadarbe.submission.SubmissionDesk;
@@ -96,28 +91,19 @@ public final class ModuleTestData {
     }
 
     /**
-     * A new applicant registers a Latvian VET provider of their own and starts the green-skills draft with it as the
-     * applicant (in place of E10000001; the partners stay E10000002 and E10000003) in the round, in time: for LV01.
-     * The organisation gets a random Organisation ID from E80000000 on, not the register's next one: the sequence
-     * starts at E10000100, and the demo data, which the shared context brings in later on the same database, registers
-     * E10000101… under their fixed IDs; taken by a module test that ran first, they failed its start.
+     * A new applicant registers a Latvian VET provider of their own ({@link OwnApplicant}, under an Organisation ID
+     * outside the demo data's) and starts the green-skills draft with it as the applicant (in place of E10000001; the
+     * partners stay E10000002 and E10000003) in the round, in time: for LV01.
      */
     public Draft draft(String title) {
-        SignedInUser applicant = person("Anna Bērziņa", Role.APPLICANT, null);
-        String run = UUID.randomUUID().toString();
-        Oid school = registration.register(new OrganisationDetails("Modulu tehnikums " + run, null,
-                CountryCode.of("LV"), "Rīga", "Skolas iela 1", "LV-1010", OrganisationType.VET_PROVIDER, null,
-                String.valueOf(ThreadLocalRandom.current().nextLong(10_000_000_000L, 99_999_999_999L)), null, null,
-                null, null, null, "Anna Direktore", null, null,
-                List.of(new ContactPerson("Anna Bērziņa", applicant.email(), null)), List.of(), false, List.of()),
-                applicant.id(), "A module test's own organisation",
-                Oid.fromNumber(ThreadLocalRandom.current().nextLong(80_000_000L, 90_000_000L))).oid();
+        OwnApplicant applicant = OwnApplicant.register(accounts, registration);
         String document = AssessmentFixtures.greenSkills2019(title)
                 .replace("\"callYear\": 2019", "\"callYear\": " + CALL_YEAR)
-                .replace("E10000001", school.value());
+                .replace("E10000001", applicant.oid());
         clock.setBrussels(DEADLINE.minusDays(10));
         try {
-            return new Draft(drafting.start(applicant.id(), document, round().id()).id(), applicant, school);
+            return new Draft(drafting.start(applicant.account().id(), document, round().id()).id(),
+                    applicant.signedIn(), Oid.of(applicant.oid()));
         } finally {
             clock.reset();
         }

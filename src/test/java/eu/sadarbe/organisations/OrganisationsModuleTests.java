@@ -16,6 +16,7 @@ import eu.sadarbe.accounts.AccountId;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.Role;
+import eu.sadarbe.applications.OwnApplicant;
 import eu.sadarbe.organisations.domain.Actor;
 import eu.sadarbe.organisations.domain.ContactPerson;
 import eu.sadarbe.organisations.domain.MembershipInvitations;
@@ -46,7 +47,7 @@ class OrganisationsModuleTests {
                 CountryCode.of("LV"), "Rīga", "Skolas iela 1", "LV-1010", OrganisationType.SCHOOL, null,
                 "9000" + Math.abs(run.hashCode()), null, null, null, null, null, "Anna Direktore", null, null,
                 List.of(new ContactPerson("Līga Koordinatore", "coordinator-" + run + "@example.lv", null)),
-                List.of(), false, List.of()), coordinator.id(), null);
+                List.of(), false, List.of()), coordinator.id(), null, OwnApplicant.outsideTheDemoRange());
         String invitee = "invitee-" + run + "@example.lv";
         Actor coordinating = new Actor(coordinator.id(), coordinator.roles(), null);
         invitations.invite(school.oid(), invitee, coordinating);
