@@ -45,7 +45,7 @@ import eu.sadarbe.submission.SubmissionSummary;
  * erasure. A module test (issue #14, item 8), on applications of its own ({@link ModuleTestData}).
  */
 @ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@Import(ModuleTestData.SettableTime.class)
+@Import(SettableClock.AsTheClock.class)
 class AssessmentModuleTests {
 
     @Autowired CallRounds rounds;

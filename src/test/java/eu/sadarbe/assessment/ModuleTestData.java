@@ -6,9 +6,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
@@ -32,7 +29,7 @@ import eu.sadarbe.submission.SubmissionSummary;
  * (unique addresses), applicants acting for a Latvian VET provider of their own, and green-skills KA202 applications
  * submitted to LV01 in a 2018 round of the module test's own. The round's deadline (21 March 2018, Brussels) has
  * long passed when the test goes on with formal checks, scores and decisions; the clock stands ten days before it
- * only while a draft is started or submitted ({@link SettableTime}).
+ * only while a draft is started or submitted ({@link SettableClock.AsTheClock}).
  */
 public final class ModuleTestData {
 
@@ -128,16 +125,5 @@ public final class ModuleTestData {
 
     /** A draft, the applicant who started it and the organisation they applied for. */
     public record Draft(ApplicationId id, SignedInUser applicant, Oid applicantOid) {
-    }
-
-    /** The server's clock, which {@link #submitted} sets back before the round's deadline for the submission. */
-    @TestConfiguration(proxyBeanMethods = false)
-    public static class SettableTime {
-
-        @Bean
-        @Primary
-        SettableClock settableClock() {
-            return new SettableClock();
-        }
     }
 }

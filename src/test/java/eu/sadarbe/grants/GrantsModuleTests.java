@@ -53,7 +53,7 @@ import eu.sadarbe.submission.SubmissionSummary;
  * module test (issue #14, item 8), on final selections of its own ({@link ModuleTestData}).
  */
 @ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@Import(ModuleTestData.SettableTime.class)
+@Import(SettableClock.AsTheClock.class)
 class GrantsModuleTests {
 
     @Autowired CallRounds rounds;

@@ -53,7 +53,7 @@ import eu.sadarbe.submission.SubmissionSummary;
  * test (issue #14, item 8), on applications and a round of its own ({@link ModuleTestData}).
  */
 @ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@Import(ModuleTestData.SettableTime.class)
+@Import(SettableClock.AsTheClock.class)
 class SelectionModuleTests {
 
     @Autowired CallRounds rounds;

@@ -2,6 +2,10 @@ package eu.sadarbe.submission;
 
 import java.time.LocalDateTime;
 
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
 import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.demo.DemoClock;
 
@@ -16,5 +20,20 @@ public class SettableClock extends DemoClock {
     /** Stops the clock at this local time in Brussels. */
     public void setBrussels(LocalDateTime brusselsTime) {
         set(brusselsTime.atZone(CallRoundSummary.BRUSSELS).toInstant());
+    }
+
+    /**
+     * The settable clock as the {@code @Primary} clock of a module test's context (without {@link SubmissionTest}'s
+     * mail server). Here in the submission module, which every module test that submits has among its dependencies:
+     * Modulith drops a configuration of a module the test does not start.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class AsTheClock {
+
+        @Bean
+        @Primary
+        SettableClock settableClock() {
+            return new SettableClock();
+        }
     }
 }
