@@ -29,7 +29,8 @@ class CallsModuleTests {
     void aRoundExtendedIntoSummerTimeIsReadBackWithBothDeadlinesInBrusselsTimeAndWhoExtendedIt() {
         String run = UUID.randomUUID().toString();
         String administrator = "admin-" + run + "@example.eu";
-        // A round number (1 to 9) that no round of the 2018 call has taken yet: no other test uses that call.
+        // A round number (1 to 9) that no round of the 2018 call has taken yet: the demo data has none in that call,
+        // and the other module tests take one each (ModuleTestData).
         int roundNumber = IntStream.iterate(9, number -> number >= 1, number -> number - 1)
                 .filter(number -> rounds.all().stream()
                         .noneMatch(round -> round.callYear() == 2018 && round.roundNumber() == number))
