@@ -1,16 +1,21 @@
 package eu.sadarbe.calls.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDateTime;
 import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,15 +35,18 @@ import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.calls.CallRounds;
 import eu.sadarbe.calls.ReferenceData;
 import eu.sadarbe.calls.rounds.CallRoundRepository;
+import eu.sadarbe.web.LanguageChoice;
 
 /**
  * The rounds pages: an administrator's round form with every missing field explained and a past or other-than-noon
- * deadline confirmed first, a whole-round extension with who made it and when, the not-found page for an unknown
- * round. A slice test: the pages' controller with the real call rounds (and their Spring Data JDBC repository) and
+ * deadline confirmed first, a round and its extension named in both languages and read in the page's language (and
+ * from the rounds API), a whole-round extension with who made it and when, the not-found page for an unknown round.
+ * A slice test: the rounds' controllers with the real call rounds (and their Spring Data JDBC repository) and
  * reference data, on rounds of call years the demo leaves alone. That only administrators define and extend rounds,
- * and the demo's rounds, are {@code CallRoundsTests}', on the whole application.
+ * and the demo's rounds, are {@code CallRoundsTests}' and {@code RoundsInBothLanguagesTests}', on the whole
+ * application.
  */
-@WebSliceTest(CallRoundsPageController.class)
+@WebSliceTest({CallRoundsPageController.class, CallRoundsApiController.class})
 @Import({CallRounds.class, ReferenceData.class, CallRoundsPageControllerTests.RoundRepository.class})
 @ImportAutoConfiguration(DataJdbcRepositoriesAutoConfiguration.class)
 class CallRoundsPageControllerTests {
@@ -137,6 +145,46 @@ class CallRoundsPageControllerTests {
                         .param("confirmedDeadline", "2014-04-30T12:00")
                         .param("deadlineDate", "2014-04-30").param("deadlineTime", "12:00"))
                 .andExpect(content().string(containsString("exists already")));
+    }
+
+    @Test
+    void anAdministratorNamesARoundAndItsExtensionInBothLanguages() throws Exception {
+        mvc.perform(get("/rounds/new").with(administrator("admin@demo.sadarbe.eu"))
+                        .cookie(new Cookie(LanguageChoice.COOKIE, "lv")))
+                .andExpect(content().string(allOf(containsString("id=\"labelLv\""),
+                        containsString("Nosaukums latviešu valodā"), not(containsString("??")))));
+        mvc.perform(post("/rounds").with(csrf()).with(administrator("admin@demo.sadarbe.eu"))
+                        .param("callYear", "2017").param("roundNumber", "9").param("actionTypes", "KA203")
+                        .param("label", "Autumn round").param("labelLv", "Rudens kārta")
+                        .param("deadlineDate", "2017-10-04").param("deadlineTime", "12:00")
+                        .param("confirmedDeadline", "2017-10-04T12:00"))   // a past deadline, confirmed (item 17)
+                .andExpect(redirectedUrl("/rounds"));
+        CallRoundSummary round = rounds.all().stream()
+                .filter(each -> each.callYear() == 2017 && each.roundNumber() == 9).findFirst().orElseThrow();
+        assertThat(round.labelLv()).isEqualTo("Rudens kārta");
+
+        mvc.perform(get("/rounds/" + round.id() + "/extension").with(administrator("admin@demo.sadarbe.eu"))
+                        .cookie(new Cookie(LanguageChoice.COOKIE, "lv")))
+                .andExpect(content().string(allOf(containsString("id=\"reasonLv\""),
+                        containsString("2017. gada konkurss, 9. kārta"), not(containsString("??")))));
+        mvc.perform(post("/rounds/" + round.id() + "/extension").with(csrf())
+                        .with(administrator("admin@demo.sadarbe.eu"))
+                        .param("deadlineDate", "2017-10-11").param("deadlineTime", "12:00")
+                        .param("reason", "The portal was down").param("reasonLv", "Portāls nedarbojās"))
+                .andExpect(redirectedUrl("/rounds"));
+        assertThat(rounds.histories().get(round.id()).extensions()).singleElement()
+                .satisfies(extension -> assertThat(extension.reasonIn(java.util.Locale.forLanguageTag("lv")))
+                        .isEqualTo("Portāls nedarbojās"));
+
+        mvc.perform(get("/rounds").cookie(new Cookie(LanguageChoice.COOKIE, "lv")))
+                .andExpect(content().string(allOf(containsString("Rudens kārta"), containsString("Portāls nedarbojās"),
+                        not(containsString("Autumn round")), not(containsString("The portal was down")))));
+        mvc.perform(get("/rounds").cookie(new Cookie(LanguageChoice.COOKIE, "en")))
+                .andExpect(content().string(allOf(containsString("Autumn round"), containsString("The portal was down"),
+                        not(containsString("Rudens kārta")))));
+        mvc.perform(get("/api/v1/call-rounds"))
+                .andExpect(jsonPath("$[?(@.label == 'Autumn round')].labelLv").value("Rudens kārta"))
+                .andExpect(jsonPath("$[?(@.label == 'Autumn round')].extensionReasonLv").value("Portāls nedarbojās"));
     }
 
     @Test
