@@ -7,14 +7,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import eu.sadarbe.SadarbeTest;
 
-/** Distances from Organisation IDs, resolved through the organisations register (demo organisations). */
+/**
+ * Distances from Organisation IDs, resolved through the organisations register: from and to organisations of the
+ * demo data, on the whole application. A web slice cannot register organisations of its own (the registration needs
+ * the accounts module, its Spring Data JDBC repository and the security configuration's password encoder). That an
+ * unknown Organisation ID is a problem is {@code DistanceApiControllerTests}', on a web slice.
+ */
 @SadarbeTest
 class OrganisationDistanceTests {
 
@@ -36,12 +40,5 @@ class OrganisationDistanceTests {
                 .andExpect(jsonPath("$.to.name").value("Tallinn"))
                 .andExpect(jsonPath("$.learningTravelBand.fromKm").value(100))
                 .andExpect(jsonPath("$.meetingBand.fromKm").value(100));
-    }
-
-    @Test
-    void answersAnUnknownOrganisationWithAProblem() throws Exception {
-        mvc.perform(get("/api/v1/distances").param("from", "E99999999").param("to", "Riga"))
-                .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.detail").value("No organisation has the Organisation ID E99999999."));
     }
 }

@@ -31,9 +31,9 @@ import eu.sadarbe.places.domain.Gazetteer;
 
 /**
  * The public distance API: the distance between two places with its bands of the call year, the candidates of an
- * ambiguous name, problems in the asked language. A slice test: the API's controller with the real distance
- * calculator, gazetteer and rule figures, and the organisations register it locates Organisation IDs in (empty: no
- * demo data). That it keeps no session and is in the OpenAPI document is {@code DistanceApiTests}', on the whole
+ * ambiguous name, problems in the asked language, an unknown Organisation ID. A slice test: the API's controller
+ * with the real distance calculator, gazetteer and rule figures, and the organisations register it locates
+ * Organisation IDs in (empty: no demo data). That it keeps no session and is in the OpenAPI document is {@code DistanceApiTests}', on the whole
  * application.
  */
 @WebSliceTest(value = DistanceApiController.class, includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
@@ -135,5 +135,12 @@ class DistanceApiControllerTests {
         mvc.perform(get("/api/v1/distances").param("from", "Riga").param("to", "Tallinn").param("callYear", "soon"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("callYear")));
+    }
+
+    @Test
+    void answersAnUnknownOrganisationWithAProblem() throws Exception {
+        mvc.perform(get("/api/v1/distances").param("from", "E99999999").param("to", "Riga"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("No organisation has the Organisation ID E99999999."));
     }
 }
