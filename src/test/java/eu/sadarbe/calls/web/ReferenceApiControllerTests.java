@@ -17,8 +17,8 @@ import eu.sadarbe.WebSliceTest;
 import eu.sadarbe.calls.ReferenceData;
 
 /**
- * The reference data API (countries, action types, priorities, National Agencies by call year) on a web slice: its
- * controller with the reference data the migrations hold. That it answers without a session is
+ * The reference data API (countries, action types, priorities, National Agencies by call year with their contacts)
+ * on a web slice: its controller with the reference data the migrations hold. That it answers without a session is
  * {@code ReferenceApiTests}', through the whole application's security.
  */
 @WebSliceTest(ReferenceApiController.class)
@@ -38,6 +38,16 @@ class ReferenceApiControllerTests {
                 .andExpect(jsonPath("$[0].actionTypes", containsInAnyOrder("KA201", "KA202", "KA203", "KA204", "KA229")))
                 .andExpect(jsonPath("$[1].code").value("LV02"))
                 .andExpect(jsonPath("$[1].actionTypes", containsInAnyOrder("KA205")));
+    }
+
+    @Test
+    void theReferenceApiGivesTheAgenciesContacts() throws Exception {
+        mvc.perform(get("/api/v1/reference/national-agencies").param("country", "LV"))
+                .andExpect(jsonPath("$", hasSize(2)))
+                .andExpect(jsonPath("$[0].code").value("LV01"))
+                .andExpect(jsonPath("$[0].contacts.website").value("https://www.viaa.gov.lv"))
+                .andExpect(jsonPath("$[0].contacts.email").value("info@viaa.gov.lv"))
+                .andExpect(jsonPath("$[0].contacts.confirmed").value(false));
     }
 
     @Test
