@@ -2,8 +2,10 @@ package eu.sadarbe.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -321,6 +323,32 @@ class SubmissionDeskTests {
             mvc.perform(get("/applications/{id}/extension", draft.id())
                             .with(user(fixtures.person(SubmissionFixtures.ILZE))))
                     .andExpect(status().isOk());
+        }
+    }
+
+    /**
+     * R-SUB-01 as the API answers it, through the security chain. The deadline itself, on ordinary days and on the
+     * days the clocks change, is in the module test {@link SubmissionDeadlineTests}.
+     */
+    @Nested
+    @DisplayName("R-SUB-01")
+    class LateApiSubmission {
+
+        @Test
+        void answersALateApiSubmissionWith409TheDeadlineAndTheServerTimeInBrusselsTime() throws Exception {
+            LocalDateTime deadline = LocalDateTime.of(2020, 3, 24, 12, 0);
+            ApplicationSummary draft = fixtures.draft(fixtures.round(5, deadline), deadline.minusDays(1));
+
+            clock.setBrussels(deadline.plusSeconds(1));
+
+            mvc.perform(post("/api/v1/applications/{id}/submissions", draft.id())
+                            .header("Idempotency-Key", UUID.randomUUID().toString()).header("Accept-Language", "lv")
+                            .with(user(fixtures.person(SubmissionFixtures.ANNA))))
+                    .andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.deadline").value(startsWith("2020-03-24T12:00")))
+                    .andExpect(jsonPath("$.serverTime").value(startsWith("2020-03-24T12:00:01")))
+                    .andExpect(jsonPath("$.detail").value(containsString("24.03.2020 12:00:00 pēc Briseles laika")))
+                    .andExpect(jsonPath("$.detail").value(containsString("24.03.2020 12:00:01 pēc Briseles laika")));
         }
     }
 }
