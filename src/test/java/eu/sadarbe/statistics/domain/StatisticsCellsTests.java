@@ -17,9 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import eu.sadarbe.SadarbeTest;
+import eu.sadarbe.ModuleTest;
 import eu.sadarbe.applications.ApplicationId;
 
 /**
@@ -30,8 +31,11 @@ import eu.sadarbe.applications.ApplicationId;
  * computed from the rows, as the page computed them before, exactly (the same counts, amounts of the same scale,
  * NULL sums where no row adds a term, and no cell once its rows have gone). Then the same for decisions of one cell
  * taken by concurrent transactions: each increment is counted.
+ * <p>
+ * A module test of statistics with everything it depends on, in the context of {@code StatisticsModuleTests}
+ * (issue #14, item 8): the cells and rows are this test's own, under an agency code nobody else uses.
  */
-@SadarbeTest
+@ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 class StatisticsCellsTests {
 
     /** The sums computed from the rows: what the page and the API read before the cells. */
