@@ -25,7 +25,8 @@ import eu.sadarbe.shared.OrganisationType;
 
 /**
  * An applicant of a test's own, without the demo data (for module tests): a new account that registered a Latvian
- * VET provider and so acts for it, under an Organisation ID of its own ({@link #outsideTheDemoRange()}), and the
+ * VET provider in Valmiera (not in Rīga, where the partner search tests page through the demo's organisations and
+ * their own) and so acts for it, under an Organisation ID of its own ({@link #outsideTheDemoRange()}), and the
  * green-skills KA202 document with that organisation as the applicant, declaration signed. Its drafts go to the open
  * 2020 round "Submission tests 9" (deadline 2099), which other tests share.
  */
@@ -41,7 +42,7 @@ public record OwnApplicant(AccountSummary account, String oid) {
                 Set.of(Role.APPLICANT), null);
         String number = String.valueOf(ThreadLocalRandom.current().nextLong(10_000_000_000L, 99_999_999_999L));
         var organisation = registration.register(new OrganisationDetails("Modulu tehnikums " + run, null,
-                CountryCode.of("LV"), "Rīga", "Tehnikuma iela 1", "LV-1010", OrganisationType.VET_PROVIDER, null,
+                CountryCode.of("LV"), "Valmiera", "Tehnikuma iela 1", "LV-4201", OrganisationType.VET_PROVIDER, null,
                 number, null, null, null, null, null, "Ilga Pieteicēja", null, null,
                 List.of(new ContactPerson("Ilga Pieteicēja", email, null)), List.of(), false, List.of()),
                 account.id(), null, outsideTheDemoRange());

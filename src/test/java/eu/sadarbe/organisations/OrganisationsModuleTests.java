@@ -44,7 +44,7 @@ class OrganisationsModuleTests {
         AccountSummary coordinator = accounts.open("coordinator-" + run + "@example.lv", "Līga Koordinatore",
                 "dzeltena laiva kalnā zied", Set.of(Role.APPLICANT), null);
         Organisation school = registration.register(new OrganisationDetails("Modulu skola " + run, null,
-                CountryCode.of("LV"), "Rīga", "Skolas iela 1", "LV-1010", OrganisationType.SCHOOL, null,
+                CountryCode.of("LV"), "Valmiera", "Skolas iela 1", "LV-4201", OrganisationType.SCHOOL, null,
                 "9000" + Math.abs(run.hashCode()), null, null, null, null, null, "Anna Direktore", null, null,
                 List.of(new ContactPerson("Līga Koordinatore", "coordinator-" + run + "@example.lv", null)),
                 List.of(), false, List.of()), coordinator.id(), null, OwnApplicant.outsideTheDemoRange());
