@@ -17,14 +17,16 @@ import org.springframework.core.annotation.AliasFor;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * A slice of Sadarbe's web layer (Spring Boot's {@link WebMvcTest}): the named controllers with the real advices, message
- * bundles, templates and formats of every page, and the real collaborators the test class imports with
+ * A slice of Sadarbe's web layer (Spring Boot's {@link WebMvcTest}): the named controllers with the real advices,
+ * message bundles, templates and formats of every page, and the real collaborators the test class imports with
  * {@code @Import}, on the database of this test execution — no demo data, no other module's beans, no mocks. A slice
  * test (issue #14, item 8): pages, fragments, form errors and API answers of one controller, started in a second or
  * two.
  * <p>
  * Left out: the security filter chain, which needs the accounts module and is tested on the whole application
- * (sign-in, roles, CSRF, sessions), so requests reach the controller without signing in; and
+ * (sign-in, roles, CSRF, sessions), so requests reach the controller without signing in, and a signed-in person is
+ * the request's principal ({@code request.setUserPrincipal}: {@code .with(user(…))} reaches neither an
+ * {@code Authentication} parameter nor {@code sec:authorize} in a template); and
  * {@code LanguagePreference}, which keeps a signed-in person's language on their account. A small connection pool,
  * because each slice's context stays in the test context cache beside the others.
  */

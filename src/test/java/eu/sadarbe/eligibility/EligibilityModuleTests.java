@@ -19,8 +19,9 @@ import eu.sadarbe.calls.RuleParameters;
 /**
  * The eligibility module with all it depends on (budget, calls, shared, web, and the applications module of the
  * application document with its own dependencies: organisations, accounts, places), no demo data: it neither
- * publishes nor listens to events, so its module test shows that it starts on its own dependencies and that its check applies the rule figures the database holds for the call year, and finds the
- * National Agency of the applicant's country there. A module test (issue #14, item 8).
+ * publishes nor listens to events, so its module test shows that it starts on its own dependencies and that its
+ * check applies the rule figures the database holds for the call year, and finds the National Agency of the
+ * applicant's country there. A module test (issue #14, item 8).
  */
 @ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 class EligibilityModuleTests {

@@ -33,8 +33,8 @@ import eu.sadarbe.places.domain.Gazetteer;
  * The public distance API: the distance between two places with its bands of the call year, the candidates of an
  * ambiguous name, problems in the asked language, an unknown Organisation ID. A slice test: the API's controller
  * with the real distance calculator, gazetteer and rule figures, and the organisations register it locates
- * Organisation IDs in (empty: no demo data). That it keeps no session and is in the OpenAPI document is {@code DistanceApiTests}', on the whole
- * application.
+ * Organisation IDs in (empty: no demo data). That it keeps no session and is in the OpenAPI document is
+ * {@code DistanceApiTests}', on the whole application.
  */
 @WebSliceTest(value = DistanceApiController.class, includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
         pattern = "eu\\.sadarbe\\.organisations\\.OrganisationLocationsFromRegister"))
