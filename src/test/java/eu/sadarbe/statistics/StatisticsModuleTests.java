@@ -52,8 +52,12 @@ class StatisticsModuleTests {
 
     @BeforeEach
     void ownRanking() {
-        agency = "Y" + (char) ('A' + ThreadLocalRandom.current().nextInt(26))
-                + String.format("%02d", ThreadLocalRandom.current().nextInt(100));
+        // X and three letters or digits: 46,656 codes, none a real agency's and none StatisticsCellsTests' (Y…)
+        StringBuilder code = new StringBuilder("X");
+        for (int i = 0; i < 3; i++) {
+            code.append("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".charAt(ThreadLocalRandom.current().nextInt(36)));
+        }
+        agency = code.toString();
         ranking = new RankingKey(agency, 2015, 2, "KA201");
         filter = new StatisticsFilter(2015, 2, agency, null, null, null);
     }
