@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * Where a registered organisation is: its city and country, for measuring distances from an Organisation ID. The
- * organisations module implements it as a Spring bean; until then Organisation IDs cannot be resolved.
+ * organisations module implements it as a Spring bean, which the distance calculator needs to start: an Organisation
+ * ID that is not registered is a 404 ({@link UnknownOrganisation}).
  */
 public interface OrganisationLocations {
 

@@ -59,8 +59,6 @@ class DistanceApiController {
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "404", description = "No place or organisation by that name or ID",
             content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "422", description = "Organisation IDs cannot be resolved yet",
-            content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<?> distance(
             @Parameter(description = "where the journey starts: a city, `geonames:ID` or an Organisation ID", example = "Riga")
             @RequestParam String from,
