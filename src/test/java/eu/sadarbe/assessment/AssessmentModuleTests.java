@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
@@ -23,7 +24,6 @@ import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.ExpertAppointed;
 import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.assessment.experts.AssessableApplications;
 import eu.sadarbe.assessment.experts.Expert;
 import eu.sadarbe.assessment.experts.ExpertPool;
@@ -31,10 +31,7 @@ import eu.sadarbe.assessment.inbox.FormalCheckDecision;
 import eu.sadarbe.assessment.inbox.FormalChecks;
 import eu.sadarbe.assessment.inbox.InboxEntries;
 import eu.sadarbe.assessment.inbox.InboxEntry;
-import eu.sadarbe.calls.CallRounds;
-import eu.sadarbe.organisations.domain.OrganisationRegistration;
 import eu.sadarbe.submission.SettableClock;
-import eu.sadarbe.submission.SubmissionDesk;
 import eu.sadarbe.submission.SubmissionSummary;
 
 /**
@@ -48,12 +45,8 @@ import eu.sadarbe.submission.SubmissionSummary;
 @Import(SettableClock.AsTheClock.class)
 class AssessmentModuleTests {
 
-    @Autowired CallRounds rounds;
-    @Autowired DraftDesk drafting;
-    @Autowired SubmissionDesk desk;
+    @Autowired BeanFactory beans;
     @Autowired AccountRegister accounts;
-    @Autowired OrganisationRegistration registration;
-    @Autowired SettableClock clock;
     @Autowired InboxEntries inbox;
     @Autowired FormalChecks formalChecks;
     @Autowired AssessableApplications assessable;
@@ -64,7 +57,7 @@ class AssessmentModuleTests {
 
     @BeforeEach
     void anOfficerOfLv01() {
-        data = new ModuleTestData("assessment", rounds, drafting, desk, accounts, registration, clock);
+        data = new ModuleTestData("assessment", beans);
         officer = data.person("Ilze Ozola", Role.NA_OFFICER, "LV01");
     }
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.BeanFactory;
 
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
@@ -45,16 +46,18 @@ public final class ModuleTestData {
     private final SettableClock clock;
     private final String label;
 
-    /** For the module test of {@code module}, whose round this is. */
-    public ModuleTestData(String module, CallRounds rounds, DraftDesk drafting, SubmissionDesk desk,
-                          AccountRegister accounts, OrganisationRegistration registration, SettableClock clock) {
+    /**
+     * For the module test of {@code module}, whose round this is, with the use cases of the module test's context (whose
+     * clock is {@link SettableClock.AsTheClock}).
+     */
+    public ModuleTestData(String module, BeanFactory beans) {
         this.label = "Module tests (" + module + ")";
-        this.registration = registration;
-        this.rounds = rounds;
-        this.drafting = drafting;
-        this.desk = desk;
-        this.accounts = accounts;
-        this.clock = clock;
+        this.rounds = beans.getBean(CallRounds.class);
+        this.drafting = beans.getBean(DraftDesk.class);
+        this.desk = beans.getBean(SubmissionDesk.class);
+        this.accounts = beans.getBean(AccountRegister.class);
+        this.registration = beans.getBean(OrganisationRegistration.class);
+        this.clock = beans.getBean(SettableClock.class);
     }
 
     /** A new account of its own with the role (an officer or an expert of {@code agency}), signed in in English. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
@@ -20,15 +21,12 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.sadarbe.ModuleTest;
-import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.assessment.AssessmentCompleted;
 import eu.sadarbe.assessment.CriterionScore;
 import eu.sadarbe.assessment.ModuleTestData;
 import eu.sadarbe.assessment.inbox.InboxEntries;
-import eu.sadarbe.calls.CallRounds;
 import eu.sadarbe.grants.domain.AgreementStatus;
 import eu.sadarbe.grants.domain.Amendment;
 import eu.sadarbe.grants.domain.AmendmentRequest;
@@ -36,14 +34,12 @@ import eu.sadarbe.grants.domain.BankAccount;
 import eu.sadarbe.grants.domain.BeneficiaryDetails;
 import eu.sadarbe.grants.domain.GrantAgreement;
 import eu.sadarbe.grants.domain.GrantDesk;
-import eu.sadarbe.organisations.domain.OrganisationRegistration;
 import eu.sadarbe.selection.SelectedProjects;
 import eu.sadarbe.selection.domain.Outcome;
 import eu.sadarbe.selection.domain.SelectionDesk;
 import eu.sadarbe.selection.domain.UnknownApplication;
 import eu.sadarbe.shared.OrganisationType;
 import eu.sadarbe.submission.SettableClock;
-import eu.sadarbe.submission.SubmissionDesk;
 import eu.sadarbe.submission.SubmissionSummary;
 
 /**
@@ -56,12 +52,7 @@ import eu.sadarbe.submission.SubmissionSummary;
 @Import(SettableClock.AsTheClock.class)
 class GrantsModuleTests {
 
-    @Autowired CallRounds rounds;
-    @Autowired DraftDesk drafting;
-    @Autowired SubmissionDesk desk;
-    @Autowired AccountRegister accounts;
-    @Autowired OrganisationRegistration registration;
-    @Autowired SettableClock clock;
+    @Autowired BeanFactory beans;
     @Autowired TransactionTemplate transaction;
     @Autowired ApplicationEventPublisher events;
     @Autowired SelectionDesk selection;
@@ -74,7 +65,7 @@ class GrantsModuleTests {
 
     @BeforeEach
     void anOfficerOfLv01() {
-        data = new ModuleTestData("grants", rounds, drafting, desk, accounts, registration, clock);
+        data = new ModuleTestData("grants", beans);
         officer = data.person("Ilze Ozola", Role.NA_OFFICER, "LV01");
     }
 

@@ -10,20 +10,17 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 
 import eu.sadarbe.ModuleTest;
-import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.assessment.ModuleTestData;
-import eu.sadarbe.calls.CallRounds;
 import eu.sadarbe.grants.GrantAgreementId;
-import eu.sadarbe.organisations.domain.OrganisationRegistration;
 import eu.sadarbe.payments.PaymentKind;
 import eu.sadarbe.payments.PaymentMade;
 import eu.sadarbe.results.domain.ResultsRepository;
@@ -31,7 +28,6 @@ import eu.sadarbe.selection.ApplicationPlacedOnReserve;
 import eu.sadarbe.selection.ApplicationSelected;
 import eu.sadarbe.selection.RankingKey;
 import eu.sadarbe.submission.SettableClock;
-import eu.sadarbe.submission.SubmissionDesk;
 import eu.sadarbe.submission.SubmissionSummary;
 
 /**
@@ -45,12 +41,7 @@ import eu.sadarbe.submission.SubmissionSummary;
 @Import(SettableClock.AsTheClock.class)
 class ResultsModuleTests {
 
-    @Autowired CallRounds rounds;
-    @Autowired DraftDesk drafting;
-    @Autowired SubmissionDesk desk;
-    @Autowired AccountRegister accounts;
-    @Autowired OrganisationRegistration registration;
-    @Autowired SettableClock clock;
+    @Autowired BeanFactory beans;
     @Autowired ResultsRepository results;
 
     ModuleTestData data;
@@ -58,7 +49,7 @@ class ResultsModuleTests {
 
     @BeforeEach
     void anOfficerOfLv01() {
-        data = new ModuleTestData("results", rounds, drafting, desk, accounts, registration, clock);
+        data = new ModuleTestData("results", beans);
         officer = data.person("Ilze Ozola", Role.NA_OFFICER, "LV01");
     }
 

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
@@ -21,17 +22,13 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.sadarbe.ModuleTest;
-import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
-import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.assessment.AssessmentCompleted;
 import eu.sadarbe.assessment.CriterionScore;
 import eu.sadarbe.assessment.FormalCheckCompleted;
 import eu.sadarbe.assessment.ModuleTestData;
-import eu.sadarbe.calls.CallRounds;
-import eu.sadarbe.organisations.domain.OrganisationRegistration;
 import eu.sadarbe.selection.domain.Candidate;
 import eu.sadarbe.selection.domain.DecisionLetters;
 import eu.sadarbe.selection.domain.Delivery;
@@ -42,7 +39,6 @@ import eu.sadarbe.selection.domain.RankedApplication;
 import eu.sadarbe.selection.domain.Ranking;
 import eu.sadarbe.selection.domain.SelectionDesk;
 import eu.sadarbe.submission.SettableClock;
-import eu.sadarbe.submission.SubmissionDesk;
 import eu.sadarbe.submission.SubmissionSummary;
 
 /**
@@ -56,12 +52,7 @@ import eu.sadarbe.submission.SubmissionSummary;
 @Import(SettableClock.AsTheClock.class)
 class SelectionModuleTests {
 
-    @Autowired CallRounds rounds;
-    @Autowired DraftDesk drafting;
-    @Autowired SubmissionDesk desk;
-    @Autowired AccountRegister accounts;
-    @Autowired OrganisationRegistration registration;
-    @Autowired SettableClock clock;
+    @Autowired BeanFactory beans;
     @Autowired SelectionDesk selection;
     @Autowired DecisionLetters letters;
     @Autowired SelectedProjects selected;
@@ -75,7 +66,7 @@ class SelectionModuleTests {
 
     @BeforeEach
     void anOfficerOfLv01AndTheRoundsRanking() {
-        data = new ModuleTestData("selection", rounds, drafting, desk, accounts, registration, clock);
+        data = new ModuleTestData("selection", beans);
         officer = data.person("Ilze Ozola", Role.NA_OFFICER, "LV01");
         key = new RankingKey("LV01", ModuleTestData.CALL_YEAR, data.round().roundNumber(), "KA202");
     }
