@@ -51,6 +51,10 @@ class ApplicationCheckApiTests {
                 .andExpect(status().isOk())
                 .andExpect(header().doesNotExist("Set-Cookie"))
                 .andExpect(request().sessionAttributeDoesNotExist("SPRING_SECURITY_CONTEXT"));
+        // Nor does a document it refuses as malformed (moved here from the slice, which has no security chain)
+        check("{\"callYear\": \"x\"}", "en")
+                .andExpect(status().isBadRequest())
+                .andExpect(header().doesNotExist("Set-Cookie"));
         // Over real HTTP too, where Spring Session would announce a new session with a SESSION cookie.
         for (String document : List.of(greenSkills(), "{\"callYear\": \"x\"}")) {
             HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
