@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.modulith.test.Scenario;
 
 import eu.sadarbe.ModuleTest;
@@ -23,6 +24,7 @@ import eu.sadarbe.organisations.domain.OrganisationRegistration;
  * Art. 17, issue #15). A module test (issue #14, item 8).
  */
 @ModuleTest
+@AutoConfigureMockMvc   // none of its own requests: it shares the context of the module's page tests
 class ApplicationsModuleTests {
 
     @Autowired AccountRegister accounts;

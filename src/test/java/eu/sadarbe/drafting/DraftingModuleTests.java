@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -32,6 +33,7 @@ import eu.sadarbe.organisations.domain.OrganisationRegistration;
  * item 8).
  */
 @ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@AutoConfigureMockMvc   // none of its own requests: it shares the context of the module's page tests
 class DraftingModuleTests {
 
     @Autowired AccountRegister accounts;
