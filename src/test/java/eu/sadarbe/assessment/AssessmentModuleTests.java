@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
@@ -39,10 +40,12 @@ import eu.sadarbe.submission.SubmissionSummary;
  * organisations, accounts, shared, web), no demo data, and Spring Modulith's {@link Scenario} for its events: a
  * submission enters the agency's inbox, the officer's formal check is announced, an eligible application becomes
  * assessable, a consolidated score marks it assessed, and the pool of experts follows their appointment and
- * erasure. A module test (issue #14, item 8), on applications of its own ({@link ModuleTestData}).
+ * erasure. A module test (issue #14, item 8), on applications of its own ({@link ModuleTestData}). With MockMvc,
+ * though it sends no request, so that it shares its context with the assessment module's page tests.
  */
 @ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @Import(SettableClock.AsTheClock.class)
+@AutoConfigureMockMvc
 class AssessmentModuleTests {
 
     @Autowired BeanFactory beans;

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.BeanFactory;
@@ -96,10 +97,15 @@ public final class ModuleTestData {
      * partners stay E10000002 and E10000003) in the round, in time: for LV01.
      */
     public Draft draft(String title) {
+        return draft(title, UnaryOperator.identity());
+    }
+
+    /** As {@link #draft(String)}, with the document changed first (a description added, say). */
+    public Draft draft(String title, UnaryOperator<String> change) {
         OwnApplicant applicant = OwnApplicant.register(accounts, registration);
-        String document = AssessmentFixtures.greenSkills2019(title)
+        String document = change.apply(AssessmentFixtures.greenSkills2019(title)
                 .replace("\"callYear\": 2019", "\"callYear\": " + CALL_YEAR)
-                .replace("E10000001", applicant.oid());
+                .replace("E10000001", applicant.oid()));
         clock.setBrussels(DEADLINE.minusDays(10));
         try {
             return new Draft(drafting.start(applicant.account().id(), document, round().id()).id(),

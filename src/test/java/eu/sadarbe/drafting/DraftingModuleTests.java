@@ -30,10 +30,11 @@ import eu.sadarbe.organisations.domain.OrganisationRegistration;
  * register, which drafting does not use itself), no demo data: a change saved through the applications module comes
  * back from the database as history in words, with what it did to the budget. Drafting neither publishes nor listens
  * to events; this proves that it starts on its dependencies and tells a draft's history. A module test (issue #14,
- * item 8).
+ * item 8). With MockMvc, though it sends no request, so that it shares its context with the drafting module's page
+ * tests.
  */
 @ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@AutoConfigureMockMvc   // none of its own requests: it shares the context of the module's page tests
+@AutoConfigureMockMvc
 class DraftingModuleTests {
 
     @Autowired AccountRegister accounts;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
@@ -46,10 +47,12 @@ import eu.sadarbe.submission.SubmissionSummary;
  * The grants module with all it depends on (selection, assessment and their dependencies), no demo data, and Spring
  * Modulith's {@link Scenario} for the grant agreement's events, which payments listen to: the agency's signature
  * brings a prepared agreement into force, and an approved amendment announces itself and a new bank account. A
- * module test (issue #14, item 8), on final selections of its own ({@link ModuleTestData}).
+ * module test (issue #14, item 8), on final selections of its own ({@link ModuleTestData}). With MockMvc, though it
+ * sends no request, so that it shares its context with the grants module's page tests.
  */
 @ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @Import(SettableClock.AsTheClock.class)
+@AutoConfigureMockMvc
 class GrantsModuleTests {
 
     @Autowired BeanFactory beans;

@@ -7,34 +7,66 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
-import eu.sadarbe.SadarbeTest;
+import eu.sadarbe.ModuleTest;
 import eu.sadarbe.accounts.AccountId;
 import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.assessment.AssessmentCompleted;
+import eu.sadarbe.assessment.CriterionScore;
+import eu.sadarbe.assessment.ModuleTestData;
+import eu.sadarbe.grants.domain.BeneficiaryDetails;
+import eu.sadarbe.grants.domain.GrantDesk;
+import eu.sadarbe.selection.domain.Outcome;
+import eu.sadarbe.selection.domain.SelectionDesk;
+import eu.sadarbe.submission.SettableClock;
+import eu.sadarbe.submission.SubmissionSummary;
 
 /**
  * Issue 21: the officer's portfolio of agreements comes 50 at a time, the status filter kept in the page links,
- * and the count the page shows is of all the agency's agreements. 70 copies of a demo agreement at an agency of
- * their own (60 in force, 10 awaiting the agency), removed afterwards. The API's list pages the same way.
+ * and the count the page shows is of all the agency's agreements. 70 copies of an agreement at an agency of their
+ * own (60 in force, 10 awaiting the agency), removed afterwards. The API's list pages the same way. A module test of
+ * grants with its pages behind the real security chain; the agreement copied is one of its own, prepared once from
+ * an application of its own ({@link ModuleTestData}) selected by an LV01 officer.
  */
-@SadarbeTest
+@ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@Import(SettableClock.AsTheClock.class)
+@AutoConfigureMockMvc
 class PortfolioPagingTests {
 
     private static final String AGENCY = "LI01";
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
+    @Autowired BeanFactory beans;
+    @Autowired TransactionTemplate transaction;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired SelectionDesk selection;
+    @Autowired GrantDesk grants;
+
+    private UUID original;
 
     private final SignedInUser officer = new SignedInUser(new AccountId(UUID.randomUUID()), "officer@li01.test",
             "LI officer", Set.of(Role.NA_OFFICER), AGENCY, "en", true, null);
@@ -109,13 +141,43 @@ class PortfolioPagingTests {
         }
     }
 
-    /** 70 copies of the first demo agreement at the agency: 60 in force, 10 awaiting the agency. */
+    /** 70 copies of the test's agreement at the agency: 60 in force, 10 awaiting the agency. */
     private void seventyAgreements() {
-        UUID demo = jdbc.sql("SELECT id FROM grant_agreement ORDER BY agreement_number").query(UUID.class).list()
-                .get(0);
-        for (int index = 1; index <= 70; index++) {
-            copy(demo, index, index <= 60 ? "IN_FORCE" : "AWAITING_AGENCY");
+        if (original == null) {
+            original = anAgreementOfItsOwn();
         }
+        for (int index = 1; index <= 70; index++) {
+            copy(original, index, index <= 60 ? "IN_FORCE" : "AWAITING_AGENCY");
+        }
+    }
+
+    /**
+     * An application of the test's own, consolidated, selected and its letter issued by an LV01 officer, and the
+     * agreement prepared from that final selection.
+     */
+    private UUID anAgreementOfItsOwn() {
+        ModuleTestData data = new ModuleTestData("grants", beans);
+        SignedInUser lv01 = data.person("Ilze Ozola", Role.NA_OFFICER, "LV01");
+        ModuleTestData.Draft draft = data.draft("Copied for the portfolio");
+        SubmissionSummary submission = data.submit(draft);
+        AssessmentCompleted consolidated = new AssessmentCompleted(submission.applicationId(), submission.id(),
+                submission.applicationNumber(), submission.nationalAgencyCode(), submission.callYear(),
+                submission.roundNumber(), submission.actionType(),
+                List.of(new CriterionScore("relevance", 26, 30, List.of()),
+                        new CriterionScore("design", 16, 20, List.of()),
+                        new CriterionScore("team", 16, 20, List.of()),
+                        new CriterionScore("impact", 24, 30, List.of())),
+                82, true, new BigDecimal("30000.00"), null, lv01.id().value(), Instant.now(), null);
+        transaction.executeWithoutResult(status -> events.publishEvent(consolidated));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                        "SELECT COUNT(*) FROM selection_candidate WHERE application_id = ?")
+                .param(submission.applicationId().value()).query(Integer.class).single() == 1);
+        selection.override(submission.applicationId(), Outcome.SELECTED, null, "Selected",
+                "The module test's envelope", lv01);
+        selection.issueLetter(submission.applicationId(), lv01);
+        return grants.prepare(submission.applicationId(), PaymentScheme.ONE_PREFINANCING, "en",
+                List.of(new BeneficiaryDetails(draft.applicantOid().value(), "LV80 BANK 0000 4351 9500 1",
+                        "HABALV22", "Anna Direktore")), lv01).get(0).id().value();
     }
 
     private void removeTheCopies() {
@@ -123,7 +185,7 @@ class PortfolioPagingTests {
                 .params(AGENCY, "LI01-PAGED-%").update();
     }
 
-    private void copy(UUID demo, int index, String status) {
+    private void copy(UUID original, int index, String status) {
         String number = "LI01-PAGED-%03d".formatted(index);
         jdbc.sql("""
                         INSERT INTO grant_agreement (id, agreement_number, application_id, application_number,
@@ -135,7 +197,7 @@ class PortfolioPagingTests {
                             REPLACE(preparation_json, agreement_number, ?), versions_json, amendments_json,
                             signatures_json, 0
                         FROM grant_agreement WHERE id = ?""")
-                .params(UUID.randomUUID(), number, UUID.randomUUID(), AGENCY, status, number, demo).update();
+                .params(UUID.randomUUID(), number, UUID.randomUUID(), AGENCY, status, number, original).update();
     }
 
     private String page(String query) throws Exception {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
@@ -35,10 +36,12 @@ import eu.sadarbe.submission.SubmissionSummary;
  * demo data, and Spring Modulith's {@link Scenario}: a selection (R-AWD-05) publishes the project with the public parts
  * of its submitted application, a decision revised to the reserve list withdraws it, and a payment made is a public
  * disbursement, a recovery a negative one. A module test (issue #14, item 8), on submissions of its own
- * ({@link ModuleTestData}).
+ * ({@link ModuleTestData}). With MockMvc, though it sends no request, so that it shares its context with
+ * {@code ResultsTests}, the results module's page tests.
  */
 @ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @Import(SettableClock.AsTheClock.class)
+@AutoConfigureMockMvc
 class ResultsModuleTests {
 
     @Autowired BeanFactory beans;

@@ -31,13 +31,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import eu.sadarbe.BothDatabases;
-import eu.sadarbe.SadarbeTest;
+import eu.sadarbe.ModuleTest;
+import eu.sadarbe.assessment.ModuleTestData;
 import eu.sadarbe.payments.PaymentKind;
+import eu.sadarbe.submission.SettableClock;
 import eu.sadarbe.submission.SubmissionSummary;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,9 +50,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The results platform and the open data, built from the events of selection, grants and payments: one funded
  * project of the tests' own with an agreement and payments, one selected only; search without diacritics; the
- * 360Giving package against the official JSON Schema and the IATI file against the official XSD.
+ * 360Giving package against the official JSON Schema and the IATI file against the official XSD. A module test of
+ * results with its pages and API, on applications of its own ({@link ModuleTestData}, submitted in the results module
+ * test's 2018 round), whose later steps are the events the other modules publish ({@link ResultsTestData}).
  */
-@SadarbeTest
+@ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@Import(SettableClock.AsTheClock.class)
+@AutoConfigureMockMvc
 @BothDatabases   // ResultsRepository searches with full-text search on PostgreSQL and LIKE on H2
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ResultsTests {
@@ -62,8 +71,10 @@ class ResultsTests {
     ApplicationContext context;
 
     ResultsTestData data;
+    ModuleTestData own;
     String word;
     SubmissionSummary funded;
+    String fundedCoordinator;
     SubmissionSummary selectedOnly;
     String doneWord;
     SubmissionSummary done;
@@ -71,15 +82,19 @@ class ResultsTests {
     @BeforeAll
     void fundedProjects() {
         data = new ResultsTestData(context);
+        own = new ModuleTestData("results", context);
         word = ResultsTestData.uniqueWord();
-        funded = data.submitted("Zaļās prasmes " + word, "Mācīt audzēkņiem zaļās prasmes Rīgā un Tallinā.");
+        ModuleTestData.Draft fundedDraft = draft("Zaļās prasmes " + word,
+                "Mācīt audzēkņiem zaļās prasmes Rīgā un Tallinā.");
+        funded = own.submit(fundedDraft);
+        fundedCoordinator = fundedDraft.applicantOid().value();
         data.selected(funded, "120000.00");
         data.agreementInForce(funded, "118500.00", LocalDate.of(2021, 3, 1), LocalDate.of(2023, 2, 28));
         data.paid(funded, PaymentKind.FIRST_PREFINANCING, "94800.00", LocalDate.of(2021, 3, 20));
-        selectedOnly = data.submitted("Digitālā skola " + word, "Cits projekts.");
+        selectedOnly = submitted("Digitālā skola " + word, "Cits projekts.");
         data.selected(selectedOnly, "60000.00");
         doneWord = ResultsTestData.uniqueWord();
-        done = data.submitted("Pabeigts projekts " + doneWord, "Rokasgrāmata skolotājiem.");
+        done = submitted("Pabeigts projekts " + doneWord, "Rokasgrāmata skolotājiem.");
         data.selected(done, "80000.00");
         data.agreementInForce(done, "80000.00", LocalDate.of(2019, 9, 1), LocalDate.of(2021, 8, 31));
         data.completed(done, "80000.00", "72000.00", "The schools wrote a handbook for teachers.",
@@ -105,7 +120,8 @@ class ResultsTests {
     @Test
     void filtersByCountryStatusAndActionType() throws Exception {
         mvc.perform(get("/results").param("q", word).param("country", "EE").param("actionType", "KA202")
-                        .param("status", "ongoing").param("callYear", "2020").param("agency", "LV01"))
+                        .param("status", "ongoing").param("callYear", String.valueOf(ModuleTestData.CALL_YEAR))
+                        .param("agency", "LV01"))
                 .andExpect(content().string(containsString("2 funded projects found")));
         mvc.perform(get("/results").param("q", word).param("country", "FI"))
                 .andExpect(content().string(containsString("No funded project matches your search.")));
@@ -172,6 +188,20 @@ class ResultsTests {
         grantsJsonIsA360GivingPackageValidAgainstTheOfficialSchema();
     }
 
+    /** A new applicant's application, submitted, with the Latvian objectives text as its summary. */
+    private SubmissionSummary submitted(String title, String objectives) {
+        return own.submit(draft(title, objectives));
+    }
+
+    /**
+     * A new applicant's draft, with the Latvian objectives text as its summary; the applicant, a registered
+     * organisation of its own, is named in the application as Rīgas Valsts tehnikums.
+     */
+    private ModuleTestData.Draft draft(String title, String objectives) {
+        return own.draft(title, document -> document.replaceFirst("\\{",
+                "{\"description\": {\"objectives\": \"" + objectives + "\"}, "));
+    }
+
     private static String activity(String xml, String applicationNumber) {
         return java.util.Arrays.stream(xml.split("<iati-activity "))
                 .filter(part -> part.contains("-" + applicationNumber + "</iati-identifier>")).findFirst().orElseThrow();
@@ -179,7 +209,7 @@ class ResultsTests {
 
     @Test
     void aDecisionRevisedToRejectionWithdrawsTheProject() throws Exception {
-        SubmissionSummary revised = data.submitted("Pārskatīts " + word, "Teksts.");
+        SubmissionSummary revised = submitted("Pārskatīts " + word, "Teksts.");
         data.selected(revised, "50000.00");
         data.rejected(revised);
         mvc.perform(get("/results/" + revised.applicationNumber())).andExpect(status().isNotFound());
@@ -206,7 +236,7 @@ class ResultsTests {
         assertThat(grant.path("awardDate").asString()).isEqualTo("2021-01-15");
         assertThat(grant.path("plannedDates").get(0).path("startDate").asString()).isEqualTo("2021-03-01");
         assertThat(grant.path("plannedDates").get(0).path("duration").asInt()).isEqualTo(24);
-        assertThat(grant.path("recipientOrganization").get(0).path("id").asString()).isEqualTo("XI-EPLUS-OID-E10000001");
+        assertThat(grant.path("recipientOrganization").get(0).path("id").asString()).isEqualTo("XI-EPLUS-OID-" + fundedCoordinator);
         assertThat(grant.path("partnerOrganization")).hasSize(2);
         assertThat(grant.path("fundingOrganization").get(0).path("id").asString()).isEqualTo("XI-EPLUS-NA-LV01");
         assertThat(grant.path("disbursementTransaction").get(0).path("value").decimalValue())
@@ -249,8 +279,9 @@ class ResultsTests {
         assertThat(csv[2]).isEqualTo((byte) 0xBF);
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
         assertThat(text).startsWith("applicationNumber,title,callYear");
-        assertThat(text).contains(funded.applicationNumber() + ",Zaļās prasmes " + word + ",2020,3,KA202");
-        assertThat(text).contains("Rīgas Valsts tehnikums,E10000001,LV");
+        assertThat(text).contains(funded.applicationNumber() + ",Zaļās prasmes " + word + "," + funded.callYear() + ","
+                + funded.roundNumber() + ",KA202");
+        assertThat(text).contains("Rīgas Valsts tehnikums," + fundedCoordinator + ",LV");
         assertThat(text).contains("118500.00,EUR,2021-01-15");
     }
 

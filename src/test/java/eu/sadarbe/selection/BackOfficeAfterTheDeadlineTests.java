@@ -41,6 +41,9 @@ import eu.sadarbe.submission.SubmissionTest;
 @DisplayName("R-SUB-01")
 class BackOfficeAfterTheDeadlineTests {
 
+    /** The LV01 KA202 ranking of the open demo round. */
+    static final RankingKey KEY = new RankingKey("LV01", 2020, 3, "KA202");
+
     static final String DECISIONS = "{\"callYear\": 2020, \"roundNumber\": 3, \"actionType\": \"KA202\"}";
 
     @Autowired MockMvc mvc;
@@ -104,7 +107,7 @@ class BackOfficeAfterTheDeadlineTests {
         mvc.perform(post("/agency/selection/decisions").param("year", "2020").param("round", "3")
                         .param("actionType", "KA202").with(user(ilze)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(selection.decisions(SelectionTests.KEY, ilze)).isEmpty();
+        assertThat(selection.decisions(KEY, ilze)).isEmpty();
 
         // R-SUB-02: an individual extension keeps the application open after the round's deadline.
         desk.grantExtension(open.applicationId(), roundDeadline.plusDays(2).toLocalDateTime(), "Flooded office",
@@ -122,6 +125,6 @@ class BackOfficeAfterTheDeadlineTests {
         mvc.perform(post("/api/v1/agency/LV01/decisions").contentType("application/json").content(DECISIONS)
                         .with(user(ilze)))
                 .andExpect(status().isOk());
-        assertThat(selection.decisions(SelectionTests.KEY, ilze)).containsKey(open.applicationId());
+        assertThat(selection.decisions(KEY, ilze)).containsKey(open.applicationId());
     }
 }

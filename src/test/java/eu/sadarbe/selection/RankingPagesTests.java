@@ -19,26 +19,33 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.web.servlet.MockMvc;
 
-import eu.sadarbe.SadarbeTest;
-import eu.sadarbe.accounts.AccountRegister;
-import eu.sadarbe.accounts.AccountSummary;
+import eu.sadarbe.ModuleTest;
+import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.assessment.ModuleTestData;
+import eu.sadarbe.submission.SettableClock;
 
 /**
  * Issue 21: the ranking page shows 50 rows at a time, by default the page with the cut-off, and every figure above
  * the table still counts all candidates; the what-if pages the same way, and the API keeps every row. On a ranking
  * of its own that no other test uses: 120 passing candidates (equal scores, so ranked by application number, rank
- * = number), 55 below the pass marks and 3 formally ineligible, written straight into selection's table.
+ * = number), 55 below the pass marks and 3 formally ineligible, written straight into selection's table. A module
+ * test of selection with its pages, by an LV01 officer of its own.
  */
-@SadarbeTest
+@ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@Import(SettableClock.AsTheClock.class)
+@AutoConfigureMockMvc
 @DisplayName("R-AWD-05")
 class RankingPagesTests {
 
-    static final String ILZE = "ilze.ozola@demo.sadarbe.eu";
     static final RankingKey KEY = new RankingKey("LV01", 2016, 9, "KA201");
     static final String PAGE = "/agency/selection?year=2016&round=9&actionType=KA201";
 
@@ -49,12 +56,15 @@ class RankingPagesTests {
     JdbcClient jdbc;
 
     @Autowired
-    AccountRegister accounts;
+    BeanFactory beans;
 
     final List<UUID> ids = new ArrayList<>();
 
+    SignedInUser officer;
+
     @BeforeEach
-    void aLargeRanking() {
+    void aLargeRankingAndAnOfficerOfLv01() {
+        officer = new ModuleTestData("selection", beans).person("Ilze Ozola", Role.NA_OFFICER, "LV01");
         for (int number = 1; number <= 120; number++) {
             candidate(number, true, true, number == 100 ? "9000.00" : null);
         }
@@ -72,6 +82,7 @@ class RankingPagesTests {
             jdbc.sql("DELETE FROM assessment_audit WHERE application_id = ?").param(id).update();
             jdbc.sql("DELETE FROM selection_candidate WHERE application_id = ?").param(id).update();
         }
+        ids.clear();   // one instance for all the tests of a module test (@TestInstance(PER_CLASS))
     }
 
     @Test
@@ -177,8 +188,6 @@ class RankingPagesTests {
     }
 
     private SignedInUser ilze() {
-        AccountSummary account = accounts.byEmail(ILZE).orElseThrow();
-        return new SignedInUser(account.id(), account.email(), account.displayName(), account.roles(),
-                account.nationalAgencyCode(), "en", true, null);
+        return officer;
     }
 }

@@ -15,32 +15,44 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.util.Set;
+import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.DispatcherServlet;
 
-import eu.sadarbe.SadarbeTest;
+import eu.sadarbe.ModuleTest;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
+import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.assessment.ModuleTestData;
 import eu.sadarbe.calls.RuleBook;
 import eu.sadarbe.calls.RuleFigure;
 import eu.sadarbe.selection.domain.ChangeRefused;
 import eu.sadarbe.selection.domain.SelectionDesk;
+import eu.sadarbe.submission.SettableClock;
 
 /**
  * R-AWD-05: the reserve list's default and longest size are the call year's rule figures (issue 14, item 6), on
- * rankings no other test uses: nothing is ranked in them, only their envelopes are set.
+ * rankings no other test uses: nothing is ranked in them, only their envelopes are set. A module test of selection with
+ * its pages and API behind the real security chain, by an LV01 officer of its own who signs in to the API with their
+ * password.
  */
-@SadarbeTest
+@ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@Import(SettableClock.AsTheClock.class)
+@AutoConfigureMockMvc
 @DisplayName("R-AWD-05")
 class ReserveListFiguresTests {
 
-    static final String ILZE = "ilze.ozola@demo.sadarbe.eu";
-    static final String PASSWORD = "sadarbe-demo";
+    static final String PASSWORD = "dzeltena laiva kalnā zied";
 
     @Autowired
     SelectionDesk desk;
@@ -53,6 +65,14 @@ class ReserveListFiguresTests {
 
     @Autowired
     MockMvc mvc;
+
+    AccountSummary officer;
+
+    @BeforeEach
+    void anOfficerOfLv01() {
+        officer = accounts.open("officer-" + UUID.randomUUID() + "@example.lv", "Ilze Ozola", PASSWORD,
+                Set.of(Role.NA_OFFICER), "LV01");
+    }
 
     @Test
     void aNewEnvelopeHasTheCallYearsDefaultReserveSize() {
@@ -80,15 +100,17 @@ class ReserveListFiguresTests {
     @Test
     void theApiTakesTheDefaultWhenNoSizeIsGivenAndWordsTheMaximumInTheCallersLanguage() throws Exception {
         mvc.perform(put("/api/v1/agency/LV01/envelopes/2018/8/KA203").contentType("application/json")
-                        .content("{\"amount\": 50000}").with(httpBasic(ILZE, PASSWORD)))
+                        .content("{\"amount\": 50000}").with(httpBasic(officer.email(), PASSWORD)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.reserveSize").value(10));
         mvc.perform(put("/api/v1/agency/LV01/envelopes/2018/8/KA203").contentType("application/json")
-                        .content("{\"amount\": 50000, \"reserveSize\": 501}").with(httpBasic(ILZE, PASSWORD)))
+                        .content("{\"amount\": 50000, \"reserveSize\": 501}")
+                        .with(httpBasic(officer.email(), PASSWORD)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("Enter the reserve list size as a whole number from 0 to 500."));
         mvc.perform(put("/api/v1/agency/LV01/envelopes/2018/8/KA203").contentType("application/json")
                         .header("Accept-Language", "lv")
-                        .content("{\"amount\": 50000, \"reserveSize\": 501}").with(httpBasic(ILZE, PASSWORD)))
+                        .content("{\"amount\": 50000, \"reserveSize\": 501}")
+                        .with(httpBasic(officer.email(), PASSWORD)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("Ievadiet rezerves saraksta garumu kā veselu skaitli no 0 līdz 500."));
     }
@@ -122,13 +144,11 @@ class ReserveListFiguresTests {
     @Test
     void aRankingOfAYearWithoutFiguresStillShowsInsteadOfFailing() throws Exception {
         mvc.perform(get("/api/v1/agency/LV01/ranking").param("year", "1999").param("round", "1")
-                        .param("actionType", "KA999").with(httpBasic(ILZE, PASSWORD)))
+                        .param("actionType", "KA999").with(httpBasic(officer.email(), PASSWORD)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.reserveSize").value(10));
     }
 
     private SignedInUser ilze() {
-        AccountSummary account = accounts.byEmail(ILZE).orElseThrow();
-        return new SignedInUser(account.id(), account.email(), account.displayName(), account.roles(),
-                account.nationalAgencyCode(), "en", true, null);
+        return ModuleTestData.signedIn(officer);
     }
 }

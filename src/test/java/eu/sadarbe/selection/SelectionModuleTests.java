@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
@@ -46,10 +47,12 @@ import eu.sadarbe.submission.SubmissionSummary;
  * eligibility, budget, calls, organisations, accounts, places, shared, web), no demo data, and Spring Modulith's
  * {@link Scenario}: the assessment module's consolidated scores and formal rejections make the candidates of a
  * ranking, the recorded decisions are announced, and an issued letter is made and its delivery recorded. A module
- * test (issue #14, item 8), on applications and a round of its own ({@link ModuleTestData}).
+ * test (issue #14, item 8), on applications and a round of its own ({@link ModuleTestData}). With MockMvc, though it
+ * sends no request, so that it shares its context with the selection module's page tests.
  */
 @ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @Import(SettableClock.AsTheClock.class)
+@AutoConfigureMockMvc
 class SelectionModuleTests {
 
     @Autowired BeanFactory beans;

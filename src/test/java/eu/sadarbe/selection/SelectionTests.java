@@ -8,8 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,39 +23,48 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.ModuleTest;
+import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.DraftDesk;
+import eu.sadarbe.assessment.AssessmentCompleted;
 import eu.sadarbe.assessment.AuditTrail;
-import eu.sadarbe.calls.CallRounds;
+import eu.sadarbe.assessment.CriterionScore;
+import eu.sadarbe.assessment.FormalCheckCompleted;
+import eu.sadarbe.assessment.ModuleTestData;
 import eu.sadarbe.selection.domain.Outcome;
 import eu.sadarbe.selection.domain.SelectionDesk;
 import eu.sadarbe.submission.SettableClock;
-import eu.sadarbe.submission.SubmissionDesk;
-import eu.sadarbe.submission.SubmissionFixtures;
 import eu.sadarbe.submission.SubmissionSummary;
-import eu.sadarbe.submission.SubmissionTest;
 
-/** R-AWD-05 end to end: the officer's ranking page, what-if, reduced grants, decisions, exports. */
-@SubmissionTest
+/**
+ * R-AWD-05 end to end: the officer's ranking page, what-if, reduced grants, decisions, exports. A module test of
+ * selection with its pages, on a round of its own ({@link ModuleTestData}, apart from {@link SelectionModuleTests}'
+ * round so that its ranking holds only these applications), whose deadline has passed: an LV01 officer of its own
+ * ranks applications of applicants of its own, assessed and formally checked by the events the assessment module
+ * publishes.
+ */
+@ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@Import(SettableClock.AsTheClock.class)
+@AutoConfigureMockMvc
 @RecordApplicationEvents
 @DisplayName("R-AWD-05")
 class SelectionTests {
-
-    static final RankingKey KEY = new RankingKey("LV01", 2020, 3, "KA202");
-    static final String PAGE = "/agency/selection?year=2020&round=3&actionType=KA202";
 
     @Autowired
     MockMvc mvc;
@@ -69,16 +82,7 @@ class SelectionTests {
     ApplicationEvents events;
 
     @Autowired
-    CallRounds rounds;
-
-    @Autowired
-    DraftDesk drafting;
-
-    @Autowired
-    SubmissionDesk desk;
-
-    @Autowired
-    AccountRegister accounts;
+    BeanFactory beans;
 
     @Autowired
     TransactionTemplate transaction;
@@ -86,50 +90,45 @@ class SelectionTests {
     @Autowired
     ApplicationEventPublisher publisher;
 
-    @Autowired
-    SettableClock clock;
-
-    @AfterEach
-    void clockBack() {
-        clock.reset();
-    }
-
-    SelectionTestData fixtures;
-
+    ModuleTestData data;
     SignedInUser ilze;
+    RankingKey key;
+    String ranking;
 
-    static SubmissionSummary best;
-    static SubmissionSummary secondOnRelevance;
-    static SubmissionSummary thirdOnRelevance;
-    static SubmissionSummary failing;
+    SubmissionSummary best;
+    SubmissionSummary secondOnRelevance;
+    SubmissionSummary thirdOnRelevance;
+    SubmissionSummary failing;
 
-    /** Four assessed applications, made once for the class; each test starts from no decision and no envelope. */
+    /**
+     * Four assessed applications, made once for the class (a module test is one instance for all its tests); each
+     * test starts from no decision and no envelope.
+     */
     @BeforeEach
     void fourAssessedApplications() {
-        fixtures = new SelectionTestData(rounds, drafting, desk, accounts, transaction, publisher, jdbc, clock);
-        ilze = fixtures.person(SubmissionFixtures.ILZE);
-        if (best != null && fixtures.knows(best) && fixtures.knows(failing)) {
-            fixtures.undoSelection();
-            fixtures.afterTheDeadline();
+        if (best != null) {
+            undoSelection();
             return;
         }
-        fixtures.emptyRanking();
-        best = fixtures.submitted("Best", "en");
-        secondOnRelevance = fixtures.submitted("Second", "en");
-        thirdOnRelevance = fixtures.submitted("Third", "en");
-        failing = fixtures.submitted("Failing", "en");
-        fixtures.assessed(best, 28, 18, 18, 26, "60000", null, List.of("Strong"));
-        fixtures.assessed(thirdOnRelevance, 24, 18, 18, 20, "30000", "25000", List.of("Fine"));
-        fixtures.assessed(secondOnRelevance, 26, 18, 16, 20, "40000", null, List.of("Good"));
-        fixtures.assessed(failing, 14, 10, 10, 16, "10000", null, List.of("Weak"));
-        fixtures.afterTheDeadline();
+        data = new ModuleTestData("selection pages", beans);
+        ilze = data.person("Ilze Ozola", Role.NA_OFFICER, "LV01");
+        key = new RankingKey("LV01", ModuleTestData.CALL_YEAR, data.round().roundNumber(), "KA202");
+        ranking = "/agency/selection?year=" + key.callYear() + "&round=" + key.roundNumber() + "&actionType=KA202";
+        best = data.submitted("Best");
+        secondOnRelevance = data.submitted("Second");
+        thirdOnRelevance = data.submitted("Third");
+        failing = data.submitted("Failing");
+        assessed(best, 28, 18, 18, 26, "60000", null, List.of("Strong"));
+        assessed(thirdOnRelevance, 24, 18, 18, 20, "30000", "25000", List.of("Fine"));
+        assessed(secondOnRelevance, 26, 18, 16, 20, "40000", null, List.of("Good"));
+        assessed(failing, 14, 10, 10, 16, "10000", null, List.of("Weak"));
     }
 
     @Test
     void showsTheRankingWithTheCutOffTheReserveListAndTheFailingOnesApart() throws Exception {
-        selection.setEnvelope(KEY, new BigDecimal("100000.00"), 10, ilze);
+        selection.setEnvelope(key, new BigDecimal("100000.00"), 10, ilze);
 
-        String page = page(PAGE);
+        String page = page(ranking);
 
         assertThat(page).containsSubsequence(best.applicationNumber(), secondOnRelevance.applicationNumber(),
                 "id=\"cut-off\"", thirdOnRelevance.applicationNumber(), "Reserve 1", "id=\"failing-table\"",
@@ -139,73 +138,73 @@ class SelectionTests {
 
     @Test
     void fundsOnlyWhatFitsWhenTheEnvelopeIsOneCentShort() {
-        selection.setEnvelope(KEY, new BigDecimal("99999.99"), 10, ilze);
+        selection.setEnvelope(key, new BigDecimal("99999.99"), 10, ilze);
 
-        assertThat(selection.ranking(KEY, ilze).cutOffRank()).isEqualTo(1);
+        assertThat(selection.ranking(key, ilze).cutOffRank()).isEqualTo(1);
     }
 
     @Test
     void recalculatesTheCutOffForAWhatIfEnvelopeWithoutSavingIt() throws Exception {
-        selection.setEnvelope(KEY, new BigDecimal("60000"), 10, ilze);
+        selection.setEnvelope(key, new BigDecimal("60000"), 10, ilze);
 
-        String fragment = mvc.perform(get(PAGE + "&whatIf=130000").header("HX-Request", "true").with(user(ilze)))
+        String fragment = mvc.perform(get(ranking + "&whatIf=130000").header("HX-Request", "true").with(user(ilze)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(fragment).doesNotContain("<html").contains("3 of 3 passing applications funded", "What-if");
-        assertThat(selection.envelope(KEY, ilze).amount()).isEqualByComparingTo("60000");
-        assertThat(selection.ranking(KEY, ilze).cutOffRank()).isEqualTo(1);
+        assertThat(selection.envelope(key, ilze).amount()).isEqualByComparingTo("60000");
+        assertThat(selection.ranking(key, ilze).cutOffRank()).isEqualTo(1);
     }
 
     @Test
     void aGrantReducedToTheExpertsRecommendationMovesTheCutOffAndIsAudited() throws Exception {
-        selection.setEnvelope(KEY, new BigDecimal("125000"), 10, ilze);
-        assertThat(selection.ranking(KEY, ilze).cutOffRank()).isEqualTo(2);
+        selection.setEnvelope(key, new BigDecimal("125000"), 10, ilze);
+        assertThat(selection.ranking(key, ilze).cutOffRank()).isEqualTo(2);
 
         mvc.perform(post("/agency/selection/applications/{id}/grant", thirdOnRelevance.applicationId())
                         .param("amount", "25000").with(user(ilze)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
-        assertThat(selection.ranking(KEY, ilze).cutOffRank()).isEqualTo(3);
+        assertThat(selection.ranking(key, ilze).cutOffRank()).isEqualTo(3);
         assertThat(audit.of(thirdOnRelevance.applicationId())).anySatisfy(entry -> {
             assertThat(entry.action()).isEqualTo("selection.grantChanged");
             assertThat(entry.before()).isEqualTo("30000.00");
             assertThat(entry.after()).isEqualTo("25000");
-            assertThat(entry.actorEmail()).isEqualTo(SubmissionFixtures.ILZE);
+            assertThat(entry.actorEmail()).isEqualTo(ilze.email());
         });
     }
 
     /** Issue 13, item 15: the ranking offers the experts' recommended grant, and taking it returns to the ranking. */
     @Test
     void theRankingOffersTheExpertsRecommendedGrant() throws Exception {
-        String page = page(PAGE);
+        String page = page(ranking);
         assertThat(page).contains("name=\"returnTo\" value=\"ranking\"", "value=\"25000.00\"", "€25,000.00</span>");
         assertThat(page.split("class=\"recommended-grant\"", -1)).as("only where the experts recommend less").hasSize(2);
 
         mvc.perform(post("/agency/selection/applications/{id}/grant", thirdOnRelevance.applicationId())
                         .param("amount", "25000.00").param("returnTo", "ranking").with(user(ilze)).with(csrf()))
-                .andExpect(redirectedUrl(PAGE));
+                .andExpect(redirectedUrl(ranking));
 
         assertThat(selection.candidate(thirdOnRelevance.applicationId(), ilze).granted())
                 .isEqualByComparingTo("25000");
-        assertThat(page(PAGE)).doesNotContain("class=\"recommended-grant\"");
+        assertThat(page(ranking)).doesNotContain("class=\"recommended-grant\"");
     }
 
     /** Issue 13, item 17: "300,000" or "abc" silently showed the saved envelope; now a field error, in both paths. */
     @Test
     void anInvalidWhatIfAmountIsAFieldErrorAndALocaleFormattedOneIsRead() throws Exception {
-        selection.setEnvelope(KEY, new BigDecimal("60000"), 10, ilze);
+        selection.setEnvelope(key, new BigDecimal("60000"), 10, ilze);
 
-        String invalid = page(PAGE + "&whatIf=abc");
+        String invalid = page(ranking + "&whatIf=abc");
         assertThat(invalid).contains("id=\"whatIf-error\"", "value=\"abc\"", "id=\"what-if-invalid\"");
-        String fragment = mvc.perform(get(PAGE + "&whatIf=abc").header("HX-Request", "true").with(user(ilze)))
+        String fragment = mvc.perform(get(ranking + "&whatIf=abc").header("HX-Request", "true").with(user(ilze)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(fragment).contains("id=\"what-if-invalid\"").doesNotContain("What-if");
-        String grouped = mvc.perform(get(PAGE + "&whatIf=130,000").header("HX-Request", "true").with(user(ilze)))
+        String grouped = mvc.perform(get(ranking + "&whatIf=130,000").header("HX-Request", "true").with(user(ilze)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(grouped).contains("3 of 3 passing applications funded", "What-if")
                 .doesNotContain("id=\"what-if-invalid\"");
-        String latvian = mvc.perform(get(PAGE + "&whatIf=130 000,00").header("Accept-Language", "lv")
-                        .with(user(fixtures.person(SubmissionFixtures.ILZE, "lv"))))
+        String latvian = mvc.perform(get(ranking + "&whatIf=130 000,00").header("Accept-Language", "lv")
+                        .with(user(inLatvian())))
                 .andReturn().getResponse().getContentAsString();
         assertThat(latvian).doesNotContain("id=\"whatIf-error\"");
     }
@@ -222,16 +221,17 @@ class SelectionTests {
 
     @Test
     void recordsTheDecisionsWithWhoAndWhenAuditsThemAndPublishesTheEvents() throws Exception {
-        selection.setEnvelope(KEY, new BigDecimal("100000"), 10, ilze);
+        selection.setEnvelope(key, new BigDecimal("100000"), 10, ilze);
 
-        mvc.perform(post("/agency/selection/decisions").param("year", "2020").param("round", "3")
+        mvc.perform(post("/agency/selection/decisions").param("year", String.valueOf(key.callYear()))
+                        .param("round", String.valueOf(key.roundNumber()))
                         .param("actionType", "KA202").with(user(ilze)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
-        var decisions = selection.decisions(KEY, ilze);
+        var decisions = selection.decisions(key, ilze);
         assertThat(decisions.get(best.applicationId()).outcome()).isEqualTo(Outcome.SELECTED);
         assertThat(decisions.get(best.applicationId()).granted()).isEqualByComparingTo("60000");
-        assertThat(decisions.get(best.applicationId()).decidedByEmail()).isEqualTo(SubmissionFixtures.ILZE);
+        assertThat(decisions.get(best.applicationId()).decidedByEmail()).isEqualTo(ilze.email());
         assertThat(decisions.get(thirdOnRelevance.applicationId()).outcome()).isEqualTo(Outcome.RESERVE);
         assertThat(decisions.get(failing.applicationId()).outcome()).isEqualTo(Outcome.REJECTED);
         assertThat(events.stream(ApplicationSelected.class)).extracting(ApplicationSelected::applicationId)
@@ -245,8 +245,8 @@ class SelectionTests {
 
         // An override with its reason survives recording the ranking's decisions again.
         selection.override(thirdOnRelevance.applicationId(), Outcome.REJECTED, null, "Double funding", ilze);
-        selection.recordDecisions(KEY, ilze);
-        assertThat(selection.decisions(KEY, ilze).get(thirdOnRelevance.applicationId()).outcome())
+        selection.recordDecisions(key, ilze);
+        assertThat(selection.decisions(key, ilze).get(thirdOnRelevance.applicationId()).outcome())
                 .isEqualTo(Outcome.REJECTED);
         assertThat(audit.of(thirdOnRelevance.applicationId())).anySatisfy(entry -> {
             assertThat(entry.action()).isEqualTo("selection.decisionOverridden");
@@ -258,9 +258,9 @@ class SelectionTests {
     /** Issue 13, item 11: five selected for €442,206 against €400,000 while the page said "€9,695 left". */
     @Test
     void anOverrideOverTheEnvelopeShowsByHowMuchNeedsAReasonAndTheTotalsFollowTheDecisions() throws Exception {
-        selection.setEnvelope(KEY, new BigDecimal("100000"), 10, ilze);
-        selection.recordDecisions(KEY, ilze);
-        assertThat(page(PAGE)).contains("Selected: 2, for €100,000.00 of the envelope of €100,000.00; €0.00 left.");
+        selection.setEnvelope(key, new BigDecimal("100000"), 10, ilze);
+        selection.recordDecisions(key, ilze);
+        assertThat(page(ranking)).contains("Selected: 2, for €100,000.00 of the envelope of €100,000.00; €0.00 left.");
 
         var refused = mvc.perform(post("/agency/selection/applications/{id}/decision",
                         thirdOnRelevance.applicationId()).param("outcome", "SELECTED")
@@ -268,7 +268,7 @@ class SelectionTests {
                 .andExpect(status().is3xxRedirection()).andReturn().getFlashMap();
         assertThat(refused.get("problem")).isEqualTo("selection.problem.overEnvelopeReasonRequired");
         assertThat(refused.get("overBy")).isEqualTo("€30,000.00");
-        assertThat(selection.decisions(KEY, ilze).get(thirdOnRelevance.applicationId()).outcome())
+        assertThat(selection.decisions(key, ilze).get(thirdOnRelevance.applicationId()).outcome())
                 .isEqualTo(Outcome.RESERVE);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> selection.override(
                         thirdOnRelevance.applicationId(), Outcome.SELECTED, null, "Strategic priority", ilze))
@@ -281,12 +281,12 @@ class SelectionTests {
                         .with(user(ilze)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
-        assertThat(page(PAGE)).contains("Over the envelope",
+        assertThat(page(ranking)).contains("Over the envelope",
                 "Selected: 3, for €130,000.00 of the envelope of €100,000.00;", "€30,000.00 over the envelope.");
-        assertThat(mvc.perform(get(PAGE).header("Accept-Language", "lv").with(user(fixtures.person(
-                        SubmissionFixtures.ILZE, "lv")))).andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(get(ranking).header("Accept-Language", "lv").with(user(inLatvian())))
+                .andReturn().getResponse().getContentAsString())
                 .contains("budžeta apjoms pārsniegts par");
-        mvc.perform(get("/api/v1/agency/LV01/ranking?year=2020&round=3&actionType=KA202").with(user(ilze)))
+        mvc.perform(get("/api/v1/agency/LV01/ranking" + query()).with(user(ilze)))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
                         "$.selectedCount").value(3))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
@@ -299,15 +299,13 @@ class SelectionTests {
 
     @Test
     void exportsTheRankingAsXlsxAndPdfInLatvian() throws Exception {
-        clock.reset();   // submitted before the deadline, found ineligible after it
-        SubmissionSummary ineligible = fixtures.submitted("Ineligible", "en");
-        fixtures.afterTheDeadline();
-        fixtures.formallyRejected(ineligible, "Too few partners");
+        SubmissionSummary ineligible = data.submitted("Ineligible");   // before the deadline, found ineligible after
+        formallyRejected(ineligible, "Too few partners");
         try {
-            selection.setEnvelope(KEY, new BigDecimal("100000"), 10, ilze);
-            selection.recordDecisions(KEY, ilze);
+            selection.setEnvelope(key, new BigDecimal("100000"), 10, ilze);
+            selection.recordDecisions(key, ilze);
 
-            byte[] xlsx = mvc.perform(get("/agency/selection/ranking.xlsx?year=2020&round=3&actionType=KA202")
+            byte[] xlsx = mvc.perform(get("/agency/selection/ranking.xlsx" + query())
                             .header("Accept-Language", "lv").with(user(ilze)))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
             try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -324,7 +322,7 @@ class SelectionTests {
                 assertThat(sheet.getCTWorksheet().isSetAutoFilter()).isTrue();
                 // No text row for the cut-off inside the data: every row is an application.
                 for (int index = 1; index <= sheet.getLastRowNum(); index++) {
-                    assertThat(sheet.getRow(index).getCell(1).getStringCellValue()).startsWith("2020-");
+                    assertThat(sheet.getRow(index).getCell(1).getStringCellValue()).startsWith(key.callYear() + "-");
                 }
                 Row first = row(sheet, best.applicationNumber());
                 int requested = headers.indexOf("Pieprasītā dotācija");
@@ -355,12 +353,12 @@ class SelectionTests {
                 assertThat(summary.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(100000.0);
             }
 
-            byte[] pdf = mvc.perform(get("/agency/selection/ranking.pdf?year=2020&round=3&actionType=KA202")
+            byte[] pdf = mvc.perform(get("/agency/selection/ranking.pdf" + query())
                             .header("Accept-Language", "lv").with(user(ilze)))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
             try (PDDocument document = Loader.loadPDF(pdf)) {
                 assertThat(new PDFTextStripper().getText(document).replaceAll("[\\s\\u00a0]+", " "))
-                        .contains("Rangu saraksts LV01, 2020. gada 3. kārta",
+                        .contains("Rangu saraksts LV01, " + key.callYear() + ". gada " + key.roundNumber() + ". kārta",
                         "Finansējuma robeža", "Atbilstība", "Finansēts", "Rezerves sarakstā", "Noraidīts",
                         "60 000,00 €");
             }
@@ -379,6 +377,63 @@ class SelectionTests {
             }
         }
         throw new AssertionError("No row for " + applicationNumber);
+    }
+
+    /** Takes back the officer's work on the ranking: decisions, envelope and reduced grants; keeps the scores. */
+    private void undoSelection() {
+        String ofTheRanking = "SELECT application_id FROM selection_candidate WHERE national_agency_code = ? "
+                + "AND call_year = ? AND round_number = ? AND action_type = ?";
+        Object[] ranking = {key.nationalAgencyCode(), key.callYear(), key.roundNumber(), key.actionType()};
+        jdbc.sql("DELETE FROM selection_decision WHERE application_id IN (" + ofTheRanking + ")").params(ranking)
+                .update();
+        jdbc.sql("DELETE FROM selection_envelope WHERE national_agency_code = ? AND call_year = ? "
+                + "AND round_number = ? AND action_type = ?").params(ranking).update();
+        jdbc.sql("UPDATE selection_candidate SET granted = requested_grant, grant_reduction_reason = NULL "
+                + "WHERE application_id IN (" + ofTheRanking + ")").params(ranking).update();
+    }
+
+    /**
+     * The officer consolidated the score: points for relevance, design, team, impact, with the experts' comments, which
+     * the officer approved as the consolidated assessment comment (issue 17). Published in a transaction, as the
+     * assessment module does, and taken in by selection.
+     */
+    private void assessed(SubmissionSummary submission, int relevance, int design, int team, int impact,
+                          String requested, @Nullable String recommended, List<String> comments) {
+        int total = relevance + design + team + impact;
+        boolean passed = total >= 60 && relevance >= 15 && design >= 10 && team >= 10 && impact >= 15;
+        AssessmentCompleted event = new AssessmentCompleted(submission.applicationId(), submission.id(),
+                submission.applicationNumber(), submission.nationalAgencyCode(), submission.callYear(),
+                submission.roundNumber(), submission.actionType(),
+                List.of(new CriterionScore("relevance", relevance, 30, comments),
+                        new CriterionScore("design", design, 20, List.of()),
+                        new CriterionScore("team", team, 20, List.of()),
+                        new CriterionScore("impact", impact, 30, List.of())),
+                total, passed, new BigDecimal(requested), recommended == null ? null : new BigDecimal(recommended),
+                ilze.id().value(), Instant.now(), String.join("\n\n", comments));
+        transaction.executeWithoutResult(status -> publisher.publishEvent(event));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                        "SELECT total FROM selection_candidate WHERE application_id = ?")
+                .param(submission.applicationId().value()).query(Integer.class).optional().orElse(-1) == total);
+    }
+
+    private void formallyRejected(SubmissionSummary submission, String reason) {
+        FormalCheckCompleted event = new FormalCheckCompleted(submission.applicationId(), submission.id(),
+                submission.applicationNumber(), submission.nationalAgencyCode(), submission.callYear(),
+                submission.roundNumber(), submission.actionType(), false, reason, List.of("R-ELIG-02"),
+                ilze.id().value(), Instant.now());
+        transaction.executeWithoutResult(status -> publisher.publishEvent(event));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                        "SELECT COUNT(*) FROM selection_candidate WHERE application_id = ? AND formally_eligible = FALSE")
+                .param(submission.applicationId().value()).query(Integer.class).single() == 1);
+    }
+
+    private String query() {
+        return "?year=" + key.callYear() + "&round=" + key.roundNumber() + "&actionType=" + key.actionType();
+    }
+
+    private SignedInUser inLatvian() {
+        return new SignedInUser(ilze.id(), ilze.email(), ilze.displayName(), ilze.roles(), ilze.nationalAgencyCode(),
+                "lv", true, null);
     }
 
     String page(String url) throws Exception {

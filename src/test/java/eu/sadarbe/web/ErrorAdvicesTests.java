@@ -1,5 +1,7 @@
 package eu.sadarbe.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.sql.SQLDataException;
+import java.sql.SQLException;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -18,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +38,8 @@ import eu.sadarbe.shared.Refusal;
  * The one error layer (issue #14, item 4) on a web slice: a page and an API endpoint of this test's own refuse, store
  * a value out of range and misread their input, and the two advices answer — {@link PageProblems} with the error page
  * in the reader's language, {@link ApiProblems} with {@code application/problem+json} titled by its status in the
- * same words in every module, Spring's own problems included. A slice test: only the web layer.
+ * same words in every module, Spring's own problems included; and what each advice makes of a value the database
+ * refuses, and of a violation that is not about a value. A slice test: only the web layer.
  */
 @WebSliceTest({ErrorAdvicesTests.RefusingPage.class, ErrorAdvicesTests.RefusingApi.class})
 @Import({ErrorAdvicesTests.RefusingPage.class, ErrorAdvicesTests.RefusingApi.class})
@@ -41,6 +47,12 @@ class ErrorAdvicesTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    PageProblems pageErrors;
+
+    @Autowired
+    ApiProblems apiProblems;
 
     @Test
     void aPageRefusedIsTheErrorPageWithTheDetailInTheReadersLanguage() throws Exception {
@@ -102,6 +114,25 @@ class ErrorAdvicesTests {
                 .andExpect(jsonPath("$.title").value("The request is not right"))
                 .andExpect(jsonPath("$.detail").value("Some fields are not right; see errors."))
                 .andExpect(jsonPath("$.errors[0].field").value("name"));
+    }
+
+    /**
+     * The net beneath the forms (issue #12, section 6): whatever value the database refuses as data is 400 with a
+     * message, never 500; any other integrity violation is not theirs to answer.
+     */
+    @Test
+    void aValueTheDatabaseRefusesIsABadRequestInThePagesLanguage() throws Exception {
+        var tooLong = new DataIntegrityViolationException("insert",
+                new SQLException("value too long for type character varying(1000)", "22001"));
+        var page = pageErrors.valueOutOfRange(tooLong, new MockHttpServletRequest("POST", "/rounds"),
+                Locale.forLanguageTag("lv"), null);
+        assertThat(page.getStatus().value()).isEqualTo(400);
+        assertThat(page.getModel().get("detail").toString()).startsWith("Kāda ievadītā vērtība ir pārāk gara");
+        var problem = apiProblems.valueOutOfRange(tooLong, Locale.ENGLISH);
+        assertThat(problem.getStatus()).isEqualTo(400);
+        assertThat(problem.getDetail()).contains("too long");
+        var other = new DataIntegrityViolationException("duplicate", new SQLException("duplicate key", "23505"));
+        assertThatThrownBy(() -> apiProblems.valueOutOfRange(other, Locale.ENGLISH)).isSameAs(other);
     }
 
     /** A refusal as the modules write theirs: a kind and a message key with its arguments. */

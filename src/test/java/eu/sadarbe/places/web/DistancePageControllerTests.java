@@ -1,11 +1,14 @@
 package eu.sadarbe.places.web;
 
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,13 +25,14 @@ import eu.sadarbe.organisations.domain.OrganisationRepository;
 import eu.sadarbe.organisations.domain.PartnerSearch;
 import eu.sadarbe.places.Distances;
 import eu.sadarbe.places.domain.Gazetteer;
+import eu.sadarbe.web.LanguageChoice;
 
 /**
- * The distance calculator page: the empty form, the distance and both bands in Latvian, radio buttons for an
- * ambiguous name, every mistake beside its field, an unknown Organisation ID. A slice test: the page's controller
- * with the real distance calculator, gazetteer and rule figures, and the organisations register (empty: no demo
- * data). That anyone may open it, and the distance to a registered organisation, are {@code DistancePageTests}', on
- * the whole application.
+ * The distance calculator page: the empty form, the distance and both bands in Latvian, places named in Latvian
+ * without a case the name cannot take (issue 13), radio buttons for an ambiguous name, every mistake beside its field,
+ * an unknown Organisation ID. A slice test: the page's controller with the real distance calculator, gazetteer and
+ * rule figures, and the organisations register (empty: no demo data). That anyone may open it, and the distance to a
+ * registered organisation, are {@code DistancePageTests}', on the whole application.
  */
 @WebSliceTest(value = DistancePageController.class, includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
         pattern = "eu\\.sadarbe\\.organisations\\.OrganisationLocationsFromRegister"))
@@ -80,6 +84,14 @@ class DistancePageControllerTests {
                 .andExpect(content().string(containsString("Choose a call year from the list")))
                 .andExpect(content().string(containsString("value=\"Nowhereville\"")))
                 .andExpect(content().string(not(containsString("Exception"))));
+    }
+
+    @Test
+    void namesPlacesWithoutForcingACase() throws Exception {
+        mvc.perform(get("/distances").param("from", "Riga, LV").param("to", "Tallinn, EE").param("callYear", "2020")
+                        .cookie(new Cookie(LanguageChoice.COOKIE, "lv")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Attālums: Rīga – "), not(containsString("Attālums no")))));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package eu.sadarbe.selection.web;
+package eu.sadarbe.selection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -11,36 +11,45 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.web.servlet.MockMvc;
 
-import eu.sadarbe.accounts.AccountRegister;
-import eu.sadarbe.accounts.AccountSummary;
+import eu.sadarbe.ModuleTest;
+import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.assessment.ModuleTestData;
 import eu.sadarbe.selection.domain.LetterSettings;
 import eu.sadarbe.selection.domain.LetterSettingsRepository;
-import eu.sadarbe.submission.SubmissionFixtures;
-import eu.sadarbe.submission.SubmissionTest;
+import eu.sadarbe.submission.SettableClock;
 
 /**
  * Issue 17: administrators keep each agency's letter settings (how to contest, the signatory's position) in both
- * languages; a blank field is named and nothing is lost; officers cannot change them.
+ * languages; a blank field is named and nothing is lost; officers cannot change them. A module test of selection with
+ * its pages and the real security chain (accounts is among its dependencies), by an administrator and an officer of
+ * its own, on the settings the migration wrote.
  */
-@SubmissionTest
+@ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@Import(SettableClock.AsTheClock.class)
+@AutoConfigureMockMvc
 class LetterSettingsPageTests {
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
-    AccountRegister accounts;
+    BeanFactory beans;
 
     @Autowired
     LetterSettingsRepository settings;
 
     @Test
     void theAdministratorCorrectsAndConfirmsTheWordingOfAnAgency() throws Exception {
-        SignedInUser admin = person("admin@demo.sadarbe.eu");
+        ModuleTestData data = new ModuleTestData("selection", beans);
+        SignedInUser admin = data.person("Andris Administrators", Role.ADMIN, null);
         LetterSettings before = settings.of("LV02").orElseThrow();
         assertThat(before.confirmed()).as("the migration's wording waits for the agency's confirmation").isFalse();
         try {
@@ -63,9 +72,9 @@ class LetterSettingsPageTests {
             assertThat(after.confirmed()).isTrue();
             assertThat(after.contest(Locale.forLanguageTag("lv"))).isEqualTo("Ģērbies: āčēģīķļņšūž");
             assertThat(after.signatoryPosition(Locale.ENGLISH)).isEqualTo("Head of unit");
-            assertThat(after.changedBy()).isEqualTo("admin@demo.sadarbe.eu");
+            assertThat(after.changedBy()).isEqualTo(admin.email());
 
-            SignedInUser officer = person(SubmissionFixtures.ILZE);
+            SignedInUser officer = data.person("Ilze Ozola", Role.NA_OFFICER, "LV01");
             mvc.perform(get("/admin/letter-settings").with(user(officer))).andExpect(status().isForbidden());
             mvc.perform(post("/admin/letter-settings/LV01").with(user(officer)).with(csrf())
                     .param("contestEn", "x").param("contestLv", "x").param("positionEn", "x")
@@ -82,11 +91,5 @@ class LetterSettingsPageTests {
     String page(String path, SignedInUser user) throws Exception {
         return mvc.perform(get(path).with(user(user)).locale(Locale.ENGLISH)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
-    }
-
-    SignedInUser person(String email) {
-        AccountSummary account = accounts.byEmail(email).orElseThrow();
-        return new SignedInUser(account.id(), account.email(), account.displayName(), account.roles(),
-                account.nationalAgencyCode(), "en", true, null);
     }
 }
