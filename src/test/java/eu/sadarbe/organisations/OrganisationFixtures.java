@@ -3,6 +3,7 @@ package eu.sadarbe.organisations;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -13,6 +14,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.organisations.domain.ContactPerson;
+import eu.sadarbe.organisations.domain.OrganisationDetails;
+import eu.sadarbe.shared.CountryCode;
+import eu.sadarbe.shared.OrganisationType;
 
 /** Organisations and sign-ins as the tests need them: each organisation with its own registration number. */
 final class OrganisationFixtures {
@@ -54,6 +59,14 @@ final class OrganisationFixtures {
         form.put("lookingForPartners", "true");
         form.put("topics", "Digitālās prasmes, inclusion");
         return form;
+    }
+
+    /** The school of {@link #aSchool} as the register's use case takes it, in a city and with topics of its own. */
+    static OrganisationDetails aSchoolDetails(String legalName, String city, List<String> topics) {
+        return new OrganisationDetails(legalName, null, CountryCode.of("LV"), city, "Skolas iela 1", "LV-1010",
+                OrganisationType.SCHOOL, null, uniqueNumber(), null, null, null, null, null, "Inese Kalniņa", null,
+                null, List.of(new ContactPerson("Māris Ozols", "maris.ozols@example.lv", "+371 2000 0000")),
+                List.of("SCHOOL_EDUCATION"), true, topics);
     }
 
     static MockHttpServletRequestBuilder withForm(MockHttpServletRequestBuilder request, Map<String, String> form) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.modulith.test.Scenario;
 
 import eu.sadarbe.ModuleTest;
@@ -29,9 +30,11 @@ import eu.sadarbe.shared.OrganisationType;
 /**
  * The organisations module with only what it depends on (accounts, calls, places, shared, web), no demo data, and
  * Spring Modulith's {@link Scenario}: when the accounts module announces an erased account, the pending invitations to
- * its address go (personal data). A module test (issue #14, item 8).
+ * its address go (personal data). A module test (issue #14, item 8), with MockMvc so that the module's page tests
+ * ({@link PartnerSearchTests} and others) share its context.
  */
 @ModuleTest
+@AutoConfigureMockMvc
 class OrganisationsModuleTests {
 
     @Autowired AccountRegister accounts;
