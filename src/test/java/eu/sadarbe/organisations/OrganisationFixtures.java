@@ -4,15 +4,20 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
+import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.organisations.domain.ContactPerson;
 import eu.sadarbe.organisations.domain.OrganisationDetails;
@@ -33,6 +38,13 @@ final class OrganisationFixtures {
 
     static String uniqueNumber() {
         return String.valueOf(ThreadLocalRandom.current().nextLong(10_000_000_000L, 99_999_999_999L));
+    }
+
+    /** A new account of a test's own with this role (and agency, for an officer): its e-mail address. */
+    static String anAccount(AccountRegister accounts, Role role, @Nullable String nationalAgencyCode) {
+        String email = role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID() + "@example.lv";
+        accounts.open(email, "Ilze Referente", "zila laiva jūrā peld", Set.of(role), nationalAgencyCode);
+        return email;
     }
 
     static RequestPostProcessor as(AccountRegister accounts, String email) {
