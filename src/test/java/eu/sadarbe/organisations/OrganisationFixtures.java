@@ -41,9 +41,10 @@ final class OrganisationFixtures {
     }
 
     /** A new account of a test's own with this role (and agency, for an officer): its e-mail address. */
-    static String anAccount(AccountRegister accounts, Role role, @Nullable String nationalAgencyCode) {
+    static String anAccount(AccountRegister accounts, String displayName, Role role,
+                            @Nullable String nationalAgencyCode) {
         String email = role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID() + "@example.lv";
-        accounts.open(email, "Ilze Referente", "zila laiva jūrā peld", Set.of(role), nationalAgencyCode);
+        accounts.open(email, displayName, "zila laiva jūrā peld", Set.of(role), nationalAgencyCode);
         return email;
     }
 

@@ -68,8 +68,8 @@ class OrganisationImportTests {
     void accountsOfTheirOwn() {
         applicant = OwnApplicant.register(accounts, registration).account().email();
         organisations.issueOidsAfterTheHighestRegistered();
-        officer = anAccount(accounts, Role.NA_OFFICER, "LV01");
-        administrator = anAccount(accounts, Role.ADMIN, null);
+        officer = anAccount(accounts, "Ilze Referente", Role.NA_OFFICER, "LV01");
+        administrator = anAccount(accounts, "Administrators", Role.ADMIN, null);
     }
 
     /** A CSV of {@code count} valid rows, except the data rows (1-based) given as bad ones. */

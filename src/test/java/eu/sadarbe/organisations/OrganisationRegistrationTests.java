@@ -70,7 +70,7 @@ class OrganisationRegistrationTests {
         applicant = OwnApplicant.register(accounts, registration).account().email();
         organisations.issueOidsAfterTheHighestRegistered();
         secondApplicant = OwnApplicant.register(accounts, registration).account().email();
-        officer = anAccount(accounts, Role.NA_OFFICER, "LV01");
+        officer = anAccount(accounts, "Ilze Referente", Role.NA_OFFICER, "LV01");
     }
 
     String registered(Map<String, String> form, String email) throws Exception {
