@@ -27,12 +27,6 @@ import eu.sadarbe.shared.OrganisationType;
 /** Organisations and sign-ins as the tests need them: each organisation with its own registration number. */
 final class OrganisationFixtures {
 
-    static final String ANNA = "anna.berzina@demo.sadarbe.eu";
-    static final String PETERIS = "peteris.kalnins@demo.sadarbe.eu";
-    static final String ILZE_LV01_OFFICER = "ilze.ozola@demo.sadarbe.eu";
-    static final String JANIS_LV02_OFFICER = "janis.liepa@demo.sadarbe.eu";
-    static final String ADMIN = "admin@demo.sadarbe.eu";
-
     private OrganisationFixtures() {
     }
 
