@@ -39,7 +39,7 @@ import eu.sadarbe.organisations.domain.OrganisationRegistration;
  * depends on directly or through them, no demo data, the settable clock and mail server of {@link SubmissionTest}.
  * Anna is an {@link OwnApplicant} of the test's own, a Latvian VET provider as her school is; the rounds are
  * {@link SubmissionFixtures}'. How the API answers a late submission, through the security chain, is in
- * {@code SubmissionDeskTests}.
+ * {@link SubmittingTests}.
  */
 @ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @Import(SubmissionTest.Configuration.class)

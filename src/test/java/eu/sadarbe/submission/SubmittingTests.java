@@ -344,7 +344,7 @@ class SubmittingTests {
 
     /**
      * R-SUB-01 as the API answers it, through the security chain. The deadline itself, on ordinary days and on the
-     * days the clocks change, is in the module test {@link SubmissionDeadlineTests}.
+     * days the clocks change, is {@link SubmissionDeadlineTests}'.
      */
     @Nested
     @DisplayName("R-SUB-01")
