@@ -3,31 +3,43 @@ package eu.sadarbe.organisations;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
+import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.organisations.domain.ContactPerson;
+import eu.sadarbe.organisations.domain.OrganisationDetails;
+import eu.sadarbe.shared.CountryCode;
+import eu.sadarbe.shared.OrganisationType;
 
 /** Organisations and sign-ins as the tests need them: each organisation with its own registration number. */
 final class OrganisationFixtures {
-
-    static final String ANNA = "anna.berzina@demo.sadarbe.eu";
-    static final String PETERIS = "peteris.kalnins@demo.sadarbe.eu";
-    static final String ILZE_LV01_OFFICER = "ilze.ozola@demo.sadarbe.eu";
-    static final String JANIS_LV02_OFFICER = "janis.liepa@demo.sadarbe.eu";
-    static final String ADMIN = "admin@demo.sadarbe.eu";
 
     private OrganisationFixtures() {
     }
 
     static String uniqueNumber() {
         return String.valueOf(ThreadLocalRandom.current().nextLong(10_000_000_000L, 99_999_999_999L));
+    }
+
+    /** A new account of a test's own with this role (and agency, for an officer): its e-mail address. */
+    static String anAccount(AccountRegister accounts, String displayName, Role role,
+                            @Nullable String nationalAgencyCode) {
+        String email = role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID() + "@example.lv";
+        accounts.open(email, displayName, "zila laiva jūrā peld", Set.of(role), nationalAgencyCode);
+        return email;
     }
 
     static RequestPostProcessor as(AccountRegister accounts, String email) {
@@ -54,6 +66,14 @@ final class OrganisationFixtures {
         form.put("lookingForPartners", "true");
         form.put("topics", "Digitālās prasmes, inclusion");
         return form;
+    }
+
+    /** The school of {@link #aSchool} as the register's use case takes it, in a city and with topics of its own. */
+    static OrganisationDetails aSchoolDetails(String legalName, String city, List<String> topics) {
+        return new OrganisationDetails(legalName, null, CountryCode.of("LV"), city, "Skolas iela 1", "LV-1010",
+                OrganisationType.SCHOOL, null, uniqueNumber(), null, null, null, null, null, "Inese Kalniņa", null,
+                null, List.of(new ContactPerson("Māris Ozols", "maris.ozols@example.lv", "+371 2000 0000")),
+                List.of("SCHOOL_EDUCATION"), true, topics);
     }
 
     static MockHttpServletRequestBuilder withForm(MockHttpServletRequestBuilder request, Map<String, String> form) {

@@ -1,8 +1,6 @@
 package eu.sadarbe.organisations;
 
-import static eu.sadarbe.organisations.OrganisationFixtures.ADMIN;
-import static eu.sadarbe.organisations.OrganisationFixtures.ANNA;
-import static eu.sadarbe.organisations.OrganisationFixtures.ILZE_LV01_OFFICER;
+import static eu.sadarbe.organisations.OrganisationFixtures.anAccount;
 import static eu.sadarbe.organisations.OrganisationFixtures.as;
 import static eu.sadarbe.organisations.OrganisationFixtures.uniqueNumber;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,18 +19,31 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import eu.sadarbe.SadarbeTest;
+import eu.sadarbe.ModuleTest;
 import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.accounts.Role;
+import eu.sadarbe.applications.OwnApplicant;
+import eu.sadarbe.organisations.domain.OrganisationRegistration;
+import eu.sadarbe.organisations.domain.OrganisationRepository;
 
-/** Officers migrate a register from CSV or Excel: all rows or none, unless they choose only the valid rows. */
-@SadarbeTest
+/**
+ * Officers migrate a register from CSV or Excel: all rows or none, unless they choose only the valid rows. A module
+ * test of organisations with its pages and the security chain of accounts, with accounts of the test's own (an
+ * applicant, an officer of the Latvian agency LV01, an administrator). Imported organisations take new Organisation
+ * IDs from the register's sequence: before each test it moves past the demo range, as in
+ * {@link OrganisationRegistrationTests}.
+ */
+@ModuleTest
+@AutoConfigureMockMvc
 class OrganisationImportTests {
 
     static final String HEADER = "legal_name,country,city,address,organisation_type,registration_number,"
@@ -44,6 +55,22 @@ class OrganisationImportTests {
     AccountRegister accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    OrganisationRegistration registration;
+    @Autowired
+    OrganisationRepository organisations;
+
+    String applicant;
+    String officer;
+    String administrator;
+
+    @BeforeEach
+    void accountsOfTheirOwn() {
+        applicant = OwnApplicant.register(accounts, registration).account().email();
+        organisations.issueOidsAfterTheHighestRegistered();
+        officer = anAccount(accounts, "Ilze Referente", Role.NA_OFFICER, "LV01");
+        administrator = anAccount(accounts, "Administrators", Role.ADMIN, null);
+    }
 
     /** A CSV of {@code count} valid rows, except the data rows (1-based) given as bad ones. */
     static String csv(String batch, int count, int... badRows) {
@@ -91,7 +118,7 @@ class OrganisationImportTests {
         String batch = uniqueNumber();
         byte[] file = csv(batch, 1000, 17, 500, 999).getBytes(StandardCharsets.UTF_8);
 
-        String page = upload("register.csv", file, false, ILZE_LV01_OFFICER)
+        String page = upload("register.csv", file, false, officer)
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Nothing was imported: 3 of 1,000 rows have errors.")))
                 .andReturn().getResponse().getContentAsString();
@@ -107,7 +134,7 @@ class OrganisationImportTests {
     void importsOnlyTheValidRowsWhenTheOfficerChooses() throws Exception {
         String batch = uniqueNumber();
         byte[] file = csv(batch, 20, 3).getBytes(StandardCharsets.UTF_8);
-        upload("register.csv", file, true, ADMIN)
+        upload("register.csv", file, true, administrator)
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("19 organisations imported.")));
         assertThat(imported(batch)).isEqualTo(19);
@@ -115,7 +142,7 @@ class OrganisationImportTests {
                 .andExpect(content().string(containsString("19 organisations found")));
 
         // The same file again: every row is now a possible duplicate of a registered organisation
-        upload("register.csv", file, true, ADMIN)
+        upload("register.csv", file, true, administrator)
                 .andExpect(content().string(containsString("The register already holds E")));
         assertThat(imported(batch)).isEqualTo(19);
     }
@@ -131,14 +158,14 @@ class OrganisationImportTests {
             quoted = c == '"' ? !quoted : quoted;
             semicolons.append(c == ',' && !quoted ? ';' : c);
         }
-        upload("register.csv", semicolons.toString().getBytes(StandardCharsets.UTF_8), false, ADMIN)
+        upload("register.csv", semicolons.toString().getBytes(StandardCharsets.UTF_8), false, administrator)
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("4 organisations imported.")))
                 .andExpect(content().string(containsString("with semicolons (;) between the fields")));
         assertThat(imported(batch)).isEqualTo(4);
 
         String other = uniqueNumber();
-        upload("register.csv", ("\uFEFF" + csv(other, 1)).getBytes(StandardCharsets.UTF_8), false, ADMIN)
+        upload("register.csv", ("\uFEFF" + csv(other, 1)).getBytes(StandardCharsets.UTF_8), false, administrator)
                 .andExpect(content().string(containsString("1 organisation imported.")))
                 .andExpect(content().string(containsString("with commas (,) between the fields")));
         assertThat(imported(other)).isEqualTo(1);
@@ -162,7 +189,7 @@ class OrganisationImportTests {
         }
         var request = multipart("/organisations/import")
                 .file(new MockMultipartFile("file", "register.xlsx", "application/octet-stream", bytes.toByteArray()))
-                .param("lang", "lv").with(csrf()).with(as(accounts, ILZE_LV01_OFFICER));
+                .param("lang", "lv").with(csrf()).with(as(accounts, officer));
         mvc.perform(request)
                 .andExpect(content().string(containsString("Nekas netika importēts: 1 no 5 rindām ir kļūdas.")))
                 .andExpect(content().string(containsString("Ievadiet organizācijas juridisko nosaukumu")));
@@ -171,16 +198,16 @@ class OrganisationImportTests {
 
     @Test
     void explainsAnUnreadableFile() throws Exception {
-        upload("register.xlsx", "not a workbook".getBytes(StandardCharsets.UTF_8), false, ILZE_LV01_OFFICER)
+        upload("register.xlsx", "not a workbook".getBytes(StandardCharsets.UTF_8), false, officer)
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The file could not be read")));
-        upload("register.pdf", "%PDF".getBytes(StandardCharsets.UTF_8), false, ILZE_LV01_OFFICER)
+        upload("register.pdf", "%PDF".getBytes(StandardCharsets.UTF_8), false, officer)
                 .andExpect(content().string(containsString("Choose a CSV or Excel (.xlsx) file")));
     }
 
     @Test
     void applicantsMayNotImport() throws Exception {
-        upload("register.csv", csv(uniqueNumber(), 2).getBytes(StandardCharsets.UTF_8), false, ANNA)
+        upload("register.csv", csv(uniqueNumber(), 2).getBytes(StandardCharsets.UTF_8), false, applicant)
                 .andExpect(status().isForbidden());
     }
 

@@ -30,8 +30,8 @@ import eu.sadarbe.shared.OrganisationType;
 /**
  * The organisations module with only what it depends on (accounts, calls, places, shared, web), no demo data, and
  * Spring Modulith's {@link Scenario}: when the accounts module announces an erased account, the pending invitations to
- * its address go (personal data). A module test (issue #14, item 8). With MockMvc, though it sends no request, so
- * that it shares its context with the organisations module's page tests.
+ * its address go (personal data). A module test (issue #14, item 8), with MockMvc so that the module's page tests
+ * ({@link PartnerSearchTests} and others) share its context.
  */
 @ModuleTest
 @AutoConfigureMockMvc

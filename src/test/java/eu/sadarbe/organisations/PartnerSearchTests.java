@@ -1,58 +1,63 @@
 package eu.sadarbe.organisations;
 
-import static eu.sadarbe.organisations.OrganisationFixtures.ANNA;
-import static eu.sadarbe.organisations.OrganisationFixtures.aSchool;
-import static eu.sadarbe.organisations.OrganisationFixtures.as;
+import static eu.sadarbe.organisations.OrganisationFixtures.aSchoolDetails;
 import static eu.sadarbe.organisations.OrganisationFixtures.uniqueNumber;
-import static eu.sadarbe.organisations.OrganisationFixtures.withForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-import eu.sadarbe.SadarbeTest;
-import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.ModuleTest;
+import eu.sadarbe.applications.OwnApplicant;
+import eu.sadarbe.organisations.domain.OrganisationDetails;
+import eu.sadarbe.organisations.domain.OrganisationRegistration;
 
-/** The public partner search: no sign-in, no diacritics needed, pages and sorting, and no personal data. */
-@SadarbeTest
+/**
+ * The public partner search: no sign-in, no diacritics needed, pages and sorting, and no personal data. A module test
+ * of organisations with its pages and the security chain of accounts, on organisations of the test's own, each found
+ * by a made-up word in its name.
+ */
+@ModuleTest
+@AutoConfigureMockMvc
 class PartnerSearchTests {
 
     @Autowired
     MockMvc mvc;
     @Autowired
-    AccountRegister accounts;
+    OrganisationRegistration registration;
 
     /** Registers 25 schools sharing a made-up word, so that the search has three pages of 10, 20 and 25. */
-    String registerSchools(String word) throws Exception {
+    String registerSchools(String word) {
         for (int i = 1; i <= 25; i++) {
-            var form = aSchool(String.format("Ādažu %s skola %02d", word, i), i % 2 == 0 ? "Ādaži" : "Carnikava",
-                    uniqueNumber());
-            form.put("topics", i == 7 ? "Robotika, Ūdens" : "Vēsture");
-            mvc.perform(withForm(post("/organisations"), form).with(as(accounts, ANNA)))
-                    .andExpect(status().is3xxRedirection());
+            registered(aSchoolDetails(String.format("Ādažu %s skola %02d", word, i),
+                    i % 2 == 0 ? "Ādaži" : "Carnikava", i == 7 ? List.of("Robotika", "Ūdens") : List.of("Vēsture")));
         }
         return word;
+    }
+
+    private String registered(OrganisationDetails school) {
+        return registration.register(school, null, null, OwnApplicant.outsideTheDemoRange()).oid().value();
     }
 
     @Test
     void exportsNamesThatLookLikeFormulasAsPlainText() throws Exception {
         String word = "formula" + uniqueNumber().substring(0, 6);
-        for (String name : java.util.List.of("=HYPERLINK(\"http://evil.example\";\"" + word + "\")",
+        for (String name : List.of("=HYPERLINK(\"http://evil.example\";\"" + word + "\")",
                 "+" + word + " skola", "-" + word + " skola", "@SUM(1) " + word)) {
-            mvc.perform(withForm(post("/organisations"), aSchool(name, "Rīga", uniqueNumber())).with(as(accounts, ANNA)))
-                    .andExpect(status().is3xxRedirection());
+            registered(aSchoolDetails(name, "Valmiera", List.of("Vēsture")));
         }
         String csv = mvc.perform(get("/partners/export.csv").param("q", word)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -113,13 +118,15 @@ class PartnerSearchTests {
 
     @Test
     void showsAPublicProfileWithoutPersonalData() throws Exception {
-        mvc.perform(get("/partners/E10000001"))
+        String legalName = "Valmieras profila skola " + uniqueNumber();
+        String oid = registered(aSchoolDetails(legalName, "Valmiera", List.of("Vēsture")));
+        mvc.perform(get("/partners/" + oid))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Rīgas Valsts tehnikums")))
+                .andExpect(content().string(containsString(legalName)))
                 .andExpect(content().string(containsString("Declared")))
-                .andExpect(content().string(not(containsString("Demo Contact"))))
-                .andExpect(content().string(not(containsString("Demo Representative"))))
-                .andExpect(content().string(not(containsString("@lv.example.org"))));
+                .andExpect(content().string(not(containsString("Māris Ozols"))))
+                .andExpect(content().string(not(containsString("Inese Kalniņa"))))
+                .andExpect(content().string(not(containsString("@example.lv"))));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import eu.sadarbe.ModuleTest;
 import eu.sadarbe.applications.OwnApplicant;
@@ -24,9 +25,10 @@ import eu.sadarbe.shared.OrganisationType;
  * implements its {@link OrganisationLocations} (without them {@link Distances} does not start), no demo data: the
  * distance calculator measures between two cities and from a registered organisation, with the bands of the call
  * year's rule figures read from the database. Places neither publishes nor listens to events. A module test
- * (issue #14, item 8).
+ * (issue #14, item 8), with MockMvc so that {@link OrganisationDistanceTests} shares its context.
  */
 @ModuleTest(extraIncludes = {"organisations", "accounts"})
+@AutoConfigureMockMvc
 class PlacesModuleTests {
 
     @Autowired Distances distances;

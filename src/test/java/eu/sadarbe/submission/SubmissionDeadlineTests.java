@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 
@@ -38,10 +39,11 @@ import eu.sadarbe.organisations.domain.OrganisationRegistration;
  * depends on directly or through them, no demo data, the settable clock and mail server of {@link SubmissionTest}.
  * Anna is an {@link OwnApplicant} of the test's own, a Latvian VET provider as her school is; the rounds are
  * {@link SubmissionFixtures}'. How the API answers a late submission, through the security chain, is in
- * {@code SubmissionDeskTests}.
+ * {@link SubmittingTests}.
  */
 @ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @Import(SubmissionTest.Configuration.class)
+@AutoConfigureMockMvc
 class SubmissionDeadlineTests {
 
     @Autowired

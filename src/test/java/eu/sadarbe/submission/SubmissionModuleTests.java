@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -38,10 +39,12 @@ import eu.sadarbe.web.MailParts;
  * register, which submission does not use itself), no demo data, a real SMTP server (GreenMail, as in
  * {@link SubmissionTest}) and Spring Modulith's {@link Scenario}: submitting announces {@link ApplicationSubmitted}
  * with the number, digest and agency of the submission, and the announcement brings the receipt e-mail, also when an
- * earlier attempt to send it failed. A module test (issue #14, item 8).
+ * earlier attempt to send it failed. A module test (issue #14, item 8), with MockMvc and the security chain of
+ * accounts, so that the module's page and API tests ({@link ApplicationDocumentPdfTests} and others) share its context.
  */
 @ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @Import(SubmissionTest.Configuration.class)
+@AutoConfigureMockMvc
 class SubmissionModuleTests {
 
     @Autowired AccountRegister accounts;

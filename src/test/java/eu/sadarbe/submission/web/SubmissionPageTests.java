@@ -15,29 +15,44 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDateTime;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.web.servlet.MockMvc;
 
+import eu.sadarbe.ModuleTest;
 import eu.sadarbe.accounts.AccountRegister;
-import eu.sadarbe.accounts.AccountSummary;
+import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationSummary;
+import eu.sadarbe.applications.OwnApplicant;
+import eu.sadarbe.assessment.ModuleTestData;
 import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.calls.CallRounds;
+import eu.sadarbe.organisations.domain.OrganisationRegistration;
 import eu.sadarbe.submission.SettableClock;
-import eu.sadarbe.submission.SubmissionFixtures;
 import eu.sadarbe.submission.SubmissionTest;
 
 /**
  * The "check your answers" page where an application is submitted, the receipt page (with a mail server: it promises
  * the e-mail) and the officer's extension page, in English and Latvian.
+ * <p>
+ * A module test of submission with its pages and the security chain of accounts, and the drafting module (with
+ * places) for the task list: the context of {@code DeclarationOfHonourTests}. The applicant is an
+ * {@link OwnApplicant} of the test's own, the officer an LV01 officer of its own; the round is the submission tests'
+ * round 4.
  */
-@SubmissionTest
+@ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"drafting", "places"})
+@Import(SubmissionTest.Configuration.class)
+@AutoConfigureMockMvc
 class SubmissionPageTests {
 
     static final LocalDateTime DEADLINE = LocalDateTime.of(2020, 12, 1, 12, 0);
@@ -60,6 +75,20 @@ class SubmissionPageTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    OrganisationRegistration registration;
+
+    OwnApplicant applicant;
+
+    SignedInUser officer;
+
+    @BeforeEach
+    void applicantAndOfficer() {
+        applicant = OwnApplicant.register(accounts, registration);
+        officer = ModuleTestData.signedIn(accounts.open("officer-" + UUID.randomUUID() + "@example.lv", "Ilze Referente",
+                "dzeltena laiva kalnā zied", Set.of(Role.NA_OFFICER), "LV01"));
+    }
+
     @AfterEach
     void realTime() {
         clock.reset();
@@ -69,13 +98,13 @@ class SubmissionPageTests {
     void showsTheDeadlineCountdownFindingsAndASubmitButtonWithAFreshIdempotencyKey() throws Exception {
         ApplicationSummary draft = draft(LocalDateTime.of(2020, 11, 28, 9, 30));
 
-        mvc.perform(get("/applications/{id}/submit", draft.id()).with(user(person("anna.berzina@demo.sadarbe.eu"))))
+        mvc.perform(get("/applications/{id}/submit", draft.id()).with(user(applicant.signedIn())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("1 December 2020 12:00:00 Brussels time")))
                 .andExpect(content().string(containsString("3 days, 2 hours and 30 minutes left")))
                 .andExpect(content().string(matchesPattern("(?s).*name=\"idempotencyKey\" value=\"[0-9a-f-]{36}\".*")));
         mvc.perform(get("/applications/{id}/submit", draft.id()).header("Accept-Language", "lv")
-                        .with(user(person("anna.berzina@demo.sadarbe.eu"))))
+                        .with(user(applicant.signedIn())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("01.12.2020 12:00:00 pēc Briseles laika")))
                 .andExpect(content().string(containsString("Iesniegt pieteikumu")));
@@ -84,7 +113,7 @@ class SubmissionPageTests {
     @Test
     void submitsFromThePageOnceForADoubleClickAndShowsTheReceipt() throws Exception {
         ApplicationSummary draft = draft(LocalDateTime.of(2020, 11, 28, 9, 30));
-        var anna = user(person("anna.berzina@demo.sadarbe.eu"));
+        var anna = user(applicant.signedIn());
 
         String receipt = mvc.perform(post("/applications/{id}/submissions", draft.id()).with(csrf()).with(anna)
                         .param("idempotencyKey", "double-click").param("version", String.valueOf(draft.version())))
@@ -111,7 +140,7 @@ class SubmissionPageTests {
         clock.setBrussels(DEADLINE.plusSeconds(1));
 
         mvc.perform(post("/applications/{id}/submissions", draft.id()).with(csrf())
-                        .with(user(person("anna.berzina@demo.sadarbe.eu")))
+                        .with(user(applicant.signedIn()))
                         .param("idempotencyKey", "late").param("version", String.valueOf(draft.version())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(
@@ -124,19 +153,19 @@ class SubmissionPageTests {
         clock.setBrussels(DEADLINE.plusHours(1));
 
         mvc.perform(post("/applications/{id}/extension", draft.id()).with(csrf())
-                        .with(user(person("ilze.ozola@demo.sadarbe.eu"))).header("Accept-Language", "lv"))
+                        .with(user(officer)).header("Accept-Language", "lv"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ievadiet pagarinājuma pamatojumu.")));
         mvc.perform(post("/applications/{id}/extension", draft.id()).with(csrf())
-                        .with(user(person("ilze.ozola@demo.sadarbe.eu")))
+                        .with(user(officer))
                         .param("deadlineDate", "2020-12-04").param("deadlineTime", "12:00")
                         .param("reason", "Plūdi skolā"))
                 .andExpect(redirectedUrlPattern("/applications/*/extension?granted"));
         mvc.perform(get("/applications/{id}/extension?granted", draft.id())
-                        .with(user(person("ilze.ozola@demo.sadarbe.eu"))))
+                        .with(user(officer)))
                 .andExpect(content().string(containsString("the application may now be submitted until")));
 
-        mvc.perform(get("/applications/{id}/submit", draft.id()).with(user(person("anna.berzina@demo.sadarbe.eu"))))
+        mvc.perform(get("/applications/{id}/submit", draft.id()).with(user(applicant.signedIn())))
                 .andExpect(content().string(containsString("Individual extension to 4 December 2020 12:00:00")))
                 .andExpect(content().string(containsString("Reason: Plūdi skolā")))
                 .andExpect(content().string(containsString("name=\"idempotencyKey\"")));
@@ -145,7 +174,7 @@ class SubmissionPageTests {
     @Test
     void theCheckYourAnswersPageShowsTheWholeApplicationAsSubmittedWithChangeLinks() throws Exception {
         ApplicationSummary draft = draft(LocalDateTime.of(2020, 11, 28, 9, 30));
-        var anna = user(person("anna.berzina@demo.sadarbe.eu"));
+        var anna = user(applicant.signedIn());
         String sections = "/applications/" + draft.id() + "/sections/";
 
         mvc.perform(get("/applications/{id}/submit", draft.id()).with(anna))
@@ -159,7 +188,7 @@ class SubmissionPageTests {
                         containsString("href=\"" + sections + "meetings\""),
                         containsString("href=\"" + sections + "declaration\""),
                         containsString("Change: Transnational project meetings"),
-                        containsString("The declaration of honour is signed by Anna Bērziņa"),
+                        containsString("The declaration of honour is signed by Ilga Pieteicēja"),
                         containsString("Not written yet."), containsString("href=\"" + sections + "needs\""),
                         containsString("id=\"submit-form\""), not(containsString("??")))));
         mvc.perform(get("/applications/{id}/submit", draft.id()).header("Accept-Language", "lv").with(anna))
@@ -176,11 +205,11 @@ class SubmissionPageTests {
         CallRoundSummary round = rounds.all().stream().filter(r -> label.equals(r.label())).findFirst()
                 .orElseGet(() -> rounds.define(2020, 4, label, Set.of("KA202"), DEADLINE, "tests"));
         clock.setBrussels(LocalDateTime.of(2020, 11, 28, 9, 30));
-        ApplicationSummary draft = drafting.start(person("anna.berzina@demo.sadarbe.eu").id(),
-                SubmissionFixtures.greenSkills("Too long").replace("\"durationMonths\": 24", "\"durationMonths\": 48"),
+        ApplicationSummary draft = drafting.start(applicant.account().id(),
+                applicant.document("Too long").replace("\"durationMonths\": 24", "\"durationMonths\": 48"),
                 round.id());
 
-        mvc.perform(get("/applications/{id}/submit", draft.id()).with(user(person("anna.berzina@demo.sadarbe.eu"))))
+        mvc.perform(get("/applications/{id}/submit", draft.id()).with(user(applicant.signedIn())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Fix these before you submit"),
                         matchesPattern("(?s).*<a href=\"/applications/" + draft.id() + "/sections/context\">R-ELIG-06: .*"),
@@ -190,7 +219,7 @@ class SubmissionPageTests {
     @Test
     void theTaskListLeadsToTheCheckPageWhichSubmitsAndTheTaskListThenShowsTheNumberAndReceipt() throws Exception {
         ApplicationSummary draft = draft(LocalDateTime.of(2020, 11, 28, 9, 30));
-        var anna = user(person("anna.berzina@demo.sadarbe.eu"));
+        var anna = user(applicant.signedIn());
 
         String tasks = mvc.perform(get("/applications/{id}", draft.id()).with(anna))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -227,13 +256,6 @@ class SubmissionPageTests {
         CallRoundSummary round = rounds.all().stream().filter(r -> label.equals(r.label())).findFirst()
                 .orElseGet(() -> rounds.define(2020, 4, label, Set.of("KA202"), DEADLINE, "tests"));
         clock.setBrussels(brusselsNow);
-        return drafting.start(person("anna.berzina@demo.sadarbe.eu").id(),
-                SubmissionFixtures.greenSkills("Page test"), round.id());
-    }
-
-    SignedInUser person(String email) {
-        AccountSummary account = accounts.byEmail(email).orElseThrow();
-        return new SignedInUser(account.id(), account.email(), account.displayName(), account.roles(),
-                account.nationalAgencyCode(), "en", true, null);
+        return drafting.start(applicant.account().id(), applicant.document("Page test"), round.id());
     }
 }
