@@ -1,7 +1,6 @@
 package eu.sadarbe.assessment.experts;
 
-import static eu.sadarbe.assessment.AssessmentFixtures.ILZE;
-import static eu.sadarbe.assessment.AssessmentFixtures.JANIS;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -12,44 +11,79 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.web.servlet.MockMvc;
 
-import eu.sadarbe.accounts.AccountRegister;
-import eu.sadarbe.accounts.AccountSummary;
+import eu.sadarbe.ModuleTest;
+import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.submission.SubmissionTest;
+import eu.sadarbe.applications.OwnApplicant;
+import eu.sadarbe.assessment.ModuleTestData;
+import eu.sadarbe.submission.SettableClock;
 
-/** The officer keeps the agency's pool of experts and their recorded relations; nobody else may. */
-@SubmissionTest
+/**
+ * The officer keeps the agency's pool of experts and their recorded relations; nobody else may. A module test of
+ * assessment with its pages and the security chain, on officers and experts of its own: the experts assess no action
+ * type, so that no suggestion for another test's round picks them.
+ */
+@ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@AutoConfigureMockMvc
+@Import(SettableClock.AsTheClock.class)
 class ExpertPoolPageTests {
 
     @Autowired MockMvc mvc;
-    @Autowired AccountRegister accounts;
+    @Autowired BeanFactory beans;
     @Autowired ExpertPool pool;
+
+    ModuleTestData data;
+    SignedInUser officer;
+    SignedInUser otherAgencysOfficer;
+    SignedInUser expert;
+    SignedInUser otherAgencysExpert;
+    String organisation;
+
+    @BeforeEach
+    void twoAgenciesWithAnExpertEach() {
+        data = new ModuleTestData("assessment", beans);
+        officer = data.person("Ilze Ozola", Role.NA_OFFICER, "LV01");
+        otherAgencysOfficer = data.person("Jānis Liepa", Role.NA_OFFICER, "LV02");
+        expert = data.person("Inese Krūze " + officer.id(), Role.EXPERT, null);
+        otherAgencysExpert = data.person("Kristīne Berga " + officer.id(), Role.EXPERT, null);
+        organisation = OwnApplicant.outsideTheDemoRange().value();
+        pool.keep(officer, expert.email(), List.of(), List.of("lv", "en"), "LV", organisation);
+        pool.keep(otherAgencysOfficer, otherAgencysExpert.email(), List.of(), List.of("lv"), "LV", null);
+    }
 
     @Test
     void theOfficerSeesTheAgencysPoolOnly() throws Exception {
-        mvc.perform(get("/agency/experts").with(user(person(ILZE))))
+        mvc.perform(get("/agency/experts").with(user(officer)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Inese Krūze")))
-                .andExpect(content().string(containsString("E10000002")))
-                .andExpect(content().string(not(containsString("Kristīne Berga"))));
-        mvc.perform(get("/agency/experts").with(user(person(JANIS))))
-                .andExpect(content().string(containsString("Kristīne Berga")))
-                .andExpect(content().string(not(containsString("Inese Krūze"))));
+                .andExpect(content().string(containsString(expert.displayName())))
+                .andExpect(content().string(containsString(organisation)))
+                .andExpect(content().string(not(containsString(otherAgencysExpert.displayName()))));
+        mvc.perform(get("/agency/experts").with(user(otherAgencysOfficer)))
+                .andExpect(content().string(containsString(otherAgencysExpert.displayName())))
+                .andExpect(content().string(not(containsString(expert.displayName()))));
     }
 
     @Test
     void onlyExpertAccountsJoinThePoolAndFormErrorsAreExplained() throws Exception {
-        mvc.perform(post("/agency/experts").with(user(person(ILZE))).with(csrf())
-                        .param("email", "anna.berzina@demo.sadarbe.eu").param("fields", "KA202")
+        SignedInUser applicant = data.person("Anna Bērziņa", Role.APPLICANT, null);
+        mvc.perform(post("/agency/experts").with(user(officer)).with(csrf())
+                        .param("email", applicant.email()).param("fields", "KA202")
                         .param("languages", "lv,en").param("country", "LV").param("organisationOid", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("There is no account with the expert role")));
-        mvc.perform(post("/agency/experts").with(user(person(ILZE))).with(csrf())
-                        .param("email", "dace.lace@demo.sadarbe.eu").param("languages", "latvian")
+        mvc.perform(post("/agency/experts").with(user(officer)).with(csrf())
+                        .param("email", expert.email()).param("languages", "latvian")
                         .param("country", "LV").param("organisationOid", "123"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choose at least one action type.")))
@@ -59,9 +93,8 @@ class ExpertPoolPageTests {
 
     @Test
     void valuesLongerThanTheirColumnsAreExplainedNotAnswered500() throws Exception {
-        AccountSummary gatis = accounts.byEmail("gatis.ozols@demo.sadarbe.eu").orElseThrow();
-        mvc.perform(post("/agency/experts/" + gatis.id()).with(user(person(ILZE))).with(csrf())
-                        .param("email", "gatis.ozols@demo.sadarbe.eu").param("fields", "x".repeat(100_000))
+        mvc.perform(post("/agency/experts/" + expert.id()).with(user(officer)).with(csrf())
+                        .param("email", expert.email()).param("fields", "x".repeat(100_000))
                         .param("languages", "lv," + "en,".repeat(200) + "de").param("country", "LV")
                         .param("organisationOid", ""))
                 .andExpect(status().isOk())
@@ -71,29 +104,24 @@ class ExpertPoolPageTests {
 
     @Test
     void theOfficerRecordsARelationAndAnotherAgencyMayNotTouchTheExpert() throws Exception {
-        AccountSummary gatis = accounts.byEmail("gatis.ozols@demo.sadarbe.eu").orElseThrow();
-        String page = "/agency/experts/" + gatis.id();
+        String page = "/agency/experts/" + expert.id();
+        String related = OwnApplicant.outsideTheDemoRange().value();
 
-        mvc.perform(post(page + "/relations").with(user(person(ILZE))).with(csrf())
-                        .param("organisationOid", "E10000099").param("note", "Board member 2015–2017"))
+        mvc.perform(post(page + "/relations").with(user(officer)).with(csrf())
+                        .param("organisationOid", related).param("note", "Board member 2015–2017"))
                 .andExpect(redirectedUrl(page));
-        mvc.perform(get(page).with(user(person(ILZE))))
+        mvc.perform(get(page).with(user(officer)))
                 .andExpect(content().string(containsString("Board member 2015–2017")));
-        ExpertRelation relation = pool.relationsOf(gatis.id()).stream()
-                .filter(found -> found.organisationOid().equals("E10000099")).findFirst().orElseThrow();
+        ExpertRelation relation = pool.relationsOf(expert.id()).stream()
+                .filter(found -> found.organisationOid().equals(related)).findFirst().orElseThrow();
 
-        mvc.perform(get(page).with(user(person(JANIS)))).andExpect(status().isForbidden());
-        mvc.perform(post(page + "/relations").with(user(person(JANIS))).with(csrf())
-                        .param("organisationOid", "E10000001").param("note", "Not mine to say"))
+        mvc.perform(get(page).with(user(otherAgencysOfficer))).andExpect(status().isForbidden());
+        mvc.perform(post(page + "/relations").with(user(otherAgencysOfficer)).with(csrf())
+                        .param("organisationOid", OwnApplicant.outsideTheDemoRange().value())
+                        .param("note", "Not mine to say"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post(page + "/relations/" + relation.id() + "/removal").with(user(person(ILZE))).with(csrf()))
+        mvc.perform(post(page + "/relations/" + relation.id() + "/removal").with(user(officer)).with(csrf()))
                 .andExpect(redirectedUrl(page));
-        org.assertj.core.api.Assertions.assertThat(pool.relationsOf(gatis.id())).isEmpty();
-    }
-
-    private SignedInUser person(String email) {
-        AccountSummary account = accounts.byEmail(email).orElseThrow();
-        return new SignedInUser(account.id(), account.email(), account.displayName(), account.roles(),
-                account.nationalAgencyCode(), "en", true, null);
+        assertThat(pool.relationsOf(expert.id())).isEmpty();
     }
 }
