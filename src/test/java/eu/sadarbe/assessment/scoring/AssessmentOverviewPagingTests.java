@@ -17,22 +17,34 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
+
+import eu.sadarbe.ModuleTest;
 
 import eu.sadarbe.accounts.AccountId;
 import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.submission.SubmissionTest;
+import eu.sadarbe.assessment.ModuleTestData;
+import eu.sadarbe.assessment.experts.ExpertPool;
+import eu.sadarbe.submission.SettableClock;
 
 /**
  * Issue 21: the officer's assessments come 50 at a time, the group filter kept in the page links, and the routine
  * count the page shows counted over all of them in SQL — the same count as the states computed one by one; the
- * routine cases 50 at a time, chosen in SQL; and the API's list page by page.
+ * routine cases 50 at a time, chosen in SQL; and the API's list page by page. A module test of assessment with its
+ * pages: the applications are an agency's of the test's own (ZZ98), their experts the test's own, in LV01's pool
+ * without action types, so that no suggestion for another test's round picks them.
  */
-@SubmissionTest
+@ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@AutoConfigureMockMvc
+@Import(SettableClock.AsTheClock.class)
 class AssessmentOverviewPagingTests {
 
     private static final String AGENCY = "ZZ98";
@@ -41,6 +53,8 @@ class AssessmentOverviewPagingTests {
     @Autowired JdbcClient jdbc;
     @Autowired Consolidation consolidation;
     @Autowired Scoring scoring;
+    @Autowired ExpertPool pool;
+    @Autowired BeanFactory beans;
 
     private final SignedInUser officer = new SignedInUser(new AccountId(UUID.randomUUID()), "officer@zz98.test",
             "ZZ officer", Set.of(Role.NA_OFFICER), AGENCY, "en", true, null);
@@ -86,8 +100,7 @@ class AssessmentOverviewPagingTests {
         AwardRules rules = scoring.rules(2020, "KA202");
         int pass = rules.passTotal();
         int apart = rules.thirdExpertDifference();
-        List<UUID> experts = jdbc.sql("SELECT account_id FROM assessment_expert ORDER BY account_id")
-                .query(UUID.class).list();
+        List<UUID> experts = threeExperts();
         assertThat(experts).hasSizeGreaterThanOrEqualTo(3);
         List<UUID> ids = new ArrayList<>();
         try {
@@ -139,8 +152,7 @@ class AssessmentOverviewPagingTests {
     @Test
     void theRoutineCasesComeFiftyAtATimeWithTheirCountOverAll() throws Exception {
         AwardRules rules = scoring.rules(2020, "KA202");
-        List<UUID> experts = jdbc.sql("SELECT account_id FROM assessment_expert ORDER BY account_id")
-                .query(UUID.class).list();
+        List<UUID> experts = threeExperts();
         List<UUID> ids = new ArrayList<>();
         try {
             for (int index = 1; index <= Consolidation.ROUTINE_BATCH + 5; index++) {
@@ -197,6 +209,18 @@ class AssessmentOverviewPagingTests {
         } finally {
             delete(ids);
         }
+    }
+
+    private List<UUID> threeExperts() {
+        ModuleTestData data = new ModuleTestData("assessment", beans);
+        SignedInUser lv01 = data.person("Ilze Ozola", Role.NA_OFFICER, "LV01");
+        List<UUID> experts = new ArrayList<>();
+        for (int index = 0; index < 3; index++) {
+            SignedInUser expert = data.person("Expert " + index, Role.EXPERT, null);
+            pool.keep(lv01, expert.email(), List.of(), List.of("en"), "LV", null);
+            experts.add(expert.id().value());
+        }
+        return experts;
     }
 
     private String page(String query) throws Exception {
