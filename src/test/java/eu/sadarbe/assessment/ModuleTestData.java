@@ -1,6 +1,11 @@
 package eu.sadarbe.assessment;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
@@ -16,11 +21,17 @@ import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.OwnApplicant;
+import eu.sadarbe.assessment.experts.Assessable;
+import eu.sadarbe.assessment.experts.AssessableApplications;
+import eu.sadarbe.assessment.inbox.FormalCheckDecision;
+import eu.sadarbe.assessment.inbox.FormalChecks;
+import eu.sadarbe.assessment.inbox.InboxEntries;
 import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.calls.CallRounds;
 import eu.sadarbe.calls.RoundExistsAlready;
 import eu.sadarbe.organisations.Oid;
 import eu.sadarbe.organisations.domain.OrganisationRegistration;
+import eu.sadarbe.shared.CountryCode;
 import eu.sadarbe.submission.ApplicationNotEligible;
 import eu.sadarbe.submission.SettableClock;
 import eu.sadarbe.submission.SubmissionDesk;
@@ -46,6 +57,7 @@ public final class ModuleTestData {
     private final OrganisationRegistration registration;
     private final SettableClock clock;
     private final String label;
+    private final BeanFactory beans;
 
     /**
      * For the module test of {@code module}, whose round this is, with the use cases of the module test's context (whose
@@ -59,6 +71,7 @@ public final class ModuleTestData {
         this.accounts = beans.getBean(AccountRegister.class);
         this.registration = beans.getBean(OrganisationRegistration.class);
         this.clock = beans.getBean(SettableClock.class);
+        this.beans = beans;
     }
 
     /** A new account of its own with the role (an officer or an expert of {@code agency}), signed in in English. */
@@ -103,13 +116,43 @@ public final class ModuleTestData {
     /** As {@link #draft(String)}, with the document changed first (a description added, say). */
     public Draft draft(String title, UnaryOperator<String> change) {
         OwnApplicant applicant = OwnApplicant.register(accounts, registration);
+        return draft(applicant.signedIn(), applicant.oid(), title, change);
+    }
+
+    /**
+     * A new applicant's draft for EE01, the agency whose pool holds only module tests' experts (the demo's serve LV01
+     * and LV02): an Estonian VET provider of their own in Tartu applies, and the document's Estonian partner
+     * (E10000002) is Latvian instead, so that the consortium keeps three Programme Countries.
+     */
+    public Draft draftForEe01(String title) {
+        OwnApplicant applicant = OwnApplicant.register(accounts, registration, CountryCode.of("EE"), "Tartu", "50090");
+        return draft(applicant.signedIn(), applicant.oid(), title, ModuleTestData::forEe01);
+    }
+
+    private static String forEe01(String document) {
+        return document.replace("\"country\": \"EE\"", "\"country\": \"lv\"")
+                .replace("\"country\": \"LV\"", "\"country\": \"EE\"")
+                .replace("\"country\": \"lv\"", "\"country\": \"LV\"");
+    }
+
+    /** The submitted application, once in its agency's inbox, confirmed eligible by the officer: assessable. */
+    public Assessable eligible(SubmissionSummary submission, SignedInUser officer) {
+        InboxEntries inbox = beans.getBean(InboxEntries.class);
+        AssessableApplications assessable = beans.getBean(AssessableApplications.class);
+        await().atMost(Duration.ofSeconds(30)).until(() -> inbox.find(submission.applicationId()).isPresent());
+        beans.getBean(FormalChecks.class).record(submission.applicationId(),
+                new FormalCheckDecision(true, null, List.of()), officer);
+        return await().atMost(Duration.ofSeconds(30))
+                .until(() -> assessable.byId(submission.applicationId()), Optional::isPresent).orElseThrow();
+    }
+
+    private Draft draft(SignedInUser applicant, String oid, String title, UnaryOperator<String> change) {
         String document = change.apply(AssessmentFixtures.greenSkills2019(title)
                 .replace("\"callYear\": 2019", "\"callYear\": " + CALL_YEAR)
-                .replace("E10000001", applicant.oid()));
+                .replace("E10000001", oid));
         clock.setBrussels(DEADLINE.minusDays(10));
         try {
-            return new Draft(drafting.start(applicant.account().id(), document, round().id()).id(),
-                    applicant.signedIn(), Oid.of(applicant.oid()));
+            return new Draft(drafting.start(applicant.id(), document, round().id()).id(), applicant, Oid.of(oid));
         } finally {
             clock.reset();
         }

@@ -1,9 +1,5 @@
 package eu.sadarbe.assessment.scoring;
 
-import static eu.sadarbe.assessment.AssessmentFixtures.ANNA;
-import static eu.sadarbe.assessment.AssessmentFixtures.ILZE;
-import static eu.sadarbe.assessment.AssessmentFixtures.JANIS;
-import static eu.sadarbe.assessment.AssessmentFixtures.KA202_EXPERTS_LV01;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -18,61 +14,69 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.ModuleTest;
+import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.DraftDesk;
-import eu.sadarbe.assessment.AssessmentFixtures;
-import eu.sadarbe.assessment.BackOfficeStatuses;
+import eu.sadarbe.assessment.ModuleTestData;
+import eu.sadarbe.assessment.OwnExperts;
 import eu.sadarbe.assessment.experts.Assessable;
-import eu.sadarbe.assessment.experts.AssessableApplications;
 import eu.sadarbe.assessment.experts.Assignment;
 import eu.sadarbe.assessment.experts.Assignments;
-import eu.sadarbe.calls.CallRounds;
+import eu.sadarbe.assessment.experts.ExpertPool;
 import eu.sadarbe.submission.SettableClock;
-import eu.sadarbe.submission.SubmissionDesk;
-import eu.sadarbe.submission.SubmissionTest;
 
 /**
  * The expert's assessment over the pages and the API (R-AWD-01): bounds, drafts kept by the autosave even after a
- * time-out, the submission that locks it, and who may open what.
+ * time-out, the submission that locks it, and who may open what. A module test of assessment with its pages and the
+ * security chain, on applications for EE01 and experts of its own ({@link OwnExperts}).
  */
-@SubmissionTest
+@ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@AutoConfigureMockMvc
+@Import(SettableClock.AsTheClock.class)
 class ScoringTests {
 
     @Autowired MockMvc mvc;
+    @Autowired BeanFactory beans;
     @Autowired Assignments assignments;
     @Autowired Scoring scoring;
-    @Autowired CallRounds rounds;
-    @Autowired DraftDesk drafting;
-    @Autowired SubmissionDesk desk;
-    @Autowired AccountRegister accounts;
-    @Autowired SettableClock clock;
-    @Autowired TransactionTemplate transaction;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired AssessableApplications assessable;
-    @Autowired BackOfficeStatuses backOffice;
+    @Autowired ExpertPool pool;
 
-    AssessmentFixtures fixtures;
+    ModuleTestData data;
+    OwnExperts experts;
     ExpertWork work;
+    SignedInUser officer;
 
     @BeforeEach
-    void fixtures() {
-        fixtures = new AssessmentFixtures(rounds, drafting, desk, accounts, clock, transaction, events, assessable, backOffice);
-        work = new ExpertWork(fixtures, assignments, scoring);
+    void fourExpertsOfEe01() {
+        data = new ModuleTestData("assessment", beans);
+        experts = new OwnExperts(data, pool);
+        officer = experts.officer();
+        for (String name : List.of("Mari Kask", "Jaan Saar", "Liis Mets", "Peeter Tamm")) {
+            experts.expert(name, null);
+        }
+        work = new ExpertWork(experts, assignments, scoring);
+    }
+
+    @AfterEach
+    void retireThem() {
+        experts.retire();
     }
 
     @Test
     void R_AWD_01_pointsOverTheMaximumAreRefusedWithAClearMessage() throws Exception {
-        Assignment assignment = acceptedAssignment(5, "Over the maximum");
-        SignedInUser expert = fixtures.person(assignment.expertEmail());
+        Assignment assignment = acceptedAssignment("Over the maximum");
+        SignedInUser expert = experts.byEmail(assignment.expertEmail());
 
         mvc.perform(put("/api/v1/assessments/{id}", assignment.id()).with(user(expert))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -90,8 +94,8 @@ class ScoringTests {
 
     @Test
     void theAutosaveKeepsTheDraftAndAfterATimeOutSaysSoWithoutLosingIt() throws Exception {
-        Assignment assignment = acceptedAssignment(5, "Autosaved");
-        SignedInUser expert = fixtures.person(assignment.expertEmail());
+        Assignment assignment = acceptedAssignment("Autosaved");
+        SignedInUser expert = experts.byEmail(assignment.expertEmail());
 
         mvc.perform(post("/assessments/{id}/draft", assignment.id()).with(user(expert)).with(csrf())
                         .header("HX-Request", "true").param("relevance", "24")
@@ -117,8 +121,8 @@ class ScoringTests {
 
     @Test
     void submittingNeedsEveryScoreAndCommentAndThenLocksTheAssessment() throws Exception {
-        Assignment assignment = acceptedAssignment(6, "Submitted and locked");
-        SignedInUser expert = fixtures.person(assignment.expertEmail());
+        Assignment assignment = acceptedAssignment("Submitted and locked");
+        SignedInUser expert = experts.byEmail(assignment.expertEmail());
         String comment = ExpertWork.COMMENT;
 
         mvc.perform(put("/api/v1/assessments/{id}", assignment.id()).with(user(expert))
@@ -159,76 +163,80 @@ class ScoringTests {
 
     @Test
     void expertsSeeOnlyTheirOwnAssignmentsAndOfficersOnlyTheirAgency() throws Exception {
-        Assessable application = fixtures.eligibleApplication(8, "Only the assigned");
+        ModuleTestData.Draft draft = data.draftForEe01("Only the assigned");
+        Assessable application = data.eligible(data.submit(draft), officer);
         List<Assignment> two = work.suggestedAndAccepted(application);
         Assignment mine = two.get(0);
-        String stranger = KA202_EXPERTS_LV01.stream()
-                .filter(email -> two.stream().noneMatch(assignment -> assignment.expertEmail().equals(email)))
+        SignedInUser stranger = experts.all().stream()
+                .filter(expert -> two.stream().noneMatch(assignment -> assignment.expertId().equals(expert.id())))
                 .findFirst().orElseThrow();
+        SignedInUser otherAgencysOfficer = data.person("Ilze Ozola", Role.NA_OFFICER, "LV01");
 
-        mvc.perform(get("/api/v1/assessments/{id}", mine.id()).with(user(fixtures.person(mine.expertEmail()))))
+        mvc.perform(get("/api/v1/assessments/{id}", mine.id()).with(user(experts.byEmail(mine.expertEmail()))))
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/v1/assessments/{id}", mine.id()).with(user(fixtures.person(stranger))))
+        mvc.perform(get("/api/v1/assessments/{id}", mine.id()).with(user(stranger)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/assessments/{id}", mine.id()).with(user(fixtures.person(two.get(1).expertEmail()))))
+        mvc.perform(get("/assessments/{id}", mine.id()).with(user(experts.byEmail(two.get(1).expertEmail()))))
                 .andExpect(status().isNotFound());
         // an officer is no expert at all: refused by role before the assignment is looked up
-        mvc.perform(put("/api/v1/assessments/{id}", mine.id()).with(user(fixtures.person(ILZE)))
+        mvc.perform(put("/api/v1/assessments/{id}", mine.id()).with(user(officer))
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/assessments").with(user(fixtures.person(stranger))))
+        mvc.perform(get("/assessments").with(user(stranger)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(application.applicationNumber()))));
-        mvc.perform(get("/assessments").with(user(fixtures.person(mine.expertEmail()))))
+        mvc.perform(get("/assessments").with(user(experts.byEmail(mine.expertEmail()))))
                 .andExpect(content().string(containsString(application.applicationNumber())));
 
-        mvc.perform(get("/api/v1/agency/LV01/assessments/{id}", application.applicationId())
-                        .with(user(fixtures.person(ILZE))))
+        mvc.perform(get("/api/v1/agency/EE01/assessments/{id}", application.applicationId())
+                        .with(user(officer)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.applicationNumber").value(application.applicationNumber()))
                 .andExpect(jsonPath("$.assignments", hasSize(2)))
                 .andExpect(jsonPath("$.assignments[0].status").value("ACCEPTED"));
-        mvc.perform(get("/api/v1/agency/LV01/assessments").with(user(fixtures.person(ILZE)))
+        mvc.perform(get("/api/v1/agency/EE01/assessments").with(user(officer))
                         .param("group", application.callYear() + "/" + application.roundNumber() + "/"
                                 + application.actionType()).param("size", "100"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.assessments[?(@.applicationNumber == '" + application.applicationNumber()
                         + "')]")
                         .exists());
-        mvc.perform(get("/api/v1/agency/LV01/assessments").with(user(fixtures.person(JANIS))))
+        mvc.perform(get("/api/v1/agency/EE01/assessments").with(user(otherAgencysOfficer)))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/agency/LV02/assessments/{id}", application.applicationId())
-                        .with(user(fixtures.person(JANIS))))
+        mvc.perform(get("/api/v1/agency/LV01/assessments/{id}", application.applicationId())
+                        .with(user(otherAgencysOfficer)))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/agency/LV01/assessments").with(user(fixtures.person(mine.expertEmail()))))
+        mvc.perform(get("/api/v1/agency/EE01/assessments").with(user(experts.byEmail(mine.expertEmail()))))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/agency/LV01/assessments").with(user(fixtures.person(ANNA))))
+        mvc.perform(get("/api/v1/agency/EE01/assessments").with(user(draft.applicant())))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/agency/assessments/{id}", application.applicationId()).with(user(fixtures.person(JANIS))))
+        mvc.perform(get("/agency/assessments/{id}", application.applicationId()).with(user(otherAgencysOfficer)))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/agency/assessments/{id}", application.applicationId()).with(user(fixtures.person(ILZE))))
+        mvc.perform(get("/agency/assessments/{id}", application.applicationId()).with(user(officer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Expert suggested")));
-        mvc.perform(get("/agency/experts").with(user(fixtures.person(mine.expertEmail()))))
+        mvc.perform(get("/agency/experts").with(user(experts.byEmail(mine.expertEmail()))))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void theOfficerPageRefusesAConflictingReplacementWithTheReason() throws Exception {
-        Assessable application = fixtures.eligibleApplication(8, "Conflicting replacement");
-        assignments.suggest(fixtures.person(ILZE), 2019, 8, "KA202");
+        ModuleTestData.Draft draft = data.draftForEe01("Conflicting replacement");
+        Assessable application = data.eligible(data.submit(draft), officer);
+        assignments.suggest(officer, application.callYear(), application.roundNumber(), "KA202");
         Assignment first = assignments.of(application.applicationId()).get(0);
-        var inese = accounts.byEmail(AssessmentFixtures.INESE).orElseThrow();
+        SignedInUser inese = experts.expert("Inese Krūze", draft.applicantOid().value());
 
         mvc.perform(post("/agency/assessments/{app}/assignments/{a}/replacement", application.applicationId(),
-                        first.id()).with(user(fixtures.person(ILZE))).with(csrf())
+                        first.id()).with(user(officer)).with(csrf())
                         .param("expertId", inese.id().toString()))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString(
-                        "The expert works for E10000002, which takes part in the consortium.")));
+                        "The expert works for " + draft.applicantOid().value()
+                                + ", which takes part in the consortium.")));
     }
 
-    private Assignment acceptedAssignment(int round, String title) {
-        return work.suggestedAndAccepted(fixtures.eligibleApplication(round, title)).get(0);
+    private Assignment acceptedAssignment(String title) {
+        return work.suggestedAndAccepted(data.eligible(data.submit(data.draftForEe01(title)), officer)).get(0);
     }
 }
