@@ -1,39 +1,43 @@
 package eu.sadarbe.assessment.scoring;
 
-import static eu.sadarbe.assessment.AssessmentFixtures.ILZE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.ModuleTest;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.assessment.AssessmentCompleted;
-import eu.sadarbe.assessment.AssessmentFixtures;
-import eu.sadarbe.assessment.BackOfficeStatuses;
 import eu.sadarbe.assessment.AuditEntry;
 import eu.sadarbe.assessment.AuditTrail;
 import eu.sadarbe.assessment.CriterionScore;
+import eu.sadarbe.assessment.ModuleTestData;
+import eu.sadarbe.assessment.OwnExperts;
 import eu.sadarbe.assessment.experts.Assessable;
-import eu.sadarbe.assessment.experts.AssessableApplications;
 import eu.sadarbe.assessment.experts.Assignment;
 import eu.sadarbe.assessment.experts.Assignments;
-import eu.sadarbe.calls.CallRounds;
+import eu.sadarbe.assessment.experts.ExpertPool;
 import eu.sadarbe.submission.SettableClock;
-import eu.sadarbe.submission.SubmissionDesk;
-import eu.sadarbe.submission.SubmissionTest;
 
-/** Two experts, a third when their totals lie 30 points apart (R-AWD-03), and the officer's final score (R-AWD-02). */
-@SubmissionTest
+/**
+ * Two experts, a third when their totals lie 30 points apart (R-AWD-03), and the officer's final score (R-AWD-02). A
+ * module test of assessment, on applications for EE01 and experts of its own ({@link OwnExperts}); configured as
+ * assessment's page tests are, so that it shares their context.
+ */
+@ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@AutoConfigureMockMvc
+@Import(SettableClock.AsTheClock.class)
 @RecordApplicationEvents
 class ThirdExpertAndConsolidationTests {
 
@@ -42,47 +46,50 @@ class ThirdExpertAndConsolidationTests {
     @Autowired Consolidation consolidation;
     @Autowired AuditTrail audit;
     @Autowired ApplicationEvents recorded;
-    @Autowired CallRounds rounds;
-    @Autowired DraftDesk drafting;
-    @Autowired SubmissionDesk desk;
-    @Autowired AccountRegister accounts;
-    @Autowired SettableClock clock;
-    @Autowired TransactionTemplate transaction;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired AssessableApplications assessable;
-    @Autowired BackOfficeStatuses backOffice;
+    @Autowired BeanFactory beans;
+    @Autowired ExpertPool pool;
 
-    AssessmentFixtures fixtures;
+    ModuleTestData data;
+    OwnExperts experts;
     ExpertWork work;
-    SignedInUser ilze;
+    SignedInUser officer;
 
     @BeforeEach
-    void fixtures() {
-        fixtures = new AssessmentFixtures(rounds, drafting, desk, accounts, clock, transaction, events, assessable, backOffice);
-        work = new ExpertWork(fixtures, assignments, scoring);
-        ilze = fixtures.person(ILZE);
+    void fourExpertsOfEe01() {
+        data = new ModuleTestData("assessment", beans);
+        experts = new OwnExperts(data, pool);
+        officer = experts.officer();
+        for (String name : List.of("Mari Kask", "Jaan Saar", "Liis Mets", "Peeter Tamm")) {
+            experts.expert(name, null);
+        }
+        work = new ExpertWork(experts, assignments, scoring);
+    }
+
+    @AfterEach
+    void retireThem() {
+        experts.retire();
     }
 
     @Test
     void R_AWD_03_aDifferenceOfThirtyRequiresAThirdExpertAndTheTwoClosestCount() {
-        Assessable application = fixtures.eligibleApplication(7, "Thirty points apart");
+        Assessable application = eligibleApplication("Thirty points apart");
         List<Assignment> two = work.suggestedAndAccepted(application);
         work.submit(two.get(0), new Scores(27, 18, 18, 27), "Strong and well argued in every part of the form.");   // 90
         work.submit(two.get(1), new Scores(18, 12, 12, 18), "Weak throughout, nothing convinces (outlier).");   // 60: exactly 30 apart
 
-        AssessmentState state = consolidation.state(ilze, application.applicationId());
+        AssessmentState state = consolidation.state(officer, application.applicationId());
         assertThat(state.awaitingThirdExpert()).isTrue();
         assertThat(state.readyToConsolidate()).isFalse();
         assertThat(audit.of(application.applicationId())).extracting(AuditEntry::action)
                 .contains("thirdExpertRequired");
-        assertThatThrownBy(() -> consolidation.consolidate(ilze, application.applicationId(),
+        assertThatThrownBy(() -> consolidation.consolidate(officer, application.applicationId(),
                 new Scores(20, 15, 15, 20), "too early", null)).isInstanceOf(RuntimeException.class);
 
-        Assignment third = work.accept(assignments.suggestThird(ilze, application.applicationId()));
+        Assignment third = work.accept(assignments.suggestThird(officer, application.applicationId()));
         assertThat(third.thirdExpert()).isTrue();
         work.submit(third, new Scores(25, 17, 16, 22), "Convincing, with minor gaps in the budget plan.");   // 80: closest to 90
 
-        state = consolidation.state(ilze, application.applicationId());
+        state = consolidation.state(officer, application.applicationId());
         assertThat(state.counted()).containsExactly(0, 2);
         assertThat(state.suggestion()).isEqualTo(new Scores(26, 18, 17, 25));   // 26, 17.5→18, 17, 24.5→25
         assertThat(state.suggestionPasses()).isTrue();
@@ -91,10 +98,10 @@ class ThirdExpertAndConsolidationTests {
         String proposal = consolidation.proposedComment(state);
         assertThat(proposal).contains("Strong and well argued in every part of the form.", "Convincing, with minor gaps in the budget plan.")
                 .doesNotContain("outlier");
-        ConsolidatedScore approved = consolidation.consolidate(ilze, application.applicationId(), state.suggestion(),
+        ConsolidatedScore approved = consolidation.consolidate(officer, application.applicationId(), state.suggestion(),
                 null, null, null);
         assertThat(approved.assessmentComment()).isEqualTo(proposal);
-        consolidation.consolidate(ilze, application.applicationId(), state.suggestion(), null, null,
+        consolidation.consolidate(officer, application.applicationId(), state.suggestion(), null, null,
                 "  The officer's own summary.  ");
         AssessmentCompleted last = recorded.stream(AssessmentCompleted.class)
                 .filter(event -> event.applicationId().equals(application.applicationId())).reduce((a, b) -> b)
@@ -102,30 +109,30 @@ class ThirdExpertAndConsolidationTests {
         assertThat(last.assessmentComment()).isEqualTo("The officer's own summary.");
         assertThat(last.criteria().get(0).comments()).as("R-AWD-03: the outlier's raw comments are not passed on")
                 .containsExactly("Strong and well argued in every part of the form.", "Convincing, with minor gaps in the budget plan.");
-        assertThat(consolidation.state(ilze, application.applicationId()).consolidation().orElseThrow()
+        assertThat(consolidation.state(officer, application.applicationId()).consolidation().orElseThrow()
                 .assessmentComment()).isEqualTo("The officer's own summary.");
     }
 
     @Test
     void R_AWD_03_twentyNinePointsApartNeedNoThirdExpertAndTheOfficerConsolidatesTheMean() {
-        Assessable application = fixtures.eligibleApplication(7, "Twenty-nine points apart");
+        Assessable application = eligibleApplication("Twenty-nine points apart");
         List<Assignment> two = work.suggestedAndAccepted(application);
         work.submit(two.get(0), new Scores(27, 18, 18, 26));   // 89
         work.submit(two.get(1), new Scores(18, 12, 12, 18));   // 60
 
-        AssessmentState state = consolidation.state(ilze, application.applicationId());
+        AssessmentState state = consolidation.state(officer, application.applicationId());
         assertThat(state.thirdExpertRequired()).isFalse();
         assertThat(state.suggestion()).isEqualTo(new Scores(23, 15, 15, 22));   // 22.5→23, 15, 15, 22
         assertThat(state.suggestion().total()).isEqualTo(75);
 
-        ConsolidatedScore plain = consolidation.consolidate(ilze, application.applicationId(), state.suggestion(),
+        ConsolidatedScore plain = consolidation.consolidate(officer, application.applicationId(), state.suggestion(),
                 null, null);
         assertThat(plain.passed()).isTrue();
         assertThat(plain.overrideReason()).isNull();
 
-        assertThatThrownBy(() -> consolidation.consolidate(ilze, application.applicationId(),
+        assertThatThrownBy(() -> consolidation.consolidate(officer, application.applicationId(),
                 new Scores(23, 15, 15, 6), " ", null)).isInstanceOf(ScoresInvalid.class);
-        ConsolidatedScore overridden = consolidation.consolidate(ilze, application.applicationId(),
+        ConsolidatedScore overridden = consolidation.consolidate(officer, application.applicationId(),
                 new Scores(23, 15, 15, 14), "Dissemination plan copied from another project", null);
 
         assertThat(overridden.passed()).as("R-AWD-02: impact 14 is below half of 30").isFalse();
@@ -135,7 +142,7 @@ class ThirdExpertAndConsolidationTests {
                     assertThat(entry.before()).isEqualTo("23/15/15/22 = 75");
                     assertThat(entry.after()).isEqualTo("23/15/15/14 = 67");
                     assertThat(entry.subject()).contains("copied");
-                    assertThat(entry.actorEmail()).isEqualTo(ILZE);
+                    assertThat(entry.actorEmail()).isEqualTo(officer.email());
                 });
         assertThat(history).filteredOn(entry -> entry.action().equals("consolidated")).hasSize(2)
                 .last().satisfies(entry -> assertThat(entry.before()).startsWith("23/15/15/22 = 75"));
@@ -153,5 +160,9 @@ class ThirdExpertAndConsolidationTests {
                         org.assertj.core.groups.Tuple.tuple("impact", 14, 30));
         assertThat(last.criteria().get(0).comments()).hasSize(2);
         assertThat(last.requestedGrant()).isEqualByComparingTo(application.requestedGrant());
+    }
+
+    private Assessable eligibleApplication(String title) {
+        return data.eligible(data.submit(data.draftForEe01(title)), officer);
     }
 }
