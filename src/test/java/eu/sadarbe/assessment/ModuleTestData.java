@@ -129,6 +129,11 @@ public final class ModuleTestData {
         return draft(applicant.signedIn(), applicant.oid(), title, ModuleTestData::forEe01);
     }
 
+    /** Another draft for EE01 of the same applicant. */
+    public Draft anotherForEe01(Draft first, String title) {
+        return draft(first.applicant(), first.applicantOid().value(), title, ModuleTestData::forEe01);
+    }
+
     private static String forEe01(String document) {
         return document.replace("\"country\": \"EE\"", "\"country\": \"lv\"")
                 .replace("\"country\": \"LV\"", "\"country\": \"EE\"")

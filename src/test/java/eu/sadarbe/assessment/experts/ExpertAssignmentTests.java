@@ -1,10 +1,5 @@
 package eu.sadarbe.assessment.experts;
 
-import static eu.sadarbe.assessment.AssessmentFixtures.ILZE;
-import static eu.sadarbe.assessment.AssessmentFixtures.INESE;
-import static eu.sadarbe.assessment.AssessmentFixtures.JANIS;
-import static eu.sadarbe.assessment.AssessmentFixtures.KA202_EXPERTS_LV01;
-import static eu.sadarbe.assessment.AssessmentFixtures.MARTA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,138 +9,155 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 
-import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.ModuleTest;
 import eu.sadarbe.accounts.NotAnOfficerOfAgency;
+import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.DraftDesk;
-import eu.sadarbe.assessment.AssessmentFixtures;
-import eu.sadarbe.assessment.BackOfficeStatuses;
 import eu.sadarbe.assessment.AuditEntry;
 import eu.sadarbe.assessment.AuditTrail;
-import eu.sadarbe.calls.CallRounds;
-import eu.sadarbe.organisations.Oid;
+import eu.sadarbe.assessment.ModuleTestData;
+import eu.sadarbe.assessment.OwnExperts;
+import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.organisations.domain.Actor;
 import eu.sadarbe.organisations.domain.MembershipInvitations;
 import eu.sadarbe.submission.SettableClock;
-import eu.sadarbe.submission.SubmissionDesk;
-import eu.sadarbe.submission.SubmissionTest;
 
-/** Conflicts of interest and the two experts suggested per eligible application (Guide for Experts, §3). */
-@SubmissionTest
+/**
+ * Conflicts of interest and the two experts suggested per eligible application (Guide for Experts, §3). A module
+ * test of assessment, on applications for EE01 and experts of its own ({@link OwnExperts}); configured as
+ * assessment's page tests are, so that it shares their context.
+ */
+@ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@AutoConfigureMockMvc
+@Import(SettableClock.AsTheClock.class)
 class ExpertAssignmentTests {
 
     @Autowired Assignments assignments;
     @Autowired ExpertPool pool;
     @Autowired AuditTrail audit;
-    @Autowired CallRounds rounds;
-    @Autowired DraftDesk drafting;
-    @Autowired SubmissionDesk desk;
-    @Autowired AccountRegister accounts;
     @Autowired SettableClock clock;
-    @Autowired TransactionTemplate transaction;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired AssessableApplications assessable;
-    @Autowired BackOfficeStatuses backOffice;
     @Autowired MembershipInvitations invitations;
     @Autowired JdbcClient jdbc;
+    @Autowired BeanFactory beans;
 
-    AssessmentFixtures fixtures;
-    SignedInUser ilze;
+    ModuleTestData data;
+    OwnExperts experts;
+    SignedInUser officer;
+    SignedInUser marta;
 
     @BeforeEach
-    void fixtures() {
-        fixtures = new AssessmentFixtures(rounds, drafting, desk, accounts, clock, transaction, events, assessable, backOffice);
-        ilze = fixtures.person(ILZE);
+    void fourExpertsOfEe01() {
+        data = new ModuleTestData("assessment", beans);
+        experts = new OwnExperts(data, pool);
+        officer = experts.officer();
+        marta = experts.expert("Marta Jansone", null);
+        for (String name : List.of("Andris Kalējs", "Dace Lāce", "Gatis Ozols")) {
+            experts.expert(name, null);
+        }
+    }
+
+    /**
+     * The round's applications left with fewer than two experts get this test's, before they stop assessing KA202:
+     * a later test's suggestion would otherwise give its experts to them first.
+     */
+    @AfterEach
+    void fillTheRoundAndRetireThem() {
+        CallRoundSummary round = data.round();
+        assignments.suggest(officer, round.callYear(), round.roundNumber(), "KA202");
+        experts.retire();
     }
 
     @Test
     void learnsEligibleApplicationsWithTheirConsortiumLanguageAndRequestedGrant() {
-        Assessable application = fixtures.eligibleApplication(1, "Learnt from the formal check");
+        ModuleTestData.Draft draft = data.draftForEe01("Learnt from the formal check");
+        Assessable application = data.eligible(data.submit(draft), officer);
 
         assertThat(application.eligible()).isTrue();
-        assertThat(application.nationalAgencyCode()).isEqualTo("LV01");
-        assertThat(application.applicantOid()).isEqualTo("E10000001");
-        assertThat(application.consortiumOids()).containsExactly("E10000001", "E10000002", "E10000003");
+        assertThat(application.nationalAgencyCode()).isEqualTo("EE01");
+        assertThat(application.applicantOid()).isEqualTo(draft.applicantOid().value());
+        assertThat(application.consortiumOids())
+                .containsExactly(draft.applicantOid().value(), "E10000002", "E10000003");
         assertThat(application.language()).isEqualTo("en");
         assertThat(application.requestedGrant()).isPositive();
     }
 
     @Test
     void suggestsTwoSuitableExpertsAndLeavesOutTheOneWhoseOrganisationIsInTheConsortium() {
-        Assessable application = fixtures.eligibleApplication(1, "Two suggested experts");
+        ModuleTestData.Draft draft = data.draftForEe01("Two suggested experts");
+        Assessable application = data.eligible(data.submit(draft), officer);
+        SignedInUser inese = experts.expert("Inese Krūze", draft.applicantOid().value());
 
-        assignments.suggest(ilze, 2019, 1, "KA202");
+        assignments.suggest(officer, application.callYear(), application.roundNumber(), "KA202");
 
         List<Assignment> made = assignments.of(application.applicationId());
         assertThat(made).hasSize(2);
-        assertThat(made).extracting(Assignment::expertEmail).allMatch(KA202_EXPERTS_LV01::contains)
-                .doesNotContain(INESE).doesNotHaveDuplicates();
+        assertThat(made).extracting(Assignment::expertEmail)
+                .allMatch(email -> experts.all().stream().anyMatch(expert -> expert.email().equals(email)))
+                .doesNotContain(inese.email()).doesNotHaveDuplicates();
         assertThat(made).allMatch(Assignment::isSuggestion)
                 .allSatisfy(assignment -> assertThat(assignment.suggestionGrounds()).startsWith("KA202", "en"));
-        Candidate inese = candidate(application, INESE);
-        assertThat(inese.suitable()).isFalse();
-        assertThat(inese.conflicts()).extracting(ConflictOfInterest::reason, ConflictOfInterest::organisationOid)
-                .contains(org.assertj.core.groups.Tuple.tuple("organisationInConsortium", "E10000002"));
-        assertThatThrownBy(() -> assignments.assign(ilze, application.applicationId(), inese.expert().accountId(),
-                false)).isInstanceOf(ConflictFound.class);
+        Candidate candidate = candidate(application, inese);
+        assertThat(candidate.suitable()).isFalse();
+        assertThat(candidate.conflicts()).extracting(ConflictOfInterest::reason, ConflictOfInterest::organisationOid)
+                .contains(org.assertj.core.groups.Tuple.tuple("organisationInConsortium",
+                        draft.applicantOid().value()));
+        assertThatThrownBy(() -> assignments.assign(officer, application.applicationId(),
+                candidate.expert().accountId(), false)).isInstanceOf(ConflictFound.class);
         assertThat(audit.of(application.applicationId())).extracting(AuditEntry::action)
-                .containsExactly("expertSuggested", "expertSuggested");
+                .containsExactly("formalCheck", "expertSuggested", "expertSuggested");
     }
 
     @Test
     void aRecordedRelationWithAConsortiumOrganisationIsAConflict() {
-        Assessable application = fixtures.eligibleApplication(2, "Recorded relation");
-        Expert marta = pool.byAccount(fixtures.person(MARTA).id()).orElseThrow();
-        ExpertRelation relation = pool.recordRelation(ilze, marta.accountId(), "E10000003",
+        ModuleTestData.Draft draft = data.draftForEe01("Recorded relation");
+        Assessable application = data.eligible(data.submit(draft), officer);
+        ExpertRelation relation = pool.recordRelation(officer, marta.id(), draft.applicantOid().value(),
                 "Trained the staff of Tallinna Tööstushariduskeskus in 2018");
         try {
-            Candidate candidate = candidate(application, MARTA);
+            Candidate candidate = candidate(application, marta);
             assertThat(candidate.conflicts()).extracting(ConflictOfInterest::reason)
                     .containsExactly("recordedRelation");
             assertThat(candidate.conflicts().get(0).note()).contains("Tallinna");
-            assertThatThrownBy(() -> assignments.assign(ilze, application.applicationId(), marta.accountId(),
+            assertThatThrownBy(() -> assignments.assign(officer, application.applicationId(), marta.id(),
                     false)).isInstanceOf(ConflictFound.class);
         } finally {
-            pool.forgetRelation(ilze, marta.accountId(), relation.id());
+            pool.forgetRelation(officer, marta.id(), relation.id());
         }
-        assertThat(candidate(application, MARTA).conflicts()).isEmpty();
+        assertThat(candidate(application, marta).conflicts()).isEmpty();
     }
 
     @Test
     void membershipOfAConsortiumOrganisationCountsOnlyOnceAcceptedAndWithinTheLookBackPeriod() {
-        Assessable application = fixtures.eligibleApplication(5, "Member of a partner");
-        SignedInUser marta = fixtures.person(MARTA);
-        SignedInUser peteris = fixtures.person("peteris.kalnins@demo.sadarbe.eu");
-        try {
-            invitations.invite(Oid.of("E10000003"), MARTA, Actor.of(peteris));
-            assertThat(candidate(application, MARTA).conflicts()).as("not a member before accepting").isEmpty();
+        ModuleTestData.Draft draft = data.draftForEe01("Member of a partner");
+        Assessable application = data.eligible(data.submit(draft), officer);
+        invitations.invite(draft.applicantOid(), marta.email(), Actor.of(draft.applicant()));
+        assertThat(candidate(application, marta).conflicts()).as("not a member before accepting").isEmpty();
 
-            UUID invitation = invitations.pendingFor(MARTA).stream()
-                    .filter(pending -> pending.oid().value().equals("E10000003")).findFirst().orElseThrow().id();
-            invitations.accept(invitation, marta.id(), MARTA);
-            Candidate member = candidate(application, MARTA);
-            assertThat(member.conflicts()).extracting(ConflictOfInterest::reason, ConflictOfInterest::organisationOid)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("memberOfOrganisation", "E10000003"));
-            assertThatThrownBy(() -> assignments.assign(ilze, application.applicationId(), marta.id(), false))
-                    .isInstanceOf(ConflictFound.class);
+        UUID invitation = invitations.pendingFor(marta.email()).stream()
+                .filter(pending -> pending.oid().equals(draft.applicantOid())).findFirst().orElseThrow().id();
+        invitations.accept(invitation, marta.id(), marta.email());
+        Candidate member = candidate(application, marta);
+        assertThat(member.conflicts()).extracting(ConflictOfInterest::reason, ConflictOfInterest::organisationOid)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("memberOfOrganisation",
+                        draft.applicantOid().value()));
+        assertThatThrownBy(() -> assignments.assign(officer, application.applicationId(), marta.id(), false))
+                .isInstanceOf(ConflictFound.class);
 
-            leftAt(marta, clock.instant().minus(Duration.ofDays(2 * 365)));
-            assertThat(candidate(application, MARTA).conflicts()).as("left two years ago")
-                    .extracting(ConflictOfInterest::reason).containsExactly("memberOfOrganisation");
-            leftAt(marta, clock.instant().minus(Duration.ofDays(4 * 365)));
-            assertThat(candidate(application, MARTA).conflicts()).as("left four years ago").isEmpty();
-        } finally {
-            jdbc.sql("DELETE FROM organisation_user WHERE account_id = ?").param(marta.id().value()).update();
-            jdbc.sql("DELETE FROM organisation_membership WHERE account_id = ?").param(marta.id().value()).update();
-            jdbc.sql("DELETE FROM organisation_invitation WHERE email = ?").param(MARTA).update();
-        }
+        leftAt(marta, clock.instant().minus(Duration.ofDays(2 * 365)));
+        assertThat(candidate(application, marta).conflicts()).as("left two years ago")
+                .extracting(ConflictOfInterest::reason).containsExactly("memberOfOrganisation");
+        leftAt(marta, clock.instant().minus(Duration.ofDays(4 * 365)));
+        assertThat(candidate(application, marta).conflicts()).as("left four years ago").isEmpty();
     }
 
     /** As if the expert had stopped acting for the organisation then (the register keeps the period). */
@@ -159,26 +171,27 @@ class ExpertAssignmentTests {
 
     @Test
     void anExpertWhoAssessesTheApplicantInTheRoundAlreadyHasAConflict() {
-        Assessable first = fixtures.eligibleApplication(3, "Same applicant, first");
-        Assessable second = fixtures.eligibleApplication(3, "Same applicant, second");
-        Expert marta = pool.byAccount(fixtures.person(MARTA).id()).orElseThrow();
+        ModuleTestData.Draft firstDraft = data.draftForEe01("Same applicant, first");
+        Assessable first = data.eligible(data.submit(firstDraft), officer);
+        Assessable second = data.eligible(data.submit(data.anotherForEe01(firstDraft, "Same applicant, second")),
+                officer);
 
-        assignments.assign(ilze, first.applicationId(), marta.accountId(), false);
+        assignments.assign(officer, first.applicationId(), marta.id(), false);
 
-        assertThat(candidate(second, MARTA).conflicts()).extracting(ConflictOfInterest::reason)
+        assertThat(candidate(second, marta).conflicts()).extracting(ConflictOfInterest::reason)
                 .containsExactly("assessedApplicant");
     }
 
     @Test
     void theOfficerReplacesAnExpertAndTheExpertMayDeclareAConflict() {
-        Assessable application = fixtures.eligibleApplication(4, "Replaced and declared");
-        assignments.suggest(ilze, 2019, 4, "KA202");
+        Assessable application = data.eligible(data.submit(data.draftForEe01("Replaced and declared")), officer);
+        assignments.suggest(officer, application.callYear(), application.roundNumber(), "KA202");
         Assignment first = assignments.of(application.applicationId()).get(0);
         Candidate other = assignments.candidates(application).stream().filter(Candidate::suitable).findFirst()
                 .orElseThrow();
 
-        Assignment replacement = assignments.replace(ilze, first.id(), other.expert().accountId());
-        Assignment declared = assignments.declare(fixtures.person(replacement.expertEmail()), replacement.id(), true,
+        Assignment replacement = assignments.replace(officer, first.id(), other.expert().accountId());
+        Assignment declared = assignments.declare(experts.byEmail(replacement.expertEmail()), replacement.id(), true,
                 "My sister teaches at Rīgas Valsts tehnikums");
 
         assertThat(declared.status()).isEqualTo(AssignmentStatus.CONFLICT_DECLARED);
@@ -191,26 +204,27 @@ class ExpertAssignmentTests {
 
     @Test
     void anExpertOpensOnlyTheirOwnAssignmentsAndOfficersOnlyTheirAgencysApplications() {
-        Assessable application = fixtures.eligibleApplication(4, "Only my own");
-        assignments.suggest(ilze, 2019, 4, "KA202");
+        Assessable application = data.eligible(data.submit(data.draftForEe01("Only my own")), officer);
+        assignments.suggest(officer, application.callYear(), application.roundNumber(), "KA202");
         Assignment assignment = assignments.of(application.applicationId()).get(0);
-        String someoneElse = KA202_EXPERTS_LV01.stream().filter(email -> !email.equals(assignment.expertEmail()))
-                .findFirst().orElseThrow();
+        SignedInUser someoneElse = experts.all().stream()
+                .filter(expert -> !expert.email().equals(assignment.expertEmail())).findFirst().orElseThrow();
+        SignedInUser otherAgencysOfficer = data.person("Jānis Liepa", Role.NA_OFFICER, "LV02");
 
-        assertThat(assignments.ofExpert(fixtures.person(assignment.expertEmail()), assignment.id()))
+        assertThat(assignments.ofExpert(experts.byEmail(assignment.expertEmail()), assignment.id()))
                 .isEqualTo(assignment);
-        assertThatThrownBy(() -> assignments.ofExpert(fixtures.person(someoneElse), assignment.id()))
+        assertThatThrownBy(() -> assignments.ofExpert(someoneElse, assignment.id()))
                 .isInstanceOf(AssignmentNotFound.class);
-        assertThatThrownBy(() -> assignments.ofExpert(fixtures.person(ILZE), assignment.id()))
+        assertThatThrownBy(() -> assignments.ofExpert(officer, assignment.id()))
                 .isInstanceOf(AssignmentNotFound.class);
-        assertThatThrownBy(() -> assignments.application(fixtures.person(JANIS), application.applicationId()))
+        assertThatThrownBy(() -> assignments.application(otherAgencysOfficer, application.applicationId()))
                 .isInstanceOf(NotAnOfficerOfAgency.class);
-        assertThatThrownBy(() -> assignments.suggest(fixtures.person(MARTA), 2019, 4, "KA202"))
-                .isInstanceOf(NotAnOfficerOfAgency.class);
+        assertThatThrownBy(() -> assignments.suggest(marta, application.callYear(), application.roundNumber(),
+                "KA202")).isInstanceOf(NotAnOfficerOfAgency.class);
     }
 
-    private Candidate candidate(Assessable application, String email) {
+    private Candidate candidate(Assessable application, SignedInUser expert) {
         return assignments.candidates(application).stream()
-                .filter(candidate -> candidate.expert().email().equals(email)).findFirst().orElseThrow();
+                .filter(candidate -> candidate.expert().email().equals(expert.email())).findFirst().orElseThrow();
     }
 }
