@@ -140,6 +140,20 @@ public final class ModuleTestData {
                 .replace("\"country\": \"lv\"", "\"country\": \"LV\"");
     }
 
+    /**
+     * A draft for LV01 whose partners are the given organisations in place of E10000002 (Estonian in the document)
+     * and E10000003 (German): what the formal check finds in the register is then the test's own choice.
+     */
+    public Draft draftWithPartners(String title, String estonianPartnerOid, String germanPartnerOid) {
+        return draft(title, document -> document.replace("E10000002", estonianPartnerOid)
+                .replace("E10000003", germanPartnerOid));
+    }
+
+    /** A registered organisation of the test's own in the country (the Organisation ID of {@link OwnApplicant}'s). */
+    public String organisation(String country, String city, String postcode) {
+        return OwnApplicant.register(accounts, registration, CountryCode.of(country), city, postcode).oid();
+    }
+
     /** The submitted application, once in its agency's inbox, confirmed eligible by the officer: assessable. */
     public Assessable eligible(SubmissionSummary submission, SignedInUser officer) {
         InboxEntries inbox = beans.getBean(InboxEntries.class);
