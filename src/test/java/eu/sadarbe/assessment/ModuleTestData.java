@@ -38,9 +38,10 @@ import eu.sadarbe.submission.SubmissionDesk;
 import eu.sadarbe.submission.SubmissionSummary;
 
 /**
- * What a module test of assessment, selection or grants starts from without the demo data: people of its own
- * (unique addresses), applicants acting for a Latvian VET provider of their own, and green-skills KA202 applications
- * submitted to LV01 in a 2018 round of the module test's own. The round's deadline (21 March 2018, Brussels) has
+ * What a module test of assessment, selection, grants or statistics starts from without the demo data: people of its
+ * own (unique addresses), applicants acting for a Latvian VET provider of their own, and green-skills KA202
+ * applications submitted to LV01 (or, from an Estonian applicant, to EE01, whose pool of experts holds no demo
+ * expert) in a 2018 round of the module test's own. The round's deadline (21 March 2018, Brussels) has
  * long passed when the test goes on with formal checks, scores and decisions; the clock stands ten days before it
  * only while a draft is started or submitted ({@link SettableClock.AsTheClock}).
  */
