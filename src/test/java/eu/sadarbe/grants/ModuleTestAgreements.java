@@ -56,6 +56,16 @@ public final class ModuleTestAgreements {
 
     /** The draft's agreement for the lower {@code granted}, signed by the beneficiary and waiting for the agency. */
     public GrantAgreement signedByTheBeneficiary(ModuleTestData.Draft draft, String granted, SignedInUser officer) {
+        return signedByTheBeneficiary(draft, granted, officer, List.of(new BeneficiaryDetails(
+                draft.applicantOid().value(), "LV80 BANK 0000 4351 9500 1", "HABALV22", "Anna Direktore")));
+    }
+
+    /**
+     * The same with the details of every beneficiary (each school of a KA229 partnership has an agreement of its own):
+     * the applicant's agreement.
+     */
+    public GrantAgreement signedByTheBeneficiary(ModuleTestData.Draft draft, String granted, SignedInUser officer,
+                                                 List<BeneficiaryDetails> beneficiaries) {
         SubmissionSummary submission = data.submit(draft);
         BigDecimal requested = await().atMost(Duration.ofSeconds(30))
                 .until(() -> inbox.find(submission.applicationId()), Optional::isPresent).orElseThrow().requestedGrant();
@@ -75,14 +85,19 @@ public final class ModuleTestAgreements {
         selection.issueLetter(submission.applicationId(), officer);
         assertThat(selected.find(submission.applicationId())).isPresent();
         GrantAgreement prepared = grants.prepare(submission.applicationId(), PaymentScheme.ONE_PREFINANCING, "en",
-                List.of(new BeneficiaryDetails(draft.applicantOid().value(), "LV80 BANK 0000 4351 9500 1",
-                        "HABALV22", "Anna Direktore")), officer).get(0);
+                beneficiaries, officer).get(0);
         return grants.signByBeneficiary(prepared.id(), prepared.pdfSha256(), draft.applicant());
     }
 
     /** A new application's agreement for the lower {@code granted}, signed by the agency's officer too, so in force. */
     public GrantAgreement inForce(ModuleTestData.Draft draft, String granted, SignedInUser officer) {
         return grants.signByAgency(signedByTheBeneficiary(draft, granted, officer).id(), officer);
+    }
+
+    /** The applicant's agreement with the details of every beneficiary, in force. */
+    public GrantAgreement inForce(ModuleTestData.Draft draft, String granted, SignedInUser officer,
+                                  List<BeneficiaryDetails> beneficiaries) {
+        return grants.signByAgency(signedByTheBeneficiary(draft, granted, officer, beneficiaries).id(), officer);
     }
 
     /** Whether selection has taken in the consolidated score. */
