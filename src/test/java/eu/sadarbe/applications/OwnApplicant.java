@@ -36,19 +36,30 @@ public record OwnApplicant(AccountSummary account, String oid) {
 
     /** Opens the account and registers its organisation, both with values of their own. */
     public static OwnApplicant register(AccountRegister accounts, OrganisationRegistration registration) {
-        return register(accounts, registration, CountryCode.of("LV"), "Valmiera", "LV-4201");
+        return register(accounts, registration, OrganisationType.VET_PROVIDER);
+    }
+
+    /** The same for an organisation of another type (a school, for KA229). */
+    public static OwnApplicant register(AccountRegister accounts, OrganisationRegistration registration,
+                                        OrganisationType type) {
+        return register(accounts, registration, type, CountryCode.of("LV"), "Valmiera", "LV-4201");
     }
 
     /** The same in another country's town (not a capital, where partner searches page through the demo's). */
     public static OwnApplicant register(AccountRegister accounts, OrganisationRegistration registration,
                                         CountryCode country, String city, String postcode) {
+        return register(accounts, registration, OrganisationType.VET_PROVIDER, country, city, postcode);
+    }
+
+    private static OwnApplicant register(AccountRegister accounts, OrganisationRegistration registration,
+                                         OrganisationType type, CountryCode country, String city, String postcode) {
         String run = UUID.randomUUID().toString();
         String email = "applicant-" + run + "@example.lv";
         AccountSummary account = accounts.open(email, "Ilga Pieteicēja", "dzeltena laiva kalnā zied",
                 Set.of(Role.APPLICANT), null);
         String number = String.valueOf(ThreadLocalRandom.current().nextLong(10_000_000_000L, 99_999_999_999L));
         var organisation = registration.register(new OrganisationDetails("Modulu tehnikums " + run, null,
-                country, city, "Tehnikuma iela 1", postcode, OrganisationType.VET_PROVIDER, null,
+                country, city, "Tehnikuma iela 1", postcode, type, null,
                 number, null, null, null, null, null, "Ilga Pieteicēja", null, null,
                 List.of(new ContactPerson("Ilga Pieteicēja", email, null)), List.of(), false, List.of()),
                 account.id(), null, outsideTheDemoRange());

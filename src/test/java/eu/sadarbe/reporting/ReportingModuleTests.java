@@ -12,6 +12,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
@@ -19,15 +21,19 @@ import org.springframework.modulith.test.Scenario;
 import eu.sadarbe.ModuleTest;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.grants.GrantAgreementId;
+import eu.sadarbe.submission.SettableClock;
 
 /**
  * The reporting module with everything it depends on (grants, payments and the modules before them), no demo data,
  * and Spring Modulith's {@link Scenario}: its monitoring read model takes in what a submitted report claims and what
  * a settled project's final grant, score and reduction were (R-RED-01), as the agency's portfolio shows them. A module
  * test (issue #14, item 8), on agreement ids of its own. The read model is the monitoring tables: the portfolio reads
- * them only beside an agreement in force, which the grants module alone makes (no demo data here).
+ * them only beside an agreement in force, which the grants module alone makes (no demo data here). Configured as
+ * the module's other tests with their pages, whose context it shares.
  */
 @ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@Import(SettableClock.AsTheClock.class)
+@AutoConfigureMockMvc
 class ReportingModuleTests {
 
     @Autowired JdbcClient jdbc;

@@ -7,54 +7,72 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import eu.sadarbe.SadarbeTest;
+import eu.sadarbe.ModuleTest;
 import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationRegister;
+import eu.sadarbe.applications.document.ActivityType;
+import eu.sadarbe.applications.document.MeetingTraveller;
+import eu.sadarbe.applications.document.ParticipantKind;
 import eu.sadarbe.assessment.ExpertConflicts;
+import eu.sadarbe.assessment.ModuleTestData;
 import eu.sadarbe.assessment.experts.Expert;
 import eu.sadarbe.assessment.experts.ExpertPool;
 import eu.sadarbe.assessment.experts.ExpertRelation;
+import eu.sadarbe.grants.AgreementInForce;
 import eu.sadarbe.grants.Agreements;
+import eu.sadarbe.grants.ModuleTestAgreements;
 import eu.sadarbe.reporting.ReportFixtures;
+import eu.sadarbe.reporting.ReportKind;
+import eu.sadarbe.submission.SettableClock;
 
 /**
  * Issue 19 item 4: an expert of the agency's pool scores a submitted final report. The officer's choice is refused
  * for each conflict of interest the applications' checks find (organisation in the consortium, membership of one of
  * its organisations, a recorded relation); the expert declares no conflict, reads the report without participants'
  * names and scores 45; the officer takes it and R-RED-01 reduces the final grant by 25 %; nobody else reads or
- * scores, and the pages answer 403/404 or a message, never 500.
+ * scores, and the pages answer 403/404 or a message, never 500. A module test of reporting with its pages and the
+ * real security chain (issue #14, item 8), without the demo data: each test's report is on a copy of an agreement in
+ * force of the class's own ({@link ModuleTestAgreements}), written and submitted by its applicant; the officers of
+ * LV01 and LV02 and the experts of their pools are accounts of the test's own.
  */
-@SadarbeTest
+@ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@Import(SettableClock.AsTheClock.class)
+@AutoConfigureMockMvc
 class ReportExpertReviewTests {
 
-    static final String ILZE = "ilze.ozola@demo.sadarbe.eu";
-    static final String JANIS = "janis.liepa@demo.sadarbe.eu";
-    static final String LIGA = "liga.vitola@demo.sadarbe.eu";
-    static final String ANDRIS = "andris.kalejs@demo.sadarbe.eu";
-    static final String GATIS = "gatis.ozols@demo.sadarbe.eu";
-    static final String DACE = "dace.lace@demo.sadarbe.eu";
-    static final String AIJA = "aija.liepina@demo.sadarbe.eu";
-    static final String VALDIS = "valdis.krumins@demo.sadarbe.eu";
+    private static AgreementInForce source;
+    private static SignedInUser ilze;
+    private static SignedInUser janis;
+    private static SignedInUser coordinators;
 
     @Autowired ReportExpertReviews reviews;
     @Autowired ReportSettlement settlement;
     @Autowired ReportRepository reports;
+    @Autowired ReportOpening opening;
+    @Autowired ReportDesk desk;
     @Autowired ExpertPool pool;
     @Autowired Agreements agreements;
     @Autowired ApplicationRegister applications;
@@ -63,17 +81,62 @@ class ReportExpertReviewTests {
     @Autowired ApplicationContext context;
     @Autowired MockMvc mvc;
 
+    ModuleTestData data;
     ReportFixtures fixtures;
-    SignedInUser ilze;
 
     @BeforeEach
     void fixtures() {
+        data = new ModuleTestData("reporting", context);
+        if (source == null) {
+            ilze = data.person("Ilze Ozola", Role.NA_OFFICER, "LV01");
+            janis = data.person("Jānis Liepa", Role.NA_OFFICER, "LV02");
+            ModuleTestData.Draft project = data.draft("Reviewed " + UUID.randomUUID());
+            source = agreements.inForce(new ModuleTestAgreements(data, context).inForce(project, "30000.00", ilze)
+                    .id()).orElseThrow();
+            coordinators = project.applicant();
+        }
         fixtures = new ReportFixtures(agreements, applications, accounts, jdbc);
-        ilze = fixtures.person(ILZE);
     }
 
+    /** An expert of the class's own in the pool of the officer's agency. */
+    SignedInUser expert(String name, SignedInUser officer) {
+        SignedInUser expert = data.person(name, Role.EXPERT, null);
+        pool.keep(officer, expert.email(), List.of("KA202"), List.of("lv", "en"), "LV", null);
+        return expert;
+    }
+
+    /**
+     * A submitted final report of the test's own: a copy of the class's agreement that ended a year or so after it
+     * started (and months ago), its final report opened, written by the applicant with a meeting, a learning activity
+     * with a participant and the summary, and submitted.
+     */
     Report submitted() {
-        return new SettlementFixtures(context).submittedCopy(fixtures);
+        int days = Math.floorMod(UUID.randomUUID().hashCode(), 300);
+        LocalDate end = source.projectStart().plusMonths(12).plusDays(days);
+        LocalDate latest = LocalDate.now().minusDays(120L + days % 30);
+        if (end.isAfter(latest)) {
+            end = latest;
+        }
+        AgreementInForce copy = fixtures.copy(source, end, source.scheme());
+        opening.open(copy.id());
+        Report opened = reports.find(copy.id(), ReportKind.FINAL).orElseThrow();
+        LocalDate day = copy.projectStart().plusDays(10);
+        ReportContent content = new ReportContent(new Narrative("Mēs tikāmies Tartu.", "", "", ""),
+                new ResultsSummary("Teachers learnt to teach green skills together.",
+                        "Skolotāji iemācījās kopā mācīt zaļās prasmes.", copy.language()),
+                List.of(new ReportedMeeting("M-1", copy.beneficiaryOrganisationId(), day,
+                        List.of(new MeetingTraveller("E10000002", 2, 280)))),
+                List.of(), List.of(),
+                List.of(new ReportedLearningActivity("A-1", ActivityType.SHORT_TERM_JOINT_STAFF_TRAINING,
+                        copy.beneficiaryOrganisationId(), "Tartu, EE", day, day.plusDays(4),
+                        List.of(new Participant("P-1", "Demo participant 1", "E10000002", "EE",
+                                ParticipantKind.STAFF, day, day.plusDays(4), 5, "Tartu, EE", 230, false)))),
+                List.of(), List.of());
+        for (ReportSection section : List.of(ReportSection.NARRATIVE, ReportSection.SUMMARY, ReportSection.MEETINGS,
+                ReportSection.LEARNING_ACTIVITIES)) {
+            desk.save(opened.id(), section, content, opened.version(section).version(), coordinators);
+        }
+        return desk.submit(opened.id(), coordinators);
     }
 
     /** An organisation of the report's consortium the register knows (memberships need one). */
@@ -96,14 +159,14 @@ class ReportExpertReviewTests {
     void theExpertsOrganisationInTheConsortiumIsAConflictAndThePageSaysSoInBothLanguages() throws Exception {
         Report report = submitted();
         String oid = report.project().beneficiaryOrganisationId();
-        SignedInUser dace = fixtures.person(DACE);
+        SignedInUser dace = expert("Dace Lāce", ilze);
         Expert before = pool.byAccount(dace.id()).orElseThrow();
-        pool.keep(ilze, DACE, before.fields(), before.languages(), before.countryCode(), oid);
+        pool.keep(ilze, dace.email(), before.fields(), before.languages(), before.countryCode(), oid);
         try {
             ExpertConflicts.Conflict conflict = refusal(report, dace);
             assertThat(conflict.messageKey()).isEqualTo("experts.conflict.organisationInConsortium");
             assertThat(conflict.organisationOid()).isEqualTo(oid);
-            assertThat(reviews.candidates(report.id(), ilze)).filteredOn(expert -> expert.email().equals(DACE))
+            assertThat(reviews.candidates(report.id(), ilze)).filteredOn(expert -> expert.email().equals(dace.email()))
                     .singleElement().satisfies(expert -> assertThat(expert.free()).isFalse());
 
             for (String language : List.of("en", "lv")) {
@@ -123,10 +186,10 @@ class ReportExpertReviewTests {
                         ? "Ekspertam ir interešu konflikts" : "The expert has a conflict of interest");
             }
         } finally {
-            pool.keep(ilze, DACE, before.fields(), before.languages(), before.countryCode(),
+            pool.keep(ilze, dace.email(), before.fields(), before.languages(), before.countryCode(),
                     before.organisationOid());
         }
-        assertThat(reviews.candidates(report.id(), ilze)).filteredOn(expert -> expert.email().equals(DACE))
+        assertThat(reviews.candidates(report.id(), ilze)).filteredOn(expert -> expert.email().equals(dace.email()))
                 .singleElement().satisfies(expert -> assertThat(expert.free()).isTrue());
     }
 
@@ -134,7 +197,7 @@ class ReportExpertReviewTests {
     void membershipOfAConsortiumOrganisationIsAConflict() {
         Report report = submitted();
         String oid = registeredOrganisationOf(report);
-        SignedInUser aija = fixtures.person(AIJA);
+        SignedInUser aija = expert("Aija Liepiņa", ilze);
         jdbc.sql("""
                         INSERT INTO organisation_membership (organisation_id, account_id, member_from, member_until)
                         SELECT id, ?, ?, ? FROM organisation WHERE oid = ?""")
@@ -154,7 +217,7 @@ class ReportExpertReviewTests {
     void aRecordedRelationWithAConsortiumOrganisationIsAConflictAndOneRecordedLaterStopsTheExpert() {
         Report report = submitted();
         String oid = report.project().beneficiaryOrganisationId();
-        SignedInUser valdis = fixtures.person(VALDIS);
+        SignedInUser valdis = expert("Valdis Krūmiņš", ilze);
         ExpertRelation relation = pool.recordRelation(ilze, valdis.id(), oid, "Advised the school in 2019");
         try {
             ExpertConflicts.Conflict conflict = refusal(report, valdis);
@@ -178,7 +241,7 @@ class ReportExpertReviewTests {
     @Test
     void aDeclaredExpertScores45AndTheOfficerTakesItForATwentyFivePercentReduction() throws Exception {
         Report report = submitted();
-        SignedInUser liga = fixtures.person(LIGA);
+        SignedInUser liga = expert("Līga Vītola", ilze);
         reviews.assign(report.id(), liga.id(), ilze);
         assertThat(reviews.mine(liga)).extracting(assigned -> assigned.report().id()).contains(report.id());
 
@@ -246,7 +309,7 @@ class ReportExpertReviewTests {
     @Test
     void anExpertWhoDeclaresAConflictIsReleasedAndAnotherIsAssigned() throws Exception {
         Report report = submitted();
-        SignedInUser andris = fixtures.person(ANDRIS);
+        SignedInUser andris = expert("Andris Kalējs", ilze);
         reviews.assign(report.id(), andris.id(), ilze);
         MvcResult noReason = mvc.perform(post("/assessments/reports/" + report.id() + "/declaration")
                 .param("conflict", "yes").with(csrf()).with(user(andris))).andReturn();
@@ -259,9 +322,9 @@ class ReportExpertReviewTests {
         assertThat(reviews.mine(andris)).noneMatch(assigned -> assigned.report().id().equals(report.id()));
         assertThatThrownBy(() -> reviews.read(report.id(), andris)).isInstanceOf(ReportOutOfReach.class);
 
-        SignedInUser gatis = fixtures.person(GATIS);
+        SignedInUser gatis = expert("Gatis Ozols", ilze);
         reviews.assign(report.id(), gatis.id(), ilze);
-        assertThat(reviews.of(report.id(), ilze).orElseThrow().expertEmail()).isEqualTo(GATIS);
+        assertThat(reviews.of(report.id(), ilze).orElseThrow().expertEmail()).isEqualTo(gatis.email());
         assertThat(reports.find(report.id()).orElseThrow().audit()).extracting(ReportAuditEntry::action)
                 .contains("expertConflictDeclared").filteredOn("expertAssigned"::equals).hasSize(2);
     }
@@ -269,10 +332,8 @@ class ReportExpertReviewTests {
     @Test
     void onlyTheAssignedExpertReadsAndScoresAndOnlyTheAgencysOfficerAssigns() throws Exception {
         Report report = submitted();
-        SignedInUser liga = fixtures.person(LIGA);
-        SignedInUser gatis = fixtures.person(GATIS);
-        SignedInUser janis = fixtures.person(JANIS);
-        SignedInUser coordinators = fixtures.person(ReportFixtures.COORDINATORS);
+        SignedInUser liga = expert("Līga Vītola", ilze);
+        SignedInUser gatis = expert("Gatis Ozols", ilze);
 
         for (SignedInUser outsider : List.of(janis, coordinators, liga)) {
             assertThatThrownBy(() -> reviews.assign(report.id(), gatis.id(), outsider))
@@ -281,7 +342,7 @@ class ReportExpertReviewTests {
         reviews.assign(report.id(), gatis.id(), ilze);
         assertThatThrownBy(() -> reviews.assign(report.id(), gatis.id(), ilze)).isInstanceOf(ReportRefused.class)
                 .hasMessageContaining("reportExperts.refused.assignedAlready");
-        assertThatThrownBy(() -> reviews.assign(report.id(), fixtures.person("edgars.silins@demo.sadarbe.eu").id(),
+        assertThatThrownBy(() -> reviews.assign(report.id(), expert("Edgars Siliņš", janis).id(),
                 ilze)).isInstanceOf(ReportRefused.class).hasMessageContaining("reportExperts.refused.notInPool");
         reviews.declare(report.id(), gatis, false, null);
 

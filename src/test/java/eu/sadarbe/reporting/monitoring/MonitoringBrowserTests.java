@@ -37,7 +37,7 @@ class MonitoringBrowserTests extends BrowserTest {
         try (BrowserContext context = newContext(language)) {
             Page page = context.newPage();
             page.setViewportSize(1280, 900);
-            signIn(page, MonitoringTests.ILZE);
+            signIn(page, "ilze.ozola@demo.sadarbe.eu");
             page.navigate(url("/agency/monitoring?lang=" + language));
             assertThat(page.locator("h1")).hasText(title);
             page.locator("#round").selectOption(agreement.callYear() + "/" + agreement.roundNumber());

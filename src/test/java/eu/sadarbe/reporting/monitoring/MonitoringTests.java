@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,68 +22,76 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.web.servlet.MockMvc;
 
-import eu.sadarbe.SadarbeTest;
-import eu.sadarbe.accounts.AccountRegister;
-import eu.sadarbe.accounts.AccountSummary;
+import eu.sadarbe.ModuleTest;
+import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.ApplicationRegister;
+import eu.sadarbe.assessment.ModuleTestData;
 import eu.sadarbe.grants.AgreementInForce;
 import eu.sadarbe.grants.AgreementRound;
 import eu.sadarbe.grants.Agreements;
+import eu.sadarbe.grants.ModuleTestAgreements;
+import eu.sadarbe.grants.domain.GrantAgreement;
 import eu.sadarbe.reporting.ProjectCompleted;
 import eu.sadarbe.reporting.ReportKind;
 import eu.sadarbe.reporting.ReportSubmitted;
 import eu.sadarbe.reporting.domain.Report;
 import eu.sadarbe.reporting.domain.ReportRepository;
-import eu.sadarbe.reporting.domain.ReportedProject;
+import eu.sadarbe.submission.SettableClock;
 
 /**
- * The monitoring page, its spreadsheet and the project's "what is due next" on the demo agreements in force (issue
- * 19, item 6), in both languages; the read model fed by reporting's events; filters that are not understood; who may
- * see what. The rows this test adds to the read model are removed after each test; a final report is opened for a
- * demo agreement only when none is there yet (as reporting opens one per agreement).
+ * The monitoring page, its spreadsheet and the project's "what is due next" (issue 19, item 6), in both languages;
+ * the read model fed by reporting's events; filters that are not understood; who may see what. A module test of
+ * reporting with its pages (issue #14, item 8): the real security chain and the modules up to reporting, without the
+ * demo data, on an agreement in force of LV01 of the class's own ({@link ModuleTestAgreements}), with its applicant
+ * and officers of LV01 and LV02 of its own.
  */
-@SadarbeTest
+@ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@Import(SettableClock.AsTheClock.class)
+@AutoConfigureMockMvc
 class MonitoringTests {
-
-    static final String ILZE = "ilze.ozola@demo.sadarbe.eu";
-    static final String ANNA = "anna.berzina@demo.sadarbe.eu";
-    static final String COORDINATORS = "demo.coordinators@demo.sadarbe.eu";
-
-    @Autowired MockMvc mvc;
-    @Autowired Agreements agreements;
-    @Autowired ApplicationRegister applications;
-    @Autowired AccountRegister accounts;
-    @Autowired ReportRepository reports;
-    @Autowired MonitoringIntake intake;
-    @Autowired Portfolio portfolio;
-    @Autowired JdbcClient jdbc;
-
-    @AfterEach
-    void removeWhatThisTestAdded() {
-        jdbc.sql("DELETE FROM monitoring_report WHERE submitted_at = ?")
-                .param(java.sql.Timestamp.from(SUBMITTED)).update();
-        jdbc.sql("DELETE FROM monitoring_completion WHERE report_score = 71").update();
-    }
 
     static final Instant SUBMITTED = Instant.parse("2001-02-03T04:05:06Z");
 
+    private static ModuleTestData.Draft project;
+    private static AgreementInForce agreement;
+    private static SignedInUser ilze;
+
+    @Autowired MockMvc mvc;
+    @Autowired ApplicationContext beans;
+    @Autowired Agreements agreements;
+    @Autowired ReportRepository reports;
+    @Autowired MonitoringIntake intake;
+    @Autowired Portfolio portfolio;
+
+    @BeforeEach
+    void anAgreementInForceAtLv01() {
+        if (agreement == null) {
+            ModuleTestData data = new ModuleTestData("reporting", beans);
+            ilze = data.person("Ilze Ozola", Role.NA_OFFICER, "LV01");
+            project = data.draft("Monitored " + UUID.randomUUID());
+            GrantAgreement inForce = new ModuleTestAgreements(data, beans).inForce(project, "30000.00", ilze);
+            agreement = agreements.inForce(inForce.id()).orElseThrow();
+        }
+    }
+
     @Test
     void theOfficerSeesTheAgencysAgreementsInForceInBothLanguages() throws Exception {
-        AgreementInForce agreement = demoAgreement("LV01");
-        mvc.perform(get("/agency/monitoring").with(user(person(ILZE))).header("Accept-Language", "lv"))
+        mvc.perform(get("/agency/monitoring").with(user(ilze)).header("Accept-Language", "lv"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Spēkā esošo līgumu uzraudzība")))
                 .andExpect(content().string(containsString(agreement.number())))
                 .andExpect(content().string(containsString("Pārskati (R-REP-01)")))
                 .andExpect(content().string(containsString("75\u00a0%")));
-        mvc.perform(get("/agency/monitoring").with(user(person(ILZE))).header("Accept-Language", "en")
+        mvc.perform(get("/agency/monitoring").with(user(ilze)).header("Accept-Language", "en")
                         .param("callYear", Integer.toString(agreement.callYear()))
                         .param("round", agreement.callYear() + "/" + agreement.roundNumber())
                         .param("actionType", agreement.actionType()).param("sort", "awarded")
@@ -104,7 +111,7 @@ class MonitoringTests {
 
     @Test
     void filtersItDoesNotUnderstandAreNamedNeverAnError() throws Exception {
-        mvc.perform(get("/agency/monitoring").with(user(person(ILZE))).param("callYear", "two thousand")
+        mvc.perform(get("/agency/monitoring").with(user(ilze)).param("callYear", "two thousand")
                         .param("status", "<script>").param("flag", "red").param("sort", "size").param("page", "-7"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Some filters were not understood")))
@@ -112,16 +119,15 @@ class MonitoringTests {
                 .andExpect(content().string(containsString("<a href=\"#callYear\">")))
                 .andExpect(content().string(containsString("<a href=\"#filters\">Order by")))
                 .andExpect(content().string(not(containsString("<script>"))));
-        mvc.perform(get("/agency/monitoring.xlsx").with(user(person(ILZE))).param("round", "x/y"))
+        mvc.perform(get("/agency/monitoring.xlsx").with(user(ilze)).param("round", "x/y"))
                 .andExpect(status().isOk());
-        mvc.perform(get("/agency/monitoring").with(user(person(ILZE))).param("flag", "late").param("page", "999"))
+        mvc.perform(get("/agency/monitoring").with(user(ilze)).param("flag", "late").param("page", "999"))
                 .andExpect(status().isOk());
     }
 
     @Test
     void theSpreadsheetHasTypedCellsInTheOfficersLanguage() throws Exception {
-        AgreementInForce agreement = demoAgreement("LV01");
-        byte[] xlsx = mvc.perform(get("/agency/monitoring.xlsx").with(user(person(ILZE)))
+        byte[] xlsx = mvc.perform(get("/agency/monitoring.xlsx").with(user(ilze))
                         .header("Accept-Language", "lv"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("monitoring-LV01-")))
@@ -151,13 +157,13 @@ class MonitoringTests {
 
     @Test
     void aSubmittedReportsClaimAndTheSettledFinalGrantFeedTheProjectsLine() throws Exception {
-        AgreementInForce agreement = demoAgreement("LV01");
         Report report = finalReportOf(agreement);
         BigDecimal expected = intake.reported(report);
         assertThat(expected).as("the budget engine on what the report says").isNotNull();
 
         intake.on(new ReportSubmitted(report.id(), ReportKind.FINAL, agreement.id(), agreement.applicationId(),
-                agreement.applicationNumber(), agreement.agencyCode(), report.dueOn(), SUBMITTED, ANNA));
+                agreement.applicationNumber(), agreement.agencyCode(), report.dueOn(), SUBMITTED,
+                project.applicant().email()));
         // The listeners run on their own threads, as for published events.
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> portfolio.of(agreement.id()).orElseThrow().reported() != null);
@@ -176,75 +182,49 @@ class MonitoringTests {
                 .until(() -> portfolio.of(agreement.id()).orElseThrow().completion() != null);
         assertThat(portfolio.of(agreement.id()).orElseThrow().completion().finalGrant())
                 .isEqualByComparingTo("12345.67");
-        mvc.perform(get("/agency/monitoring").with(user(person(ILZE))))
+        mvc.perform(get("/agency/monitoring").with(user(ilze)))
                 .andExpect(content().string(containsString("final grant €12,345.67")));
     }
 
     @Test
     void theProjectsPeopleSeeWhatIsDueNextOnTheirProjectPageAndNobodyElse() throws Exception {
-        // The demo agreements in force are signed by Anna (her school's KA229) or by the demo coordinators.
-        SignedInUser anna = null;
-        AgreementInForce agreement = null;
-        for (String email : List.of(ANNA, COORDINATORS)) {
-            SignedInUser candidate = person(email);
-            Optional<AgreementInForce> theirs = java.util.stream.Stream.of("LV01", "LV02")
-                    .flatMap(agency -> agreements.inForceAt(agency).stream())
-                    .filter(inForce -> applications.mayView(candidate.id(), inForce.applicationId())).findFirst();
-            if (theirs.isPresent() && agreement == null) {
-                anna = candidate;
-                agreement = theirs.get();
-            }
-        }
-        assertThat(agreement).as("a demo agreement in force of the project's people").isNotNull();
-        mvc.perform(get("/projects/" + agreement.id()).with(user(anna)).header("Accept-Language", "lv"))
+        SignedInUser applicant = project.applicant();
+        mvc.perform(get("/projects/" + agreement.id()).with(user(applicant)).header("Accept-Language", "lv"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kas jādara nākamais")))
                 .andExpect(content().string(containsString("/projects/" + agreement.id() + "/due-next")));
-        mvc.perform(get("/projects/" + agreement.id() + "/due-next").with(user(anna))
+        mvc.perform(get("/projects/" + agreement.id() + "/due-next").with(user(applicant))
                         .header("Accept-Language", "lv").header("HX-Request", "true"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Maksājums")))
                 .andExpect(content().string(not(containsString("<html"))));
-        mvc.perform(get("/projects/" + agreement.id() + "/due-next").with(user(anna)))
+        mvc.perform(get("/projects/" + agreement.id() + "/due-next").with(user(applicant)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<html")))
                 .andExpect(content().string(containsString("What is due next")));
-        for (String officer : List.of(ILZE, "janis.liepa@demo.sadarbe.eu")) {
-            SignedInUser signedIn = person(officer);
-            mvc.perform(get("/projects/" + agreement.id() + "/due-next").with(user(signedIn)))
-                    .andExpect(status().is(agreement.agencyCode().equals(signedIn.nationalAgencyCode()) ? 200 : 404));
-        }
-        mvc.perform(get("/projects/not-an-id/due-next").with(user(anna))).andExpect(status().isNotFound());
-        mvc.perform(get("/projects/" + UUID.randomUUID() + "/due-next").with(user(anna)))
+        ModuleTestData data = new ModuleTestData("reporting", beans);
+        mvc.perform(get("/projects/" + agreement.id() + "/due-next").with(user(ilze)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/projects/" + agreement.id() + "/due-next")
+                        .with(user(data.person("Jānis Liepa", Role.NA_OFFICER, "LV02"))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/projects/" + agreement.id() + "/due-next")
+                        .with(user(data.person("Pēteris Kalniņš", Role.APPLICANT, null))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/projects/not-an-id/due-next").with(user(applicant))).andExpect(status().isNotFound());
+        mvc.perform(get("/projects/" + UUID.randomUUID() + "/due-next").with(user(applicant)))
                 .andExpect(status().isNotFound());
     }
 
     @Test
     void onlyTheAgencysOfficersMonitor() throws Exception {
-        mvc.perform(get("/agency/monitoring").with(user(person(ANNA)))).andExpect(status().isForbidden());
-        mvc.perform(get("/agency/monitoring.xlsx").with(user(person(ANNA)))).andExpect(status().isForbidden());
+        mvc.perform(get("/agency/monitoring").with(user(project.applicant()))).andExpect(status().isForbidden());
+        mvc.perform(get("/agency/monitoring.xlsx").with(user(project.applicant()))).andExpect(status().isForbidden());
     }
 
-    private AgreementInForce demoAgreement(String agency) {
-        List<AgreementInForce> inForce = agreements.inForceAt(agency);
-        assertThat(inForce).as("demo agreements in force at %s", agency).isNotEmpty();
-        return inForce.get(0);
-    }
-
+    /** The final report reporting opened when the agreement entered into force. */
     private Report finalReportOf(AgreementInForce agreement) {
-        Optional<Report> existing = reports.find(agreement.id(), ReportKind.FINAL);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        Report report = Report.open(ReportedProject.of(agreement), ReportKind.FINAL,
-                agreement.projectEnd().plusDays(60), Instant.now());
-        reports.save(report);
-        return reports.find(report.id()).orElseThrow();
-    }
-
-    private SignedInUser person(String email) {
-        AccountSummary account = accounts.byEmail(email).orElseThrow();
-        return new SignedInUser(account.id(), account.email(), account.displayName(), account.roles(),
-                account.nationalAgencyCode(), "en", true, null);
+        return await().atMost(Duration.ofSeconds(30))
+                .until(() -> reports.find(agreement.id(), ReportKind.FINAL), Optional::isPresent).orElseThrow();
     }
 }

@@ -10,10 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import com.networknt.schema.SchemaRegistry;
@@ -21,24 +25,35 @@ import com.networknt.schema.SpecificationVersion;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import eu.sadarbe.ModuleTest;
 import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
+import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.applications.DraftDesk;
+import eu.sadarbe.applications.OwnApplicant;
+import eu.sadarbe.assessment.ModuleTestData;
+import eu.sadarbe.calls.CallRoundSummary;
 import eu.sadarbe.calls.CallRounds;
+import eu.sadarbe.calls.RoundExistsAlready;
 import eu.sadarbe.grants.Agreements;
 import eu.sadarbe.grants.GrantAgreementId;
-import eu.sadarbe.grants.domain.GrantDesk;
+import eu.sadarbe.grants.ModuleTestAgreements;
+import eu.sadarbe.grants.domain.BeneficiaryDetails;
+import eu.sadarbe.organisations.Oid;
+import eu.sadarbe.organisations.domain.OrganisationRegistration;
 import eu.sadarbe.reporting.ReportKind;
 import eu.sadarbe.reporting.ReportStatus;
 import eu.sadarbe.reporting.domain.Report;
@@ -47,51 +62,109 @@ import eu.sadarbe.reporting.domain.ReportRepository;
 import eu.sadarbe.reporting.domain.ReportSection;
 import eu.sadarbe.reporting.domain.ReportSectionConflict;
 import eu.sadarbe.reporting.web.ParticipantImportPageController;
-import eu.sadarbe.selection.SelectionTestData;
-import eu.sadarbe.selection.domain.SelectionDesk;
+import eu.sadarbe.shared.OrganisationType;
 import eu.sadarbe.submission.SettableClock;
-import eu.sadarbe.submission.SubmissionDesk;
-import eu.sadarbe.submission.SubmissionFixtures;
-import eu.sadarbe.submission.SubmissionTest;
 
 /**
  * The import as a use case and on the page and the API, on a real agreement in force (a KA229 school's): appending,
  * importing again, replacing, a concurrent save, a report no longer open, people who may not import; every bad input
- * a message in the user's language, never a 500; the API's answers fit its OpenAPI document.
+ * a message in the user's language, never a 500; the API's answers fit its OpenAPI document. A module test of
+ * reporting with its pages (issue #14, item 8), without the demo data: the school, its applicant, the officer and the
+ * outsider are the class's own, and so is the KA229 round the application is submitted to.
  */
-@SubmissionTest
+@ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@Import(SettableClock.AsTheClock.class)
+@AutoConfigureMockMvc
 class ParticipantImportTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static GrantAgreementId agreement;
     private static JsonNode apiDocument;
+    private static SignedInUser anna;
+    private static SignedInUser ilze;
+    private static SignedInUser peteris;
+    private static String school;
 
     @Autowired MockMvc mvc;
+    @Autowired ApplicationContext beans;
     @Autowired ParticipantImport imports;
     @Autowired ReportRepository reports;
     @Autowired Agreements agreements;
-    @Autowired GrantDesk grants;
-    @Autowired SelectionDesk selection;
     @Autowired CallRounds rounds;
     @Autowired DraftDesk drafting;
-    @Autowired SubmissionDesk desk;
     @Autowired AccountRegister accounts;
-    @Autowired TransactionTemplate transaction;
-    @Autowired ApplicationEventPublisher publisher;
-    @Autowired JdbcClient jdbc;
+    @Autowired OrganisationRegistration registration;
     @Autowired SettableClock clock;
-
-    SelectionTestData fixtures;
-    SignedInUser anna;
 
     @BeforeEach
     void anAgreementInForce() {
-        fixtures = new SelectionTestData(rounds, drafting, desk, accounts, transaction, publisher, jdbc, clock);
-        anna = fixtures.person(SubmissionFixtures.ANNA);
         if (agreement == null) {
-            agreement = ReportFixtures.agreementInForce(fixtures, drafting, desk, selection, grants, clock,
-                    "Imported readers " + UUID.randomUUID());
+            ModuleTestData data = new ModuleTestData("reporting", beans);
+            ilze = data.person("Ilze Ozola", Role.NA_OFFICER, "LV01");
+            peteris = data.person("Pēteris Kalniņš", Role.APPLICANT, null);
+            OwnApplicant applicant = OwnApplicant.register(accounts, registration, OrganisationType.SCHOOL);
+            anna = applicant.signedIn();
+            school = applicant.oid();
+            agreement = new ModuleTestAgreements(data, beans).inForce(
+                    new ModuleTestData.Draft(schoolExchange("Imported readers " + UUID.randomUUID()), anna,
+                            Oid.of(school)), "5000.00", ilze, List.of(
+                            new BeneficiaryDetails(school, "LV80 BANK 0000 4351 9500 1", "HABALV22", "Inese Kalna"),
+                            new BeneficiaryDetails("E10000012", "EE38 2200 2210 2014 5685", "HABAEE2X", "Mari Tamm")))
+                    .id();
         }
+    }
+
+    /**
+     * The school's KA229 School Exchange Partnership with an Estonian school (E10000012), 2020-09-01 to 2021-08-31,
+     * started in a 2018 KA229 round of the class's own ten days before its deadline.
+     */
+    private ApplicationId schoolExchange(String title) {
+        String document;
+        try (InputStream json = getClass().getResourceAsStream("/api-examples/reading-together.json")) {
+            document = new String(json.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+        document = document.replace("\"callYear\": 2020", "\"callYear\": " + ModuleTestData.CALL_YEAR)
+                .replace("\"KA201\"", "\"KA229\"").replace("\"INNOVATION\"", "\"EXCHANGE_OF_GOOD_PRACTICES\"")
+                .replace("\"Reading together\"", "\"" + title + "\"")
+                .replace("\"oid\": \"E10000011\",", "\"oid\": \"E10000011\", \"pic\": \"949000011\",")
+                .replace("\"oid\": \"E10000012\",", "\"oid\": \"E10000012\", \"pic\": \"949000012\",")
+                .replace("E10000011", school)
+                // KA229 has no transnational project meetings category (R-FIN-11).
+                .replaceFirst("(?s)\"transnationalMeetings\": \\[.*?\\],\\s*\"intellectualOutputs\"",
+                        "\"transnationalMeetings\": [], \"intellectualOutputs\"")
+                .replaceFirst("\\{", "{\"declaration\": {\"accepted\": true, \"signedBy\": \"Ilga Pieteicēja\"}, ");
+        clock.setBrussels(ModuleTestData.DEADLINE.minusDays(10));
+        try {
+            return drafting.start(anna.id(), document, round().id()).id();
+        } finally {
+            clock.reset();
+        }
+    }
+
+    /** The class's own 2018 KA229 round, under the highest round number no other test holds. */
+    private CallRoundSummary round() {
+        String label = "Module tests (reporting, KA229)";
+        return rounds.all().stream().filter(round -> label.equals(round.label())).findFirst().orElseGet(() -> {
+            for (int number = 9; ; number--) {
+                try {
+                    return rounds.define(ModuleTestData.CALL_YEAR, number, label, Set.of("KA229"),
+                            ModuleTestData.DEADLINE, "module tests");
+                } catch (RoundExistsAlready taken) {
+                    if (number == 1) {
+                        throw taken;
+                    }
+                }
+            }
+        });
+    }
+
+    /** The rows of {@link ParticipantFiles#schoolExchange}, the pupils and staff of the class's school. */
+    private static List<List<Object>> schoolExchangeRows(int count) {
+        List<List<Object>> rows = ParticipantFiles.schoolExchange(count);
+        rows.forEach(row -> row.set(5, school));
+        return rows;
     }
 
     Report report() {
@@ -110,7 +183,7 @@ class ParticipantImportTests {
     void appendingImportingAgainAndReplacingAreSavedOnTheSectionVersionAndAConcurrentSaveConflicts() {
         Report report = report();
         int before = version();
-        List<List<Object>> rows = ParticipantFiles.schoolExchange(4);
+        List<List<Object>> rows = schoolExchangeRows(4);
         rows.forEach(row -> row.set(0, "APPEND"));
         ParticipantImport.Outcome first = imports.importFile(report.id(),
                 ParticipantFiles.xlsx(ParticipantFiles.ENGLISH, rows), ParticipantRows.Mode.APPEND, before, anna);
@@ -122,7 +195,7 @@ class ParticipantImportTests {
             assertThat(activity.id()).isEqualTo("APPEND");
             assertThat(activity.participants()).hasSize(4);
         });
-        assertThat(saved.version(ReportSection.LEARNING_ACTIVITIES).savedBy()).isEqualTo(SubmissionFixtures.ANNA);
+        assertThat(saved.version(ReportSection.LEARNING_ACTIVITIES).savedBy()).isEqualTo(anna.email());
         assertThat(saved.audit()).anySatisfy(entry -> assertThat(entry.action()).isEqualTo("participants imported"));
 
         // The same file again (as CSV this time): nothing changes, nothing is saved.
@@ -134,13 +207,13 @@ class ParticipantImportTests {
 
         // Someone saved meanwhile: the import started from the version before is refused as a whole.
         assertThatThrownBy(() -> imports.importFile(report.id(), ParticipantFiles.xlsx(ParticipantFiles.ENGLISH,
-                ParticipantFiles.schoolExchange(1)), ParticipantRows.Mode.APPEND, before, anna))
+                schoolExchangeRows(1)), ParticipantRows.Mode.APPEND, before, anna))
                 .isInstanceOfSatisfying(ReportSectionConflict.class, conflict -> {
                     assertThat(conflict.currentVersion()).isEqualTo(before + 1);
-                    assertThat(conflict.savedBy()).isEqualTo(SubmissionFixtures.ANNA);
+                    assertThat(conflict.savedBy()).isEqualTo(anna.email());
                 });
 
-        List<List<Object>> other = ParticipantFiles.schoolExchange(2);
+        List<List<Object>> other = schoolExchangeRows(2);
         other.forEach(row -> row.set(0, "REPLACED"));
         ParticipantImport.Outcome replaced = imports.importFile(report.id(),
                 ParticipantFiles.xlsx(ParticipantFiles.ENGLISH, other), ParticipantRows.Mode.REPLACE, before + 1, anna);
@@ -155,13 +228,13 @@ class ParticipantImportTests {
     @Test
     void onlyTheProjectsPeopleImportAndOnlyIntoAnOpenReport() {
         Report interim = ReportFixtures.report(agreement, ReportKind.INTERIM, agreements, reports, clock);
-        byte[] file = ParticipantFiles.xlsx(ParticipantFiles.ENGLISH, ParticipantFiles.schoolExchange(1));
-        for (String other : List.of(SubmissionFixtures.PETERIS, SubmissionFixtures.ILZE)) {
+        byte[] file = ParticipantFiles.xlsx(ParticipantFiles.ENGLISH, schoolExchangeRows(1));
+        for (SignedInUser other : List.of(peteris, ilze)) {
             assertThatThrownBy(() -> imports.importFile(interim.id(), file, ParticipantRows.Mode.APPEND, 0,
-                    fixtures.person(other))).isInstanceOf(ParticipantImport.NoSuchReport.class);
+                    other)).isInstanceOf(ParticipantImport.NoSuchReport.class);
         }
         if (interim.status() == ReportStatus.OPEN) {
-            interim.submit(SubmissionFixtures.ANNA, clock.instant());
+            interim.submit(anna.email(), clock.instant());
             reports.save(interim);
         }
         int version = interim.version(ReportSection.LEARNING_ACTIVITIES).version();
@@ -177,9 +250,9 @@ class ParticipantImportTests {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Dalībnieku imports noslēguma pārskatā", "Lejupielādēt veidni (.xlsx)");
 
-        List<List<Object>> rows = ParticipantFiles.schoolExchange(3);
+        List<List<Object>> rows = schoolExchangeRows(3);
         rows.forEach(row -> row.set(0, "PAGE"));
-        rows.add(row("PAGE", "", "", "", "Par Īsu", "E10000002", "LV", "izglītojamais", "01.03.2021", "02.03.2021",
+        rows.add(row("PAGE", "", "", "", "Par Īsu", school, "LV", "izglītojamais", "01.03.2021", "02.03.2021",
                 2, "", 210, "nē"));
         String result = upload(path, ParticipantFiles.xlsx(ParticipantFiles.LATVIAN, rows), "dalibnieki.xlsx",
                 String.valueOf(version()), "lv").andExpect(status().isOk()).andReturn().getResponse()
@@ -205,16 +278,16 @@ class ParticipantImportTests {
         assertThat(upload(path, "name;country\nAnna;LV\n".getBytes(StandardCharsets.UTF_8), "x.csv", version, "lv")
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("Virsrakstu rindā trūkst");
-        assertThat(upload(path, ParticipantFiles.xlsx(ParticipantFiles.ENGLISH, ParticipantFiles.schoolExchange(1)),
+        assertThat(upload(path, ParticipantFiles.xlsx(ParticipantFiles.ENGLISH, schoolExchangeRows(1)),
                 "p.xlsx", "-1", "en").andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).doesNotContain("Exception");
-        assertThat(upload(path, ParticipantFiles.xlsx(ParticipantFiles.ENGLISH, ParticipantFiles.schoolExchange(1)),
+        assertThat(upload(path, ParticipantFiles.xlsx(ParticipantFiles.ENGLISH, schoolExchangeRows(1)),
                 "p.xlsx", "999", "en").andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).contains("saved the learning activities meanwhile");
         mvc.perform(get("/projects/not-a-uuid/reports/final/import").with(user(anna))).andExpect(status().isNotFound());
         mvc.perform(get("/projects/" + agreement + "/reports/other/import").with(user(anna)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get(path).with(user(fixtures.person(SubmissionFixtures.PETERIS)))).andExpect(status().isNotFound());
+        mvc.perform(get(path).with(user(peteris))).andExpect(status().isNotFound());
         assertThat(new ParticipantImportPageController(imports, null).pageFor(path)).contains(path + "?tooLarge");
         assertThat(mvc.perform(get(path).param("tooLarge", "").param("lang", "en").with(user(anna)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
@@ -241,9 +314,9 @@ class ParticipantImportTests {
     void theApiImportsAndAnswersProblemsInTheCallersLanguageAsItsDocumentSays() throws Exception {
         Report report = report();
         String path = "/api/v1/reports/" + report.id() + "/participants";
-        List<List<Object>> rows = ParticipantFiles.schoolExchange(3);
+        List<List<Object>> rows = schoolExchangeRows(3);
         rows.forEach(row -> row.set(0, "API"));
-        rows.add(row("API", "", "", "", "Nobody", "E10000002", "LV", "learner", "2021-03-01", "2021-03-07", 7,
+        rows.add(row("API", "", "", "", "Nobody", school, "LV", "learner", "2021-03-01", "2021-03-07", 7,
                 "Atlantis, XX", "", "no"));
         MockHttpServletResponse done = api(path, ParticipantFiles.csv(',', true, ParticipantFiles.ENGLISH, rows),
                 String.valueOf(version()), "en").andExpect(status().isOk()).andReturn().getResponse();
@@ -252,7 +325,7 @@ class ParticipantImportTests {
         assertThat(answer.path("refused").get(0).path("row").asInt()).isEqualTo(5);
         assertThat(answer.path("refused").get(0).path("rule").asString()).isEqualTo("R-FIN-07");
 
-        List<List<Object>> bad = List.of(row("API", "", "", "", "Late", "E10000002", "LV", "learner", "2022-03-01",
+        List<List<Object>> bad = List.of(row("API", "", "", "", "Late", school, "LV", "learner", "2022-03-01",
                 "2022-03-07", 7, "", 210, "no"));
         JsonNode refused = fits(path, "422", api(path, ParticipantFiles.xlsx(ParticipantFiles.ENGLISH, bad),
                 String.valueOf(version()), "lv").andExpect(status().isUnprocessableContent())
@@ -269,7 +342,7 @@ class ParticipantImportTests {
         fits(path, "404", mvc.perform(multipart("/api/v1/reports/" + UUID.randomUUID() + "/participants")
                 .param("baseVersion", "0").with(user(anna)).with(csrf())).andExpect(status().isNotFound())
                 .andReturn().getResponse());
-        mvc.perform(multipart(path).param("baseVersion", "0").with(user(fixtures.person(SubmissionFixtures.ILZE)))
+        mvc.perform(multipart(path).param("baseVersion", "0").with(user(ilze))
                 .with(csrf())).andExpect(status().isNotFound());
     }
 

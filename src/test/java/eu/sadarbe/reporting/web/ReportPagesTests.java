@@ -19,17 +19,25 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.web.servlet.MockMvc;
 
+import eu.sadarbe.ModuleTest;
 import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationRegister;
 import eu.sadarbe.applications.PdfFixtures;
+import eu.sadarbe.assessment.ModuleTestData;
 import eu.sadarbe.grants.AgreementInForce;
 import eu.sadarbe.grants.Agreements;
+import eu.sadarbe.grants.ModuleTestAgreements;
 import eu.sadarbe.grants.PaymentScheme;
 import eu.sadarbe.reporting.ReportFixtures;
 import eu.sadarbe.reporting.ReportKind;
@@ -38,18 +46,28 @@ import eu.sadarbe.reporting.domain.ReportOpening;
 import eu.sadarbe.reporting.domain.ReportPdfs;
 import eu.sadarbe.reporting.domain.ReportRepository;
 import eu.sadarbe.reporting.domain.ReportSection;
-import eu.sadarbe.submission.SubmissionTest;
+import eu.sadarbe.submission.SettableClock;
 
 /**
  * The report pages and the API in both languages: the task list, every section, line entry with wrong numbers and
  * dates (shown again with the problem, nothing saved), a stale save (the conflict page, then keeping one's own),
  * unknown sections and reports (404), others (403), evidence uploads, and the submission with its confirmation and
- * R-REP-02. No request ends in a 500.
+ * R-REP-02. No request ends in a 500. A module test of reporting with its pages (issue #14, item 8), without the demo
+ * data: each test reports on a copy of an agreement in force of the class's own ({@link ModuleTestAgreements}), whose
+ * applicant writes the report and whose Estonian partner is E10000002.
  */
-@SubmissionTest
+@ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@Import(SettableClock.AsTheClock.class)
+@AutoConfigureMockMvc
 class ReportPagesTests {
 
+    private static final String ESTONIAN_PARTNER = "E10000002";
+    private static AgreementInForce source;
+    private static SignedInUser coordinators;
+    private static SignedInUser outsider;
+
     @Autowired MockMvc mvc;
+    @Autowired ApplicationContext beans;
     @Autowired ReportOpening opening;
     @Autowired ReportRepository reports;
     @Autowired Agreements agreements;
@@ -60,18 +78,24 @@ class ReportPagesTests {
     ReportFixtures fixtures;
     AgreementInForce agreement;
     Report report;
-    SignedInUser coordinators;
     String base;
 
     @BeforeEach
     void aReportOfItsOwn() {
+        if (source == null) {
+            ModuleTestData data = new ModuleTestData("reporting", beans);
+            SignedInUser officer = data.person("Ilze Ozola", Role.NA_OFFICER, "LV01");
+            ModuleTestData.Draft project = data.draft("Reported " + UUID.randomUUID());
+            source = agreements.inForce(new ModuleTestAgreements(data, beans).inForce(project, "30000.00", officer)
+                    .id()).orElseThrow();
+            coordinators = project.applicant();
+            outsider = data.person("Pēteris Kalniņš", Role.APPLICANT, null);
+        }
         fixtures = new ReportFixtures(agreements, applications, accounts, jdbc);
-        AgreementInForce source = fixtures.source(PaymentScheme.ONE_PREFINANCING);
         agreement = fixtures.copy(source, LocalDate.of(2036, 1, 1).plusDays(Math.floorMod(UUID.randomUUID().hashCode(),
                 3000)), PaymentScheme.ONE_PREFINANCING);
         opening.open(agreement.id());
         report = reports.find(agreement.id(), ReportKind.FINAL).orElseThrow();
-        coordinators = fixtures.person(ReportFixtures.COORDINATORS);
         base = "/projects/" + agreement.id() + "/reports/final";
     }
 
@@ -99,16 +123,16 @@ class ReportPagesTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get(base + "/sections/learning-activities/A-none").with(user(coordinators)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get(base).with(user(fixtures.outsider(agreement)))).andExpect(status().isForbidden());
+        mvc.perform(get(base).with(user(outsider))).andExpect(status().isForbidden());
         mvc.perform(post(base + "/sections/narrative").param("baseVersion", "0").param("implementation", "x")
-                .with(user(fixtures.outsider(agreement))).with(csrf())).andExpect(status().isForbidden());
+                .with(user(outsider)).with(csrf())).andExpect(status().isForbidden());
     }
 
     @Test
     void wrongNumbersAndDatesAreShownAgainInTheUsersLanguageAndNothingIsSaved() throws Exception {
         mvc.perform(post(base + "/sections/meetings").param("lang", "lv").param("baseVersion", "0")
                         .param("host", "E1").param("date", "31.02.2021").param("rows", "2")
-                        .param("t0.from", "E10000012").param("t0.participants", "-3").param("t0.distanceKm", "far")
+                        .param("t0.from", ESTONIAN_PARTNER).param("t0.participants", "-3").param("t0.distanceKm", "far")
                         .with(user(coordinators)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Radās problēma")))
@@ -116,12 +140,12 @@ class ReportPagesTests {
                 .andExpect(content().string(Matchers.containsString("ievadiet organizācijas ID")))
                 .andExpect(content().string(Matchers.containsString("value=\"far\"")));
         mvc.perform(post(base + "/sections/special-costs").param("lang", "en").param("baseVersion", "0")
-                        .param("type", "cost").param("organisation", "E10000012").param("description", "Visa")
+                        .param("type", "cost").param("organisation", ESTONIAN_PARTNER).param("description", "Visa")
                         .param("amount", "12,345.678").with(user(coordinators)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("enter an amount in euro")));
         mvc.perform(post(base + "/sections/learning-activities").param("baseVersion", "0")
-                        .param("activityType", "NO_SUCH_TYPE").param("host", "E10000012")
+                        .param("activityType", "NO_SUCH_TYPE").param("host", ESTONIAN_PARTNER)
                         .param("start", "2021-05-10").param("end", "2021-05-01")
                         .with(user(coordinators)).with(csrf()))
                 .andExpect(status().isOk())
@@ -152,13 +176,13 @@ class ReportPagesTests {
                 .andExpect(redirectedUrl(base + "/sections/learning-activities?saved"));
         String activity = reports.find(report.id()).orElseThrow().content().learningActivities().get(0).id();
         mvc.perform(post(base + "/sections/learning-activities/" + activity + "/participants").param("baseVersion", "1")
-                        .param("name", "Līga Ozola").param("organisation", "E10000012").param("country", "ee")
+                        .param("name", "Līga Ozola").param("organisation", ESTONIAN_PARTNER).param("country", "ee")
                         .param("kind", "STAFF").param("start", day).param("end", day).param("days", "1")
                         .param("fromPlace", "Nowhere at all, EE").with(user(coordinators)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("type the kilometres")));
         mvc.perform(post(base + "/sections/learning-activities/" + activity + "/participants").param("baseVersion", "1")
-                        .param("name", "Līga Ozola").param("organisation", "E10000012").param("country", "ee")
+                        .param("name", "Līga Ozola").param("organisation", ESTONIAN_PARTNER).param("country", "ee")
                         .param("kind", "STAFF").param("start", day).param("end", day).param("days", "1")
                         .param("fromPlace", "Tartu, EE").param("distanceKm", "280").with(user(coordinators)).with(csrf()))
                 .andExpect(redirectedUrl(base + "/sections/learning-activities/" + activity + "?saved"));
@@ -169,7 +193,7 @@ class ReportPagesTests {
 
         // Someone else saved version 2 meanwhile: the stale save (on 1) shows both and overwrites nothing.
         mvc.perform(post(base + "/sections/learning-activities/" + activity + "/participants").param("baseVersion", "1")
-                        .param("lang", "en").param("name", "Pēteris Kalniņš").param("organisation", "E10000012")
+                        .param("lang", "en").param("name", "Pēteris Kalniņš").param("organisation", ESTONIAN_PARTNER)
                         .param("country", "LV").param("kind", "STAFF").param("start", day).param("end", day)
                         .param("days", "1").param("distanceKm", "0").with(user(coordinators)).with(csrf()))
                 .andExpect(status().isOk())
@@ -263,8 +287,8 @@ class ReportPagesTests {
                         .with(user(coordinators)).with(csrf()))
                 .andExpect(status().isBadRequest());
         mvc.perform(put(api + "/sections/meetings").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"baseVersion\": 0, \"content\": [{\"id\": \"M-1\", \"host\": \"E10000012\","
-                                + " \"date\": \"1999-01-01\", \"travellers\": []}]}")
+                        .content("{\"baseVersion\": 0, \"content\": [{\"id\": \"M-1\", \"host\": \"" + ESTONIAN_PARTNER
+                                + "\", \"date\": \"1999-01-01\", \"travellers\": []}]}")
                         .with(user(coordinators)).with(csrf()))
                 .andExpect(status().isUnprocessableContent());
         mvc.perform(put(api + "/sections/budget").contentType(MediaType.APPLICATION_JSON).content(narrative)
@@ -272,7 +296,7 @@ class ReportPagesTests {
                 .andExpect(status().isNotFound());
         mvc.perform(post(api + "/submission").with(user(coordinators)).with(csrf()))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.rule").value("R-REP-02"));
-        mvc.perform(get(api).with(user(fixtures.outsider(agreement)))).andExpect(status().isForbidden());
+        mvc.perform(get(api).with(user(outsider))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/reports/" + UUID.randomUUID()).with(user(coordinators)))
                 .andExpect(status().isNotFound());
     }

@@ -23,27 +23,30 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import eu.sadarbe.ModuleTest;
 import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationRegister;
-import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.document.MeetingTraveller;
+import eu.sadarbe.assessment.ModuleTestData;
 import eu.sadarbe.budget.BudgetCategory;
-import eu.sadarbe.calls.CallRounds;
 import eu.sadarbe.grants.AgreementInForce;
 import eu.sadarbe.grants.Agreements;
 import eu.sadarbe.grants.GrantAgreementId;
+import eu.sadarbe.grants.ModuleTestAgreements;
 import eu.sadarbe.grants.PaymentScheme;
-import eu.sadarbe.grants.domain.GrantDesk;
 import eu.sadarbe.payments.Payments;
 import eu.sadarbe.reporting.ReportFixtures;
 import eu.sadarbe.reporting.ReportKind;
@@ -57,12 +60,7 @@ import eu.sadarbe.reporting.domain.ReportRepository;
 import eu.sadarbe.reporting.domain.ReportSection;
 import eu.sadarbe.reporting.domain.ReportedMeeting;
 import eu.sadarbe.reporting.domain.ResultsSummary;
-import eu.sadarbe.selection.SelectionTestData;
-import eu.sadarbe.selection.domain.SelectionDesk;
 import eu.sadarbe.submission.SettableClock;
-import eu.sadarbe.submission.SubmissionDesk;
-import eu.sadarbe.submission.SubmissionFixtures;
-import eu.sadarbe.submission.SubmissionTest;
 
 /**
  * The officer's side of reports over HTTP, as on the pages: the agency's submitted reports page by page; one
@@ -71,14 +69,25 @@ import eu.sadarbe.submission.SubmissionTest;
  * the final grant by its band (R-RED-01); approval needs the score and settles the report. Refusals answer
  * problem+json in both languages with the rule: no reason, an unknown line, a score out of range, approval before
  * scoring, anything after the decision; a report returned for changes is open again; another agency's officer (403 for the list, 404 for a report, as for an
- * unknown one), the project's coordinator (403) and anonymous callers (401).
+ * unknown one), the project's coordinator (403) and anonymous callers (401). A module test of reporting with its
+ * pages and the real security chain (issue #14, item 8), without the demo data: each test's report is on a copy of
+ * an agreement in force of the class's own ({@link ModuleTestAgreements}), written by its applicant; officers of LV01
+ * and LV02 of its own.
  */
-@SubmissionTest
+@ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@Import(SettableClock.AsTheClock.class)
+@AutoConfigureMockMvc
 class SettlementApiTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String ESTONIAN_PARTNER = "E10000002";
+    private static AgreementInForce source;
+    private static SignedInUser ilze;
+    private static SignedInUser janis;
+    private static SignedInUser coordinators;
 
     @Autowired MockMvc mvc;
+    @Autowired ApplicationContext beans;
     @Autowired ReportOpening opening;
     @Autowired ReportRepository reports;
     @Autowired ReportDesk desk;
@@ -86,31 +95,26 @@ class SettlementApiTests {
     @Autowired ApplicationRegister applications;
     @Autowired AccountRegister accounts;
     @Autowired JdbcClient jdbc;
-    @Autowired CallRounds rounds;
-    @Autowired DraftDesk drafting;
-    @Autowired SubmissionDesk submissions;
-    @Autowired SelectionDesk selection;
-    @Autowired GrantDesk grants;
-    @Autowired TransactionTemplate transaction;
-    @Autowired ApplicationEventPublisher publisher;
     @Autowired SettableClock clock;
     @Autowired Payments payments;
 
     ReportFixtures fixtures;
     Report report;
-    SignedInUser ilze;
-    SignedInUser janis;
-    SignedInUser coordinators;
     String api;
 
-    /** A final report of a copy of a demo agreement of LV01, with a meeting and the summary, submitted. */
+    /** A final report of a copy of the class's agreement of LV01, with a meeting and the summary, submitted. */
     @BeforeEach
     void aSubmittedFinalReport() {
+        if (source == null) {
+            ModuleTestData data = new ModuleTestData("reporting", beans);
+            ilze = data.person("Ilze Ozola", Role.NA_OFFICER, "LV01");
+            janis = data.person("Jānis Liepa", Role.NA_OFFICER, "LV02");
+            ModuleTestData.Draft project = data.draft("Settled " + UUID.randomUUID());
+            source = agreements.inForce(new ModuleTestAgreements(data, beans).inForce(project, "30000.00", ilze)
+                    .id()).orElseThrow();
+            coordinators = project.applicant();
+        }
         fixtures = new ReportFixtures(agreements, applications, accounts, jdbc);
-        coordinators = fixtures.person(ReportFixtures.COORDINATORS);
-        ilze = fixtures.person(ReportFixtures.ILZE);
-        janis = fixtures.person(ReportFixtures.JANIS);
-        AgreementInForce source = fixtures.source(PaymentScheme.ONE_PREFINANCING);
         AgreementInForce agreement = fixtures.copy(source, LocalDate.of(2038, 1, 1)
                 .plusDays(Math.floorMod(UUID.randomUUID().hashCode(), 3000)), PaymentScheme.ONE_PREFINANCING);
         opening.open(agreement.id());
@@ -120,18 +124,17 @@ class SettlementApiTests {
 
     /**
      * An agreement of its own that went the whole way (submitted, selected, signed: in force, with its payment orders),
-     * so that approving its final report orders the balance; its report written by Anna, who acts for the school.
+     * so that approving its final report orders the balance; its report written by its applicant.
      */
     private void aProjectWithItsPaymentOrders() {
-        SelectionTestData data = new SelectionTestData(rounds, drafting, submissions, accounts, transaction, publisher,
-                jdbc, clock);
-        GrantAgreementId id = eu.sadarbe.reporting.participants.ReportFixtures.agreementInForce(data, drafting,
-                submissions, selection, grants, clock, "Settled over the API " + UUID.randomUUID());
+        ModuleTestData data = new ModuleTestData("reporting", beans);
+        ModuleTestData.Draft project = data.draft("Settled over the API " + UUID.randomUUID());
+        GrantAgreementId id = new ModuleTestAgreements(data, beans).inForce(project, "30000.00", ilze).id();
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> payments.paidSoFar(id) != null);
         AgreementInForce agreement = agreements.inForce(id).orElseThrow();
         Report opened = eu.sadarbe.reporting.participants.ReportFixtures.report(id, ReportKind.FINAL, agreements,
                 reports, clock);
-        report = submitted(agreement, opened, fixtures.person(SubmissionFixtures.ANNA));
+        report = submitted(agreement, opened, project.applicant());
         api = "/api/v1/agency/reports/" + report.id();
     }
 
@@ -140,7 +143,7 @@ class SettlementApiTests {
                 new ResultsSummary("Teachers learnt to teach reading together.",
                         "Skolotāji iemācījās kopā mācīt lasīt.", agreement.language()),
                 List.of(new ReportedMeeting("M-1", agreement.beneficiaryOrganisationId(),
-                        agreement.projectStart().plusDays(30), List.of(new MeetingTraveller("E10000012", 2, 1200)))),
+                        agreement.projectStart().plusDays(30), List.of(new MeetingTraveller(ESTONIAN_PARTNER, 2, 1200)))),
                 List.of(), List.of(), List.of(), List.of(), List.of());
         for (ReportSection section : List.of(ReportSection.NARRATIVE, ReportSection.SUMMARY, ReportSection.MEETINGS)) {
             desk.save(opened.id(), section, content, opened.version(section).version(), writer);
@@ -232,7 +235,7 @@ class SettlementApiTests {
 
         JsonNode approved = json(mvc.perform(post(api + "/approval").with(user(ilze)).with(csrf()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value(ReportStatus.CLOSED.name()))
-                .andExpect(jsonPath("$.decision.decidedBy").value(ReportFixtures.ILZE))
+                .andExpect(jsonPath("$.decision.decidedBy").value(ilze.email()))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(approved.path("finalGrant").decimalValue()).isEqualByComparingTo(accepted.subtract(cut));
         mvc.perform(put(api + "/score").contentType(MediaType.APPLICATION_JSON).content("{\"score\": 90}")
@@ -320,6 +323,9 @@ class SettlementApiTests {
      */
     @Test
     void pagesOfTheAgencysReportsAddUpToTheWholeListInItsOrder() throws Exception {
+        // Three reports of its own at least, so that there are pages of two to add up without the demo data.
+        aSubmittedFinalReport();
+        aSubmittedFinalReport();
         List<Report> whole = reports.ofAgency("LV01", ReportStatus.SUBMITTED);
         List<String> paged = new ArrayList<>();
         List<LocalDate> due = new ArrayList<>();
