@@ -29,30 +29,30 @@ class CallsModuleTests {
     void aRoundExtendedIntoSummerTimeIsReadBackWithBothDeadlinesInBrusselsTimeAndWhoExtendedIt() {
         String run = UUID.randomUUID().toString();
         String administrator = "admin-" + run + "@example.eu";
-        // A round number (1 to 9) that no round of the 2018 call has taken yet: the demo data has none in that call,
-        // and the other module tests take one each (ModuleTestData).
+        // A round number (1 to 9) that no round of the 2014 call has taken yet: neither the demo data nor another test
+        // defines one in that call (the module tests' own rounds, ModuleTestData, take 2018's numbers).
         int roundNumber = IntStream.iterate(9, number -> number >= 1, number -> number - 1)
                 .filter(number -> rounds.all().stream()
-                        .noneMatch(round -> round.callYear() == 2018 && round.roundNumber() == number))
+                        .noneMatch(round -> round.callYear() == 2014 && round.roundNumber() == number))
                 .findFirst().orElseThrow();
-        CallRoundSummary defined = rounds.define(2018, roundNumber, "Module test " + run, "Moduļa tests " + run,
-                Set.of("KA204", "KA201"), LocalDateTime.of(2018, 3, 21, 12, 0), administrator);
-        rounds.extend(defined.id(), LocalDateTime.of(2018, 4, 3, 12, 0), "The portal was down",
+        CallRoundSummary defined = rounds.define(2014, roundNumber, "Module test " + run, "Moduļa tests " + run,
+                Set.of("KA204", "KA201"), LocalDateTime.of(2014, 3, 21, 12, 0), administrator);
+        rounds.extend(defined.id(), LocalDateTime.of(2014, 4, 3, 12, 0), "The portal was down",
                 "Portāls nedarbojās", administrator);
 
         CallRoundSummary read = rounds.find(defined.id()).orElseThrow();
         assertThat(read.actionTypes()).containsExactly("KA201", "KA204");
         assertThat(read.labelIn(Locale.forLanguageTag("lv"))).isEqualTo("Moduļa tests " + run);
-        assertThat(read.deadline()).isEqualTo(LocalDateTime.of(2018, 3, 21, 12, 0));
+        assertThat(read.deadline()).isEqualTo(LocalDateTime.of(2014, 3, 21, 12, 0));
         assertThat(read.effectiveDeadline().toOffsetDateTime()).as("R-SUB-03: the extended deadline, in summer time")
-                .hasToString("2018-04-03T12:00+02:00");
+                .hasToString("2014-04-03T12:00+02:00");
         assertThat(read.extensionReasonIn(Locale.forLanguageTag("lv"))).isEqualTo("Portāls nedarbojās");
-        assertThat(read.isOpenAt(Instant.parse("2018-04-03T09:59:59Z"))).as("R-SUB-01: a second before noon").isTrue();
-        assertThat(read.isOpenAt(Instant.parse("2018-04-03T10:00:00Z"))).as("R-SUB-01: noon in Brussels").isFalse();
+        assertThat(read.isOpenAt(Instant.parse("2014-04-03T09:59:59Z"))).as("R-SUB-01: a second before noon").isTrue();
+        assertThat(read.isOpenAt(Instant.parse("2014-04-03T10:00:00Z"))).as("R-SUB-01: noon in Brussels").isFalse();
         assertThat(rounds.histories().get(defined.id())).satisfies(history -> {
             assertThat(history.definedBy()).isEqualTo(administrator);
             assertThat(history.extensions()).singleElement().satisfies(extension -> {
-                assertThat(extension.deadline()).isEqualTo(LocalDateTime.of(2018, 4, 3, 12, 0));
+                assertThat(extension.deadline()).isEqualTo(LocalDateTime.of(2014, 4, 3, 12, 0));
                 assertThat(extension.extendedBy()).isEqualTo(administrator);
                 assertThat(extension.reasonIn(Locale.ENGLISH)).isEqualTo("The portal was down");
             });
