@@ -20,8 +20,9 @@ import org.springframework.test.context.TestPropertySource;
  * <p>
  * The database is the whole application's: every module's migrations run, in the order of the module dependencies
  * ({@link ModuleTestSchema}), because the tables of one module refer to another's (an application draft to its
- * account) whether or not that module's beans are started. A small connection pool, because each module's context
- * stays in the test context cache beside the shared one. The events other contexts left incomplete in the same
+ * account) whether or not that module's beans are started. A small connection pool that closes its connections
+ * once the context has been idle for ten seconds: each module's context stays in the test context cache beside the
+ * others, and thirty contexts holding connections they no longer use exhausted PostgreSQL's hundred. The events other contexts left incomplete in the same
  * database are theirs: a module test does not republish them when it starts.
  */
 @Target(ElementType.TYPE)
@@ -34,7 +35,8 @@ import org.springframework.test.context.TestPropertySource;
         "spring.modulith.runtime.flyway-enabled=false",
         "spring.modulith.events.republish-outstanding-events-on-restart=false",
         "spring.datasource.hikari.maximum-pool-size=4",
-        "spring.datasource.hikari.minimum-idle=1"})
+        "spring.datasource.hikari.minimum-idle=0",
+        "spring.datasource.hikari.idle-timeout=10000"})
 public @interface ModuleTest {
 
     /** Which other modules start with this one: its direct dependencies unless a test needs more. */

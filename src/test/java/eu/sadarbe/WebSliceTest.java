@@ -28,7 +28,8 @@ import org.springframework.test.context.TestPropertySource;
  * the request's principal ({@code request.setUserPrincipal}: {@code .with(user(…))} reaches neither an
  * {@code Authentication} parameter nor {@code sec:authorize} in a template); and
  * {@code LanguagePreference}, which keeps a signed-in person's language on their account. A small connection pool,
- * because each slice's context stays in the test context cache beside the others.
+ * emptied once the context is idle, because each slice's context stays in the test context cache beside the others
+ * (as {@link ModuleTest}'s).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -41,7 +42,8 @@ import org.springframework.test.context.TestPropertySource;
 @Import(WebSlice.class)
 @TestPropertySource(properties = {
         "spring.datasource.hikari.maximum-pool-size=2",
-        "spring.datasource.hikari.minimum-idle=1"})
+        "spring.datasource.hikari.minimum-idle=0",
+        "spring.datasource.hikari.idle-timeout=10000"})
 public @interface WebSliceTest {
 
     /** The controllers under test. */
