@@ -15,16 +15,27 @@ import java.util.stream.Collectors;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.web.servlet.MockMvc;
 
-import eu.sadarbe.SadarbeTest;
+import eu.sadarbe.ModuleTest;
+import eu.sadarbe.assessment.ModuleTestData;
+import eu.sadarbe.submission.SettableClock;
 import eu.sadarbe.results.domain.ResultLinkCheck;
 import eu.sadarbe.results.domain.ResultsRepository;
 import eu.sadarbe.submission.SubmissionSummary;
 
-/** The weekly check of the links to projects' results, against a local HTTP server: nothing leaves the machine. */
-@SadarbeTest
+/**
+ * The weekly check of the links to projects' results, against a local HTTP server: nothing leaves the machine. A
+ * module test of results with its pages, on a funded project of its own ({@link ModuleTestData}, selected by the event
+ * selection publishes), annotated as {@code ResultsTests} is so as to share its context.
+ */
+@ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@Import(SettableClock.AsTheClock.class)
+@AutoConfigureMockMvc
 class ResultLinkCheckTests {
 
     @Autowired
@@ -42,7 +53,8 @@ class ResultLinkCheckTests {
     @Test
     void marksTheLinksThatNoLongerAnswerAndUnmarksThoseThatAnswerAgain() throws Exception {
         ResultsTestData data = new ResultsTestData(context);
-        SubmissionSummary project = data.submitted("Saites " + ResultsTestData.uniqueWord(), "Rezultāti tiešsaistē.");
+        ModuleTestData own = new ModuleTestData("results", context);
+        SubmissionSummary project = own.submit(own.draft("Saites " + ResultsTestData.uniqueWord()));
         data.selected(project, "40000.00");
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         boolean[] guideBack = {false};
