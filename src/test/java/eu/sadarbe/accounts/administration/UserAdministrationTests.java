@@ -12,28 +12,33 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import eu.sadarbe.SadarbeTest;
+import eu.sadarbe.ModuleTest;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.Role;
-import eu.sadarbe.demo.DemoAccounts;
 
-/** Administrators' work on accounts at /admin/users: who may, what each change does, and its security event. */
-@SadarbeTest
+/**
+ * Administrators' work on accounts at /admin/users: who may, what each change does, and its security event. A module
+ * test of accounts with its pages, behind the real security chain (accounts holds it), with sign-in through the form
+ * and sessions in the database, on accounts of its own; the page each person opens to prove their session is their
+ * own account's, {@code /account}. That a new expert joins the agency's pool is assessment's
+ * ({@code ExpertPoolPageTests}).
+ */
+@ModuleTest
+@AutoConfigureMockMvc
 class UserAdministrationTests {
 
     static final String PASSWORD = "administrators-own-1";
@@ -49,19 +54,22 @@ class UserAdministrationTests {
 
     AccountSummary administrator;
     Cookie session;
+    AccountSummary agencyOfficer;
 
     @BeforeEach
     void anAdministratorSignsIn() throws Exception {
         administrator = register.open("admin-" + UUID.randomUUID() + "@example.eu", "Test Administrator", PASSWORD,
                 Set.of(Role.ADMIN), null);
         session = signIn(mvc, administrator.email(), PASSWORD).session();
+        agencyOfficer = register.open("ozola-" + UUID.randomUUID() + "@example.eu", "Ilze Ozola " + administrator.id(),
+                PASSWORD, Set.of(Role.NA_OFFICER), "LV01");
     }
 
     @Test
     void isForAdministratorsOnly() throws Exception {
-        Cookie officer = signIn(mvc, "ilze.ozola@demo.sadarbe.eu", DemoAccounts.PASSWORD).session();
-        mvc.perform(get("/admin/users").cookie(officer)).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/users").cookie(officer).with(csrf()).param("email", "x@example.eu")
+        Cookie officersSession = signIn(mvc, agencyOfficer.email(), PASSWORD).session();
+        mvc.perform(get("/admin/users").cookie(officersSession)).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/users").cookie(officersSession).with(csrf()).param("email", "x@example.eu")
                 .param("displayName", "X").param("role", "NA_OFFICER").param("agency", "LV01"))
                 .andExpect(status().isForbidden());
         assertThat(register.byEmail("x@example.eu")).isEmpty();
@@ -70,10 +78,10 @@ class UserAdministrationTests {
 
     @Test
     void listsAndFindsAccountsWithRolesAgencyAndLastSignIn() throws Exception {
-        mvc.perform(get("/admin/users").param("q", "ilze.ozola").cookie(session))
+        mvc.perform(get("/admin/users").param("q", agencyOfficer.email()).cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Accounts found: 1")))
-                .andExpect(content().string(containsString("Ilze Ozola")))
+                .andExpect(content().string(containsString(agencyOfficer.displayName())))
                 .andExpect(content().string(containsString("National Agency officer")))
                 .andExpect(content().string(containsString("LV01")));
         mvc.perform(get("/admin/users").param("role", "ADMIN").param("q", administrator.email()).cookie(session))
@@ -81,7 +89,7 @@ class UserAdministrationTests {
                 .andExpect(content().string(not(containsString(">never<"))));
         mvc.perform(get("/admin/users").param("q", "%").param("role", "nonsense").param("page", "x").cookie(session))
                 .andExpect(status().isOk());
-        mvc.perform(get("/admin/users?lang=lv").param("q", "ilze.ozola").cookie(session))
+        mvc.perform(get("/admin/users?lang=lv").param("q", agencyOfficer.email()).cookie(session))
                 .andExpect(content().string(containsString("Atrasti konti: 1")));
     }
 
@@ -99,7 +107,7 @@ class UserAdministrationTests {
 
         var first = signIn(mvc, email, firstPassword);
         assertThat(first.redirectedTo()).isEqualTo("/sign-in/new-password");
-        mvc.perform(get("/agency/applications").cookie(first.session()))
+        mvc.perform(get("/account").cookie(first.session()))
                 .andExpect(redirectedUrl("/sign-in/new-password"));
         mvc.perform(post("/sign-in/new-password").cookie(first.session()).with(csrf())
                         .param("password", firstPassword).param("repeated", firstPassword))
@@ -112,24 +120,10 @@ class UserAdministrationTests {
                 .andExpect(redirectedUrl("/")).andReturn();
         Cookie signedIn = done.getResponse().getCookie("SESSION") != null ? done.getResponse().getCookie("SESSION")
                 : first.session();
-        mvc.perform(get("/agency/applications").cookie(signedIn)).andExpect(status().isOk());
+        mvc.perform(get("/account").cookie(signedIn)).andExpect(status().isOk());
         assertThat(jdbc.sql("SELECT last_signed_in_at IS NOT NULL FROM account WHERE email = :email")
                 .param("email", email).query(Boolean.class).single()).as("the last sign-in is recorded").isTrue();
         assertThat(signIn(mvc, email, "officers-own-password").redirectedTo()).isEqualTo("/");
-    }
-
-    @Test
-    void opensAnExpertWhoJoinsTheAgencysPool() throws Exception {
-        String email = "expert-" + UUID.randomUUID() + "@example.eu";
-        mvc.perform(post("/admin/users").cookie(session).with(csrf()).param("email", email)
-                        .param("displayName", "Eksperts Jaunais").param("role", "EXPERT").param("agency", "LV01"))
-                .andExpect(status().is3xxRedirection());
-        assertThat(register.byEmail(email).orElseThrow().roles()).containsExactly(Role.EXPERT);
-        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
-                        "SELECT national_agency_code FROM assessment_expert WHERE email = :email")
-                .param("email", email).query(String.class).optional()).hasValue("LV01"));
-        Cookie officer = signIn(mvc, "ilze.ozola@demo.sadarbe.eu", DemoAccounts.PASSWORD).session();
-        mvc.perform(get("/agency/experts").cookie(officer)).andExpect(content().string(containsString(email)));
     }
 
     @Test
@@ -141,7 +135,7 @@ class UserAdministrationTests {
                 .andExpect(content().string(containsString("Enter the person&#39;s name")))
                 .andExpect(content().string(containsString("Choose a role: agency officer or expert")))
                 .andExpect(content().string(containsString("Choose the National Agency")));
-        mvc.perform(post("/admin/users?lang=lv").cookie(session).with(csrf()).param("email", "ilze.ozola@demo.sadarbe.eu")
+        mvc.perform(post("/admin/users?lang=lv").cookie(session).with(csrf()).param("email", agencyOfficer.email())
                         .param("displayName", "Ilze").param("role", "NA_OFFICER").param("agency", "LV01"))
                 .andExpect(content().string(containsString("Konts ar šo e-pasta adresi jau ir")));
     }
@@ -156,7 +150,7 @@ class UserAdministrationTests {
                 .andExpect(flash().attribute("done", "users.done.granted"));
         assertThat(register.byId(person.id()).orElseThrow().roles()).containsExactlyInAnyOrder(Role.APPLICANT, Role.EXPERT);
         assertThat(lastEvent("ROLE_GRANTED", person.email())).contains(administrator.email()).contains("EXPERT");
-        mvc.perform(get("/applications").cookie(theirs).accept("text/html")).andExpect(redirectedUrl("/sign-in"));
+        mvc.perform(get("/account").cookie(theirs).accept("text/html")).andExpect(redirectedUrl("/sign-in"));
 
         mvc.perform(post("/admin/users/" + person.id() + "/roles/APPLICANT/removal").cookie(session).with(csrf()))
                 .andExpect(flash().attribute("done", "users.done.revoked"));
@@ -193,11 +187,11 @@ class UserAdministrationTests {
     void deactivationEndsTheSessionsAndRefusesSignInUntilReactivated() throws Exception {
         AccountSummary person = person();
         Cookie theirs = signIn(mvc, person.email(), "persons-own-password").session();
-        mvc.perform(get("/applications").cookie(theirs)).andExpect(status().isOk());
+        mvc.perform(get("/account").cookie(theirs)).andExpect(status().isOk());
 
         mvc.perform(post("/admin/users/" + person.id() + "/deactivation").cookie(session).with(csrf()))
                 .andExpect(flash().attribute("done", "users.done.deactivated"));
-        mvc.perform(get("/applications").cookie(theirs).accept("text/html")).andExpect(redirectedUrl("/sign-in"));
+        mvc.perform(get("/account").cookie(theirs).accept("text/html")).andExpect(redirectedUrl("/sign-in"));
         assertThat(signIn(mvc, person.email(), "persons-own-password").redirectedTo()).isEqualTo("/sign-in?error");
         assertThat(lastEvent("ACCOUNT_DEACTIVATED", person.email())).contains(administrator.email())
                 .contains("\"sessionsEnded\":1");
@@ -214,7 +208,7 @@ class UserAdministrationTests {
         Cookie theirs = signIn(mvc, person.email(), "persons-own-password").session();
         mvc.perform(post("/admin/users/" + person.id() + "/password-reset").cookie(session).with(csrf()))
                 .andExpect(flash().attribute("done", "users.done.passwordReset"));
-        mvc.perform(get("/applications").cookie(theirs).accept("text/html")).andExpect(redirectedUrl("/sign-in"));
+        mvc.perform(get("/account").cookie(theirs).accept("text/html")).andExpect(redirectedUrl("/sign-in"));
         assertThat(lastEvent("PASSWORD_RESET_FORCED", person.email())).contains(administrator.email());
         var next = signIn(mvc, person.email(), "persons-own-password");
         assertThat(next.redirectedTo()).isEqualTo("/sign-in/new-password");
@@ -225,11 +219,12 @@ class UserAdministrationTests {
 
     @Test
     void signInSetsTheIdleTimeOutOfTheRole() throws Exception {
-        signIn(mvc, "ilze.ozola@demo.sadarbe.eu", DemoAccounts.PASSWORD);
-        signIn(mvc, "anna.berzina@demo.sadarbe.eu", DemoAccounts.PASSWORD);
-        assertThat(longestIdleTimeOut("ilze.ozola@demo.sadarbe.eu")).isEqualTo(30 * 60);
+        AccountSummary applicant = person();
+        signIn(mvc, agencyOfficer.email(), PASSWORD);
+        signIn(mvc, applicant.email(), "persons-own-password");
+        assertThat(longestIdleTimeOut(agencyOfficer.email())).isEqualTo(30 * 60);
         assertThat(longestIdleTimeOut(administrator.email())).isEqualTo(15 * 60);
-        assertThat(longestIdleTimeOut("anna.berzina@demo.sadarbe.eu")).isEqualTo(2 * 60 * 60);
+        assertThat(longestIdleTimeOut(applicant.email())).isEqualTo(2 * 60 * 60);
     }
 
     private int longestIdleTimeOut(String email) {

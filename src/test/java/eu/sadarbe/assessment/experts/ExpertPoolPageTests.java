@@ -11,7 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,10 +23,12 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.web.servlet.MockMvc;
 
 import eu.sadarbe.ModuleTest;
+import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.OwnApplicant;
@@ -30,9 +36,10 @@ import eu.sadarbe.assessment.ModuleTestData;
 import eu.sadarbe.submission.SettableClock;
 
 /**
- * The officer keeps the agency's pool of experts and their recorded relations; nobody else may. A module test of
- * assessment with its pages and the security chain, on officers and experts of its own: the experts assess no action
- * type, so that no suggestion for another test's round picks them.
+ * The officer keeps the agency's pool of experts and their recorded relations; nobody else may; an expert whose account
+ * an administrator opens joins the agency's pool. A module test of assessment with its pages and the security chain
+ * (accounts' administration pages among them), on officers and experts of its own: the experts assess no action type,
+ * so that no suggestion for another test's round picks them.
  */
 @ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @AutoConfigureMockMvc
@@ -42,6 +49,8 @@ class ExpertPoolPageTests {
     @Autowired MockMvc mvc;
     @Autowired BeanFactory beans;
     @Autowired ExpertPool pool;
+    @Autowired AccountRegister register;
+    @Autowired JdbcClient jdbc;
 
     ModuleTestData data;
     SignedInUser officer;
@@ -123,5 +132,19 @@ class ExpertPoolPageTests {
         mvc.perform(post(page + "/relations/" + relation.id() + "/removal").with(user(officer)).with(csrf()))
                 .andExpect(redirectedUrl(page));
         assertThat(pool.relationsOf(expert.id())).isEmpty();
+    }
+
+    @Test
+    void anExpertWhoseAccountAnAdministratorOpensJoinsTheAgencysPool() throws Exception {
+        SignedInUser administrator = data.person("Test Administrator", Role.ADMIN, null);
+        String email = "expert-" + UUID.randomUUID() + "@example.eu";
+        mvc.perform(post("/admin/users").with(user(administrator)).with(csrf()).param("email", email)
+                        .param("displayName", "Eksperts Jaunais").param("role", "EXPERT").param("agency", "LV01"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(register.byEmail(email).orElseThrow().roles()).containsExactly(Role.EXPERT);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
+                        "SELECT national_agency_code FROM assessment_expert WHERE email = :email")
+                .param("email", email).query(String.class).optional()).hasValue("LV01"));
+        mvc.perform(get("/agency/experts").with(user(officer))).andExpect(content().string(containsString(email)));
     }
 }
