@@ -1,7 +1,6 @@
 package eu.sadarbe.calls;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,21 +8,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDateTime;
-import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import eu.sadarbe.SadarbeTest;
-import eu.sadarbe.calls.rounds.ExtensionNotLater;
 
 /**
- * Call rounds on the whole application: the demo's 2020 round with its COVID-19 extension and its open round, the
- * rounds' own rules (an action type open in the call year, one round of a number per action type, an extension only
- * to a later deadline: the use case's, not a page's), and that only administrators define and extend rounds,
- * through the security chain. What the rounds pages do is {@code CallRoundsPageControllerTests}, on a web slice.
+ * Call rounds on the whole application: the demo's 2020 round with its COVID-19 extension and its open round (the
+ * demo data), and that only administrators define and extend rounds, through the security chain, which is the
+ * accounts module's, not one calls starts. The rounds' own rules, the use case's, are {@code CallsModuleTests}; what
+ * the rounds pages do is {@code CallRoundsPageControllerTests}, on a web slice.
  */
 @SadarbeTest
 class CallRoundsTests {
@@ -41,28 +36,6 @@ class CallRoundsTests {
                 .andExpect(jsonPath("$[?(@.label == '2020 round 1')].deadline").value("2020-04-23T12:00:00+02:00"))
                 .andExpect(jsonPath("$[?(@.label == '2020 round 1')].originalDeadline").value("2020-03-24T12:00:00+01:00"));
         assertThat(rounds.openNow()).anySatisfy(round -> assertThat(round.actionTypes()).contains("KA201", "KA205"));
-    }
-
-    @Test
-    void refusesAnActionTypeThatWasNotOpenInTheCallYear() {
-        assertThatThrownBy(() -> rounds.define(2017, 7, null, Set.of("KA229"), LocalDateTime.of(2017, 3, 29, 12, 0), "t"))
-                .isInstanceOf(ActionTypeNotInCall.class);
-    }
-
-    @Test
-    void keepsOneRoundOfANumberPerActionType() {
-        rounds.define(2016, 8, null, Set.of("KA204"), LocalDateTime.of(2016, 3, 31, 12, 0), "t");
-        assertThatThrownBy(() -> rounds.define(2016, 8, null, Set.of("KA201", "KA204"), LocalDateTime.of(2016, 3, 31, 12, 0), "t"))
-                .isInstanceOf(RoundExistsAlready.class);
-    }
-
-    @Test
-    void extendsOnlyToALaterDeadline() {
-        CallRoundSummary round = rounds.define(2015, 6, null, Set.of("KA205"), LocalDateTime.of(2015, 10, 1, 12, 0), "t");
-        assertThatThrownBy(() -> rounds.extend(round.id(), LocalDateTime.of(2015, 9, 30, 12, 0), "earlier", "admin@example.eu"))
-                .isInstanceOf(ExtensionNotLater.class);
-        assertThat(rounds.extend(round.id(), LocalDateTime.of(2015, 10, 8, 12, 0), "outage", "admin@example.eu").effectiveDeadline())
-                .hasToString("2015-10-08T12:00+02:00[Europe/Brussels]");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package eu.sadarbe.calls;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -13,12 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import eu.sadarbe.ModuleTest;
+import eu.sadarbe.calls.rounds.ExtensionNotLater;
 
 /**
  * The calls module with only what it depends on (shared, web), no demo data: a call round defined and extended for
- * everyone is read back from the database with its deadlines in Brussels time and who extended it. Calls neither
- * publishes nor listens to events; this proves that it starts on its own and keeps its rounds. A module test
- * (issue #14, item 8).
+ * everyone is read back from the database with its deadlines in Brussels time and who extended it; the rounds' own
+ * rules (an action type open in the call year, one round of a number per action type, an extension only to a later
+ * deadline), which are the use case's, in calls no demo round has (2015 to 2017). Calls neither publishes nor listens
+ * to events; this proves that it starts on its own and keeps its rounds. A module test (issue #14, item 8).
  */
 @ModuleTest
 class CallsModuleTests {
@@ -57,5 +60,27 @@ class CallsModuleTests {
                 assertThat(extension.reasonIn(Locale.ENGLISH)).isEqualTo("The portal was down");
             });
         });
+    }
+
+    @Test
+    void refusesAnActionTypeThatWasNotOpenInTheCallYear() {
+        assertThatThrownBy(() -> rounds.define(2017, 7, null, Set.of("KA229"), LocalDateTime.of(2017, 3, 29, 12, 0), "t"))
+                .isInstanceOf(ActionTypeNotInCall.class);
+    }
+
+    @Test
+    void keepsOneRoundOfANumberPerActionType() {
+        rounds.define(2016, 8, null, Set.of("KA204"), LocalDateTime.of(2016, 3, 31, 12, 0), "t");
+        assertThatThrownBy(() -> rounds.define(2016, 8, null, Set.of("KA201", "KA204"), LocalDateTime.of(2016, 3, 31, 12, 0), "t"))
+                .isInstanceOf(RoundExistsAlready.class);
+    }
+
+    @Test
+    void extendsOnlyToALaterDeadline() {
+        CallRoundSummary round = rounds.define(2015, 6, null, Set.of("KA205"), LocalDateTime.of(2015, 10, 1, 12, 0), "t");
+        assertThatThrownBy(() -> rounds.extend(round.id(), LocalDateTime.of(2015, 9, 30, 12, 0), "earlier", "admin@example.eu"))
+                .isInstanceOf(ExtensionNotLater.class);
+        assertThat(rounds.extend(round.id(), LocalDateTime.of(2015, 10, 8, 12, 0), "outage", "admin@example.eu").effectiveDeadline())
+                .hasToString("2015-10-08T12:00+02:00[Europe/Brussels]");
     }
 }
