@@ -80,6 +80,8 @@ class CallsModuleTests {
         CallRoundSummary round = rounds.define(2015, 6, null, Set.of("KA205"), LocalDateTime.of(2015, 10, 1, 12, 0), "t");
         assertThatThrownBy(() -> rounds.extend(round.id(), LocalDateTime.of(2015, 9, 30, 12, 0), "earlier", "admin@example.eu"))
                 .isInstanceOf(ExtensionNotLater.class);
+        assertThatThrownBy(() -> rounds.extend(round.id(), LocalDateTime.of(2015, 10, 1, 12, 0), "same", "admin@example.eu"))
+                .as("the deadline itself is no extension").isInstanceOf(ExtensionNotLater.class);
         assertThat(rounds.extend(round.id(), LocalDateTime.of(2015, 10, 8, 12, 0), "outage", "admin@example.eu").effectiveDeadline())
                 .hasToString("2015-10-08T12:00+02:00[Europe/Brussels]");
     }
