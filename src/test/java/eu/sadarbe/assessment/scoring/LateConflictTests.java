@@ -95,7 +95,8 @@ class LateConflictTests {
 
             assertThat(assignments.byId(late.id()).orElseThrow().status()).isEqualTo(AssignmentStatus.SUSPENDED);
             assertThat(assignments.byId(other.id()).orElseThrow().status()).isEqualTo(AssignmentStatus.ACCEPTED);
-            StageCounts.keptAsCounted(inboxEntries, jdbc, OwnExperts.AGENCY);   // issue 21: a suspended one no longer counts
+            // issue 21: a suspended one no longer counts
+            StageCounts.keptAsCounted(inboxEntries, jdbc, OwnExperts.AGENCY);
             SignedInUser expert = experts.byEmail(late.expertEmail());
             assertThatThrownBy(() -> work.submit(late, new Scores(25, 15, 15, 25)))
                     .isInstanceOfSatisfying(AssignmentRefused.class,

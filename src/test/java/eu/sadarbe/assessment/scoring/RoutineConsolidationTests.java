@@ -137,9 +137,11 @@ class RoutineConsolidationTests {
         assertThat(inbox("round=" + round + "&stage=decided", officer)).doesNotContain(number);
         assertThat(inbox("search=ROUTINE", officer)).contains(number);
         assertThat(inbox("search=" + number, officer)).contains(number);
-        assertThat(inbox("round=" + round + "&search=E10000003", officer)).as("a partner's Organisation ID").contains(number);
+        assertThat(inbox("round=" + round + "&search=E10000003", officer)).as("a partner's Organisation ID")
+                .contains(number);
         assertThat(inbox("round=" + round + "&search=E99999999", officer)).doesNotContain(number);
-        assertThat(inbox("round=" + round + "&search=%25", officer)).as("no wildcard from the request").doesNotContain(number);
+        assertThat(inbox("round=" + round + "&search=%25", officer)).as("no wildcard from the request")
+                .doesNotContain(number);
 
         byte[] xlsx = mvc.perform(get("/agency/rounds/{round}/scores.xlsx", round).with(user(officer)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -165,7 +167,8 @@ class RoutineConsolidationTests {
         assertThat(csv).contains(number, ExpertWork.COMMENT, "Trešais eksperts");
         // Latvian Excel: a byte-order mark and semicolons by default on a Latvian page; commas when asked for
         assertThat(csv).startsWith("\uFEFF").contains(";Trešais eksperts;");
-        assertThat(mvc.perform(get("/agency/rounds/{round}/scores.csv?separator=comma", round).header("Accept-Language", "lv")
+        assertThat(mvc.perform(get("/agency/rounds/{round}/scores.csv?separator=comma", round)
+                        .header("Accept-Language", "lv")
                         .with(user(officer))).andReturn().getResponse().getContentAsString(
                         java.nio.charset.StandardCharsets.UTF_8)).contains(",Trešais eksperts,");
         mvc.perform(get("/agency/rounds/2019-x/scores.csv").with(user(officer))).andExpect(status().isNotFound());
