@@ -31,7 +31,8 @@ import eu.sadarbe.submission.SubmissionFixtures;
 
 /**
  * Agreements in force for the payments tests, published as the grants module will publish them, on the tests' own
- * data: a draft of Anna's (so that the project's people are hers) and an agreement number of its own.
+ * data: a draft of Anna's (so that the project's people are hers) or of a module test's own applicant, and an
+ * agreement number of its own.
  */
 public final class PaymentFixtures {
 
@@ -62,6 +63,12 @@ public final class PaymentFixtures {
                                              String agency) {
         ApplicationId application = drafting.start(person(ANNA).id(),
                 SubmissionFixtures.greenSkills("Payments " + UUID.randomUUID()), null).id();
+        return inForce(application, scheme, awarded, enteredIntoForceOn, agency);
+    }
+
+    /** Publishes an agreement in force of the draft (a module test's own) and waits until its orders exist. */
+    public AgreementEnteredIntoForce inForce(ApplicationId application, PaymentScheme scheme, BigDecimal awarded,
+                                             LocalDate enteredIntoForceOn, String agency) {
         AgreementEnteredIntoForce entered = entered(application, scheme, awarded, enteredIntoForceOn, agency);
         transaction.executeWithoutResult(status -> events.publishEvent(entered));
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(

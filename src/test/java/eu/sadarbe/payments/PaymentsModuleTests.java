@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -40,9 +41,11 @@ import eu.sadarbe.payments.domain.SettlementOrdered;
  * demo data, and Spring Modulith's {@link Scenario}: the grants module's agreement in force orders its pre-financing
  * (R-PAY-01), its amendments and bank account changes reach the orders not yet paid, an officer's payment made is
  * published and a settled final grant orders the balance. A module test (issue #14, item 8): the agreements are
- * published as grants publishes them, with agreement numbers and an officer of the test's own.
+ * published as grants publishes them, with agreement numbers and an officer of the test's own. With MockMvc, though
+ * it sends no request, so that it shares its context with {@link PaymentsTests}.
  */
 @ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@AutoConfigureMockMvc
 class PaymentsModuleTests {
 
     @Autowired AccountRegister accounts;

@@ -15,16 +15,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -33,13 +37,19 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.w3c.dom.Document;
 
-import eu.sadarbe.SadarbeTest;
+import eu.sadarbe.ModuleTest;
 import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.accounts.Role;
+import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.DraftDesk;
+import eu.sadarbe.applications.OwnApplicant;
+import eu.sadarbe.assessment.ModuleTestData;
+import eu.sadarbe.calls.CallRounds;
 import eu.sadarbe.grants.AgreementAmended;
 import eu.sadarbe.grants.AgreementEnteredIntoForce;
 import eu.sadarbe.grants.BankAccountChanged;
 import eu.sadarbe.grants.PaymentScheme;
+import eu.sadarbe.organisations.domain.OrganisationRegistration;
 import eu.sadarbe.payments.domain.OrderLine;
 import eu.sadarbe.payments.domain.OrderState;
 import eu.sadarbe.payments.domain.PaymentDesk;
@@ -49,9 +59,11 @@ import eu.sadarbe.payments.domain.PaymentOrderRepository;
  * The listener turns the grants module's events into orders (R-PAY-01), reporting's use cases add the second
  * pre-financing (R-PAY-02) and the balance; the SEPA file validates against the official pain.001.001.03 schema; the
  * bank's statement marks orders paid, separated by commas or semicolons, with or without a byte order mark; a payment
- * made is published once.
+ * made is published once. A module test of payments with its pages, on agreements of a new applicant's own drafts
+ * ({@link OwnApplicant}), with an officer and an administrator of its own.
  */
-@SadarbeTest
+@ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@AutoConfigureMockMvc
 @RecordApplicationEvents
 class PaymentsTests {
 
@@ -65,12 +77,18 @@ class PaymentsTests {
     @Autowired Payments payments;
     @Autowired PaymentOrderRepository repository;
     @Autowired ApplicationEvents recorded;
+    @Autowired OrganisationRegistration registration;
+    @Autowired CallRounds rounds;
 
     PaymentFixtures fixtures;
+    OwnApplicant applicant;
+    SignedInUser officer;
 
     @BeforeEach
     void fixtures() {
         fixtures = new PaymentFixtures(drafting, accounts, transaction, events, jdbc);
+        applicant = OwnApplicant.register(accounts, registration);
+        officer = person(Role.NA_OFFICER, "LV01");
     }
 
     /**
@@ -91,7 +109,7 @@ class PaymentsTests {
 
     @Test
     void theFirstPrefinancingIsDueThirtyDaysAfterEntryIntoForceAndAmendmentsAndAccountChangesFollow() {
-        AgreementEnteredIntoForce entered = fixtures.inForce(PaymentScheme.ONE_PREFINANCING,
+        AgreementEnteredIntoForce entered = inForce(PaymentScheme.ONE_PREFINANCING,
                 new BigDecimal("123456.79"), LocalDate.of(2019, 9, 2), "LV01");
         OrderLine first = repository.line(fixtures.order(entered.agreementId(), PaymentKind.FIRST_PREFINANCING))
                 .orElseThrow();
@@ -118,49 +136,49 @@ class PaymentsTests {
 
     @Test
     void theInterimReportAndTheFinalGrantOrderTheRestAndAPaymentMadeIsPublishedOnce() {
-        AgreementEnteredIntoForce entered = fixtures.inForce(PaymentScheme.TWO_PREFINANCINGS_WITH_INTERIM_REPORT,
+        AgreementEnteredIntoForce entered = inForce(PaymentScheme.TWO_PREFINANCINGS_WITH_INTERIM_REPORT,
                 new BigDecimal("100000.00"), LocalDate.of(2019, 9, 2), "LV01");
         UUID first = fixtures.order(entered.agreementId(), PaymentKind.FIRST_PREFINANCING);
         assertThatThrownBy(() -> payments.interimReportApproved(entered.agreementId(), new BigDecimal("30000")))
                 .isInstanceOf(PaymentRefused.class).hasMessageContaining("R-PAY-02");
 
         recorded.clear();
-        desk.markMade(first, LocalDate.of(2019, 10, 1), "LVBANK-1", fixtures.person(PaymentFixtures.ILZE));
+        desk.markMade(first, LocalDate.of(2019, 10, 1), "LVBANK-1", officer);
         assertThat(recorded.stream(PaymentMade.class)).singleElement().satisfies(made -> {
             assertThat(made.amount()).isEqualByComparingTo("40000.00");
             assertThat(made.kind()).isEqualTo(PaymentKind.FIRST_PREFINANCING);
             assertThat(made.applicationId()).isEqualTo(entered.applicationId());
         });
         assertThatThrownBy(() -> desk.markMade(first, LocalDate.of(2019, 10, 1), "LVBANK-2",
-                fixtures.person(PaymentFixtures.ILZE))).isInstanceOf(PaymentRefused.class);
+                officer)).isInstanceOf(PaymentRefused.class);
         assertThat(recorded.stream(PaymentMade.class)).hasSize(1);
 
         UUID second = payments.interimReportApproved(entered.agreementId(), new BigDecimal("20000.00"));
         OrderLine reduced = repository.line(second).orElseThrow();
         assertThat(reduced.amount()).isEqualByComparingTo("20000.00");   // 40 000 − (40 000 − 20 000) unused
         assertThat(reduced.reduction()).isEqualByComparingTo("20000.00");
-        desk.markMade(second, LocalDate.of(2020, 10, 1), "LVBANK-3", fixtures.person(PaymentFixtures.ILZE));
+        desk.markMade(second, LocalDate.of(2020, 10, 1), "LVBANK-3", officer);
 
         UUID recovery = payments.finalGrantSettled(entered.agreementId(), new BigDecimal("50000.00")).orElseThrow();
         OrderLine back = repository.line(recovery).orElseThrow();
         assertThat(back.kind()).isEqualTo(PaymentKind.RECOVERY);
         assertThat(back.amount()).isEqualByComparingTo("10000.00");
         recorded.clear();
-        desk.markMade(recovery, desk.today(), "LVBANK-4", fixtures.person(PaymentFixtures.ILZE));
+        desk.markMade(recovery, desk.today(), "LVBANK-4", officer);
         assertThat(recorded.stream(PaymentMade.class)).as("a recovery is money coming back").isEmpty();
-        var totals = desk.project(entered.agreementId(), fixtures.person(PaymentFixtures.ANNA)).totals();
+        var totals = desk.project(entered.agreementId(), applicant.signedIn()).totals();
         assertThat(totals.paid()).isEqualByComparingTo("50000.00");
         assertThat(totals.reconcile()).isTrue();
     }
 
     @Test
     void theSepaFileOfTheOrdersDueValidatesAgainstTheOfficialSchema() throws Exception {
-        AgreementEnteredIntoForce one = fixtures.inForce(PaymentScheme.ONE_PREFINANCING, new BigDecimal("1234.56"),
+        AgreementEnteredIntoForce one = inForce(PaymentScheme.ONE_PREFINANCING, new BigDecimal("1234.56"),
                 LocalDate.of(2015, 3, 2), "LV01");
-        AgreementEnteredIntoForce two = fixtures.inForce(PaymentScheme.PREFINANCING_IN_TWO_INSTALMENTS,
+        AgreementEnteredIntoForce two = inForce(PaymentScheme.PREFINANCING_IN_TWO_INSTALMENTS,
                 new BigDecimal("99999.99"), LocalDate.of(2015, 3, 3), "LV01");
         MvcResult result = mvc.perform(get("/api/v1/agency/LV01/payments/credit-transfer")
-                        .param("dueBy", "2015-04-30").with(user(fixtures.person(PaymentFixtures.ILZE))))
+                        .param("dueBy", "2015-04-30").with(user(officer)))
                 .andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         byte[] xml = result.getResponse().getContentAsByteArray();
@@ -184,7 +202,7 @@ class PaymentsTests {
         assertThat(text(document, "MsgId")).hasSizeLessThanOrEqualTo(35);
 
         assertThat(mvc.perform(get("/api/v1/agency/LV01/payments/credit-transfer").param("dueBy", "1990-01-01")
-                .with(user(fixtures.person(PaymentFixtures.ILZE)))).andReturn().getResponse().getStatus())
+                .with(user(officer))).andReturn().getResponse().getStatus())
                 .isEqualTo(404);
     }
 
@@ -200,11 +218,11 @@ class PaymentsTests {
 
     @Test
     void theBankStatementMarksOrdersPaidWithCommasSemicolonsAndAByteOrderMark() throws Exception {
-        AgreementEnteredIntoForce a = fixtures.inForce(PaymentScheme.ONE_PREFINANCING, new BigDecimal("1000.00"),
+        AgreementEnteredIntoForce a = inForce(PaymentScheme.ONE_PREFINANCING, new BigDecimal("1000.00"),
                 LocalDate.of(2019, 5, 6), "LV01");
-        AgreementEnteredIntoForce b = fixtures.inForce(PaymentScheme.ONE_PREFINANCING, new BigDecimal("2000.00"),
+        AgreementEnteredIntoForce b = inForce(PaymentScheme.ONE_PREFINANCING, new BigDecimal("2000.00"),
                 LocalDate.of(2019, 5, 6), "LV01");
-        AgreementEnteredIntoForce c = fixtures.inForce(PaymentScheme.ONE_PREFINANCING, new BigDecimal("3000.00"),
+        AgreementEnteredIntoForce c = inForce(PaymentScheme.ONE_PREFINANCING, new BigDecimal("3000.00"),
                 LocalDate.of(2019, 5, 6), "LV01");
         String refA = fixtures.order(a.agreementId(), PaymentKind.FIRST_PREFINANCING).toString().replace("-", "");
         UUID orderB = fixtures.order(b.agreementId(), PaymentKind.FIRST_PREFINANCING);
@@ -242,7 +260,7 @@ class PaymentsTests {
 
     @Test
     void administratorsKeepTheAgencysDebtorAccountCheckedWithIban4j() throws Exception {
-        var admin = fixtures.person("admin@demo.sadarbe.eu");
+        SignedInUser admin = person(Role.ADMIN, null);
         MvcResult wrong = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .post("/admin/payments/accounts").param("agencyCode", "LV02")
                         .param("iban", "LV71TREL9230000000003").param("bic", "TREL")
@@ -267,12 +285,24 @@ class PaymentsTests {
         }
     }
 
+    /** An agreement in force of a new draft of the test's applicant, its orders made. */
+    private AgreementEnteredIntoForce inForce(PaymentScheme scheme, BigDecimal awarded, LocalDate on, String agency) {
+        return fixtures.inForce(applicant.draft(drafting, rounds, "Payments " + UUID.randomUUID()).id(), scheme,
+                awarded, on, agency);
+    }
+
+    /** A new account of the test's own with the role, signed in in English. */
+    private SignedInUser person(Role role, @Nullable String agency) {
+        return ModuleTestData.signedIn(accounts.open(role.name().toLowerCase() + "-" + UUID.randomUUID()
+                + "@example.lv", "Modulu Finansiste", "dzeltena laiva kalnā zied", Set.of(role), agency));
+    }
+
     private MvcResult upload(byte[] csv, boolean onlyValidRows) throws Exception {
         return mvc.perform(multipart("/agency/payments/statement")
                         .file(new MockMultipartFile("file", "statement.csv", "text/csv", csv))
                         .param("onlyValidRows", Boolean.toString(onlyValidRows))
                         .with(SecurityMockMvcRequestPostProcessors.csrf())
-                        .with(user(fixtures.person(PaymentFixtures.ILZE))))
+                        .with(user(officer)))
                 .andReturn();
     }
 

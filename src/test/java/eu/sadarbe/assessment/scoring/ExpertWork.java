@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Function;
 
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.assessment.AssessmentFixtures;
 import eu.sadarbe.assessment.OwnExperts;
 import eu.sadarbe.assessment.experts.Assessable;
 import eu.sadarbe.assessment.experts.Assignment;
@@ -19,11 +18,6 @@ record ExpertWork(SignedInUser officer, Function<String, SignedInUser> people, A
                   Scoring scoring) {
 
     static final String COMMENT = "A considered comment on this criterion, long enough to explain the points.";
-
-    /** The demo's officer Ilze Ozola and experts (whole-application tests). */
-    ExpertWork(AssessmentFixtures fixtures, Assignments assignments, Scoring scoring) {
-        this(fixtures.person(AssessmentFixtures.ILZE), fixtures::person, assignments, scoring);
-    }
 
     /** A module test's own officer and experts of EE01. */
     ExpertWork(OwnExperts experts, Assignments assignments, Scoring scoring) {
