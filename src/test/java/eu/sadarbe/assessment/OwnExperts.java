@@ -29,6 +29,15 @@ public final class OwnExperts {
         this.officer = data.person("Kati Tamm", Role.NA_OFFICER, AGENCY);
     }
 
+    /** EE01's officer with four KA202 experts of the test's own, where the scoring tests start. */
+    public static OwnExperts four(ModuleTestData data, ExpertPool pool) {
+        OwnExperts experts = new OwnExperts(data, pool);
+        for (String name : List.of("Mari Kask", "Jaan Saar", "Liis Mets", "Peeter Tamm")) {
+            experts.expert(name, null);
+        }
+        return experts;
+    }
+
     public SignedInUser officer() {
         return officer;
     }

@@ -60,11 +60,8 @@ class ScoringTests {
     @BeforeEach
     void fourExpertsOfEe01() {
         data = new ModuleTestData("assessment", beans);
-        experts = new OwnExperts(data, pool);
+        experts = OwnExperts.four(data, pool);
         officer = experts.officer();
-        for (String name : List.of("Mari Kask", "Jaan Saar", "Liis Mets", "Peeter Tamm")) {
-            experts.expert(name, null);
-        }
         work = new ExpertWork(experts, assignments, scoring);
     }
 
