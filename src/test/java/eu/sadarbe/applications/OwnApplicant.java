@@ -12,6 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
+import eu.sadarbe.accounts.OwnPeople;
 import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.calls.CallRoundSummary;
@@ -101,7 +102,6 @@ public record OwnApplicant(AccountSummary account, String oid) {
     }
 
     public SignedInUser signedIn() {
-        return new SignedInUser(account.id(), account.email(), account.displayName(), account.roles(),
-                account.nationalAgencyCode(), "en", true, null);
+        return OwnPeople.signedIn(account);
     }
 }

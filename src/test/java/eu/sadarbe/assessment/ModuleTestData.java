@@ -16,6 +16,7 @@ import org.springframework.beans.factory.BeanFactory;
 
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
+import eu.sadarbe.accounts.OwnPeople;
 import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
@@ -77,14 +78,11 @@ public final class ModuleTestData {
 
     /** A new account of its own with the role (an officer or an expert of {@code agency}), signed in in English. */
     public SignedInUser person(String name, Role role, @Nullable String agency) {
-        AccountSummary account = accounts.open(role.name().toLowerCase() + "-" + UUID.randomUUID() + "@example.lv",
-                name, PASSWORD, Set.of(role), agency);
-        return signedIn(account);
+        return OwnPeople.open(accounts, name, role, agency);
     }
 
     public static SignedInUser signedIn(AccountSummary account) {
-        return new SignedInUser(account.id(), account.email(), account.displayName(), account.roles(),
-                account.nationalAgencyCode(), "en", true, null);
+        return OwnPeople.signedIn(account);
     }
 
     /**

@@ -29,6 +29,7 @@ import tools.jackson.databind.JsonNode;
 import eu.sadarbe.ModuleTest;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
+import eu.sadarbe.accounts.OwnPeople;
 import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.Access;
@@ -95,8 +96,7 @@ class ActivityFormsPageTests {
 
     RequestPostProcessor as(String email) {
         AccountSummary account = accounts.byEmail(email).orElseThrow();
-        return user(new SignedInUser(account.id(), account.email(), account.displayName(), account.roles(),
-                account.nationalAgencyCode(), account.language(), true, null));
+        return user(OwnPeople.signedIn(account, account.language()));
     }
 
     ApplicationSummary ownDraft() {

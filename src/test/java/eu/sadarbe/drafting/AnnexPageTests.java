@@ -34,6 +34,7 @@ import eu.sadarbe.BothDatabases;
 import eu.sadarbe.ModuleTest;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
+import eu.sadarbe.accounts.OwnPeople;
 import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.Access;
@@ -100,8 +101,7 @@ class AnnexPageTests {
 
     SignedInUser person(String email) {
         AccountSummary account = accounts.byEmail(email).orElseThrow();
-        return new SignedInUser(account.id(), account.email(), account.displayName(), account.roles(),
-                account.nationalAgencyCode(), account.language(), true, null);
+        return OwnPeople.signedIn(account, account.language());
     }
 
     ApplicationSummary ownDraft() {

@@ -33,6 +33,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import eu.sadarbe.ModuleTest;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
+import eu.sadarbe.accounts.OwnPeople;
 import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.Access;
@@ -91,8 +92,7 @@ class DraftingPageTests {
 
     RequestPostProcessor as(String email) {
         AccountSummary account = accounts.byEmail(email).orElseThrow();
-        return user(new SignedInUser(account.id(), account.email(), account.displayName(), account.roles(),
-                account.nationalAgencyCode(), account.language(), true, null));
+        return user(OwnPeople.signedIn(account, account.language()));
     }
 
     ApplicationSummary ownDraft() {

@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
+import eu.sadarbe.accounts.OwnPeople;
 import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.organisations.domain.ContactPerson;
@@ -44,8 +45,7 @@ final class OrganisationFixtures {
 
     static RequestPostProcessor as(AccountRegister accounts, String email) {
         AccountSummary account = accounts.byEmail(email).orElseThrow();
-        return user(new SignedInUser(account.id(), account.email(), account.displayName(), account.roles(),
-                account.nationalAgencyCode(), account.language(), true, null));
+        return user(OwnPeople.signedIn(account, account.language()));
     }
 
     /** A valid Latvian school as the registration page posts it. */

@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
+import eu.sadarbe.accounts.OwnPeople;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.DraftDesk;
 import eu.sadarbe.applications.ApplicationId;
@@ -100,8 +101,7 @@ public final class PaymentFixtures {
 
     public SignedInUser person(String email) {
         AccountSummary account = accounts.byEmail(email).orElseThrow();
-        return new SignedInUser(account.id(), account.email(), account.displayName(), account.roles(),
-                account.nationalAgencyCode(), "en", true, null);
+        return OwnPeople.signedIn(account);
     }
 
     /** The official pain.001.001.03 schema, the copy in the test resources. */

@@ -22,6 +22,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import eu.sadarbe.ModuleTest;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
+import eu.sadarbe.accounts.OwnPeople;
 import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
@@ -154,8 +155,7 @@ class PaymentsModuleTests {
     private SignedInUser officerOf(String agency) {
         AccountSummary officer = accounts.open("finance-" + UUID.randomUUID() + "@example.lv", "Modulu Finansiste",
                 "dzeltena laiva kalnā zied", Set.of(Role.NA_OFFICER), agency);
-        return new SignedInUser(officer.id(), officer.email(), officer.displayName(), officer.roles(),
-                officer.nationalAgencyCode(), "en", true, null);
+        return OwnPeople.signedIn(officer);
     }
 
     /**

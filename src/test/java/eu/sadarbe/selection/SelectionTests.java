@@ -40,6 +40,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.sadarbe.ModuleTest;
+import eu.sadarbe.accounts.OwnPeople;
 import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.assessment.AssessmentCompleted;
@@ -432,8 +433,7 @@ class SelectionTests {
     }
 
     private SignedInUser inLatvian() {
-        return new SignedInUser(ilze.id(), ilze.email(), ilze.displayName(), ilze.roles(), ilze.nationalAgencyCode(),
-                "lv", true, null);
+        return OwnPeople.signedIn(ilze, "lv");
     }
 
     String page(String url) throws Exception {

@@ -23,6 +23,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import eu.sadarbe.ModuleTest;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
+import eu.sadarbe.accounts.OwnPeople;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.applications.DraftDesk;
@@ -128,7 +129,6 @@ class ApplicationDocumentPdfTests {
 
     private static SignedInUser inLatvian(OwnApplicant applicant) {
         AccountSummary account = applicant.account();
-        return new SignedInUser(account.id(), account.email(), account.displayName(), account.roles(),
-                account.nationalAgencyCode(), "lv", true, null);
+        return OwnPeople.signedIn(account, "lv");
     }
 }

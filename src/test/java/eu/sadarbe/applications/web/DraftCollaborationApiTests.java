@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import eu.sadarbe.ModuleTest;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
+import eu.sadarbe.accounts.OwnPeople;
 import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.OwnApplicant;
@@ -64,10 +65,7 @@ class DraftCollaborationApiTests {
         coordinator = OwnApplicant.register(accounts, registration);
         anotherApplicant = OwnApplicant.register(accounts, registration);
         another = anotherApplicant.account().email();
-        AccountSummary lv01 = accounts.open("officer-" + UUID.randomUUID() + "@example.lv", "Ilze Ozola",
-                "dzeltena laiva kalnā zied", Set.of(Role.NA_OFFICER), "LV01");
-        officer = new SignedInUser(lv01.id(), lv01.email(), lv01.displayName(), lv01.roles(),
-                lv01.nationalAgencyCode(), "en", true, null);
+        officer = OwnPeople.open(accounts, "Ilze Ozola", Role.NA_OFFICER, "LV01");
         OwnApplicant.openRound(rounds);
     }
 

@@ -25,6 +25,7 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.web.servlet.MockMvc;
 
 import eu.sadarbe.ModuleTest;
+import eu.sadarbe.accounts.OwnPeople;
 import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationId;
@@ -112,7 +113,6 @@ class FinancialCapacityCheckTests {
     }
 
     private SignedInUser inLatvian() {
-        return new SignedInUser(officer.id(), officer.email(), officer.displayName(), officer.roles(),
-                officer.nationalAgencyCode(), "lv", true, null);
+        return OwnPeople.signedIn(officer, "lv");
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.web.servlet.MockMvc;
 
 import eu.sadarbe.ModuleTest;
+import eu.sadarbe.accounts.OwnPeople;
 import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.assessment.ModuleTestData;
@@ -124,7 +125,6 @@ class FrozenFiguresTests {
     }
 
     private static SignedInUser inLatvian(SignedInUser user) {
-        return new SignedInUser(user.id(), user.email(), user.displayName(), user.roles(), user.nationalAgencyCode(),
-                "lv", true, null);
+        return OwnPeople.signedIn(user, "lv");
     }
 }

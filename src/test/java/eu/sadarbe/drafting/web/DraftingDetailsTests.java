@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import eu.sadarbe.ModuleTest;
 import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.accounts.OwnPeople;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.ApplicationSummary;
 import eu.sadarbe.applications.DraftDesk;
@@ -71,8 +72,7 @@ class DraftingDetailsTests {
 
     RequestPostProcessor as(String language) {
         SignedInUser signedIn = applicant.signedIn();
-        return user(new SignedInUser(signedIn.id(), signedIn.email(), signedIn.displayName(),
-                signedIn.roles(), signedIn.nationalAgencyCode(), language, true, null));
+        return user(OwnPeople.signedIn(signedIn, language));
     }
 
     ApplicationSummary ownDraft(String title) {
