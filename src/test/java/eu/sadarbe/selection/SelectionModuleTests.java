@@ -41,6 +41,7 @@ import eu.sadarbe.selection.domain.Ranking;
 import eu.sadarbe.selection.domain.SelectionDesk;
 import eu.sadarbe.submission.SettableClock;
 import eu.sadarbe.submission.SubmissionSummary;
+import eu.sadarbe.web.MailServer;
 
 /**
  * The selection module with all it depends on (assessment and its own dependencies: submission, applications,
@@ -51,7 +52,7 @@ import eu.sadarbe.submission.SubmissionSummary;
  * sends no request, so that it shares its context with the selection module's page tests.
  */
 @ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@Import(SettableClock.AsTheClock.class)
+@Import({SettableClock.AsTheClock.class, MailServer.class})
 @AutoConfigureMockMvc
 class SelectionModuleTests {
 

@@ -51,6 +51,7 @@ import eu.sadarbe.selection.domain.Outcome;
 import eu.sadarbe.selection.domain.SelectionDesk;
 import eu.sadarbe.submission.SettableClock;
 import eu.sadarbe.submission.SubmissionSummary;
+import eu.sadarbe.web.MailServer;
 
 /**
  * R-AWD-05 end to end: the officer's ranking page, what-if, reduced grants, decisions, exports. A module test of
@@ -60,7 +61,7 @@ import eu.sadarbe.submission.SubmissionSummary;
  * publishes.
  */
 @ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@Import(SettableClock.AsTheClock.class)
+@Import({SettableClock.AsTheClock.class, MailServer.class})
 @AutoConfigureMockMvc
 @RecordApplicationEvents
 @DisplayName("R-AWD-05")
