@@ -59,6 +59,8 @@ import eu.sadarbe.web.MailServer;
  * decision is final from then on. A module test of selection with its pages and a real SMTP server ({@link MailServer}),
  * on a round of its own ({@link ModuleTestData}), whose deadline has passed: an LV01 officer of its own decides on
  * applications of applicants of its own, assessed and formally checked by the events the assessment module publishes.
+ * The only test of selection with a mail server, so a context of its own: {@link SelectionModuleTests} records a
+ * letter's delivery without one.
  */
 @ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @Import({SettableClock.AsTheClock.class, MailServer.class})

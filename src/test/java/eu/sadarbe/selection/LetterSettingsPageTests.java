@@ -25,7 +25,6 @@ import eu.sadarbe.assessment.ModuleTestData;
 import eu.sadarbe.selection.domain.LetterSettings;
 import eu.sadarbe.selection.domain.LetterSettingsRepository;
 import eu.sadarbe.submission.SettableClock;
-import eu.sadarbe.web.MailServer;
 
 /**
  * Issue 17: administrators keep each agency's letter settings (how to contest, the signatory's position) in both
@@ -34,7 +33,7 @@ import eu.sadarbe.web.MailServer;
  * its own, on the settings the migration wrote.
  */
 @ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@Import({SettableClock.AsTheClock.class, MailServer.class})
+@Import(SettableClock.AsTheClock.class)
 @AutoConfigureMockMvc
 class LetterSettingsPageTests {
 

@@ -32,7 +32,6 @@ import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.assessment.ModuleTestData;
 import eu.sadarbe.submission.SettableClock;
-import eu.sadarbe.web.MailServer;
 
 /**
  * Issue 21: the ranking page shows 50 rows at a time, by default the page with the cut-off, and every figure above
@@ -42,7 +41,7 @@ import eu.sadarbe.web.MailServer;
  * test of selection with its pages, by an LV01 officer of its own.
  */
 @ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@Import({SettableClock.AsTheClock.class, MailServer.class})
+@Import(SettableClock.AsTheClock.class)
 @AutoConfigureMockMvc
 @DisplayName("R-AWD-05")
 class RankingPagesTests {

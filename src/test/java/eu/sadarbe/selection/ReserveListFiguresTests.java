@@ -39,7 +39,6 @@ import eu.sadarbe.calls.RuleFigure;
 import eu.sadarbe.selection.domain.ChangeRefused;
 import eu.sadarbe.selection.domain.SelectionDesk;
 import eu.sadarbe.submission.SettableClock;
-import eu.sadarbe.web.MailServer;
 
 /**
  * R-AWD-05: the reserve list's default and longest size are the call year's rule figures (issue 14, item 6), on
@@ -48,7 +47,7 @@ import eu.sadarbe.web.MailServer;
  * password.
  */
 @ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@Import({SettableClock.AsTheClock.class, MailServer.class})
+@Import(SettableClock.AsTheClock.class)
 @AutoConfigureMockMvc
 @DisplayName("R-AWD-05")
 class ReserveListFiguresTests {

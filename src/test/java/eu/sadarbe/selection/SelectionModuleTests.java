@@ -41,7 +41,6 @@ import eu.sadarbe.selection.domain.Ranking;
 import eu.sadarbe.selection.domain.SelectionDesk;
 import eu.sadarbe.submission.SettableClock;
 import eu.sadarbe.submission.SubmissionSummary;
-import eu.sadarbe.web.MailServer;
 
 /**
  * The selection module with all it depends on (assessment and its own dependencies: submission, applications,
@@ -52,7 +51,7 @@ import eu.sadarbe.web.MailServer;
  * sends no request, so that it shares its context with the selection module's page tests.
  */
 @ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@Import({SettableClock.AsTheClock.class, MailServer.class})
+@Import(SettableClock.AsTheClock.class)
 @AutoConfigureMockMvc
 class SelectionModuleTests {
 

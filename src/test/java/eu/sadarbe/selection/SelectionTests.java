@@ -51,7 +51,6 @@ import eu.sadarbe.selection.domain.Outcome;
 import eu.sadarbe.selection.domain.SelectionDesk;
 import eu.sadarbe.submission.SettableClock;
 import eu.sadarbe.submission.SubmissionSummary;
-import eu.sadarbe.web.MailServer;
 
 /**
  * R-AWD-05 end to end: the officer's ranking page, what-if, reduced grants, decisions, exports. A module test of
@@ -61,7 +60,7 @@ import eu.sadarbe.web.MailServer;
  * publishes.
  */
 @ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@Import({SettableClock.AsTheClock.class, MailServer.class})
+@Import(SettableClock.AsTheClock.class)
 @AutoConfigureMockMvc
 @RecordApplicationEvents
 @DisplayName("R-AWD-05")
