@@ -108,12 +108,21 @@ class DecisionLetterTests {
     RankingKey key;
     final java.util.Map<eu.sadarbe.applications.ApplicationId, String> submitters = new java.util.HashMap<>();
 
-    /** Each test starts from an empty LV01 ranking of the class's round, by an officer of its own. */
     @BeforeEach
-    void emptyRanking() {
+    void anOfficerAndAnEmptyRanking() {
         data = new ModuleTestData("selection letters", beans);
         ilze = data.person("Ilze Ozola", Role.NA_OFFICER, "LV01");
         key = new RankingKey("LV01", ModuleTestData.CALL_YEAR, data.round().roundNumber(), "KA202");
+        emptyRanking();
+    }
+
+    /**
+     * Each test starts from an empty LV01 ranking of the class's round and leaves it empty: a final selection of LV01
+     * without an agreement is one the demo data prepares and signs for the demo coordinators when a whole application
+     * starts on the same database ({@code DemoGrants}), which fails for an applicant of the test's own.
+     */
+    @AfterEach
+    void emptyRanking() {
         String ofTheRanking = "SELECT application_id FROM selection_candidate WHERE national_agency_code = ? "
                 + "AND call_year = ? AND round_number = ? AND action_type = ?";
         Object[] ranking = {key.nationalAgencyCode(), key.callYear(), key.roundNumber(), key.actionType()};
