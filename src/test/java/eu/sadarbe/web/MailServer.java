@@ -10,8 +10,10 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * A real SMTP server in the test's JVM (GreenMail on a free port) and the mail sender {@link Mails} sends through, for
  * a module test whose module e-mails people. A module test's context has no mail sender otherwise (no
  * {@code spring.mail.host}), and {@link Mails} then sends nothing. Here in {@code web}, a shared module that every
- * module test starts: Modulith drops a configuration of a module the test does not start. Every module test of a
- * module that imports it imports it alike, so that they share one context.
+ * module test starts: Modulith drops a configuration of a module the test does not start. A module's tests import it
+ * alike, so that they share one context, unless one needs Sadarbe without a mail server
+ * ({@code SelectionModuleTests}): with it, every submission in the context also e-mails its receipt. The whole
+ * application's {@code SubmissionTest} imports it too.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class MailServer {
