@@ -22,6 +22,7 @@ import eu.sadarbe.ModuleTest;
 import eu.sadarbe.applications.ApplicationId;
 import eu.sadarbe.grants.GrantAgreementId;
 import eu.sadarbe.submission.SettableClock;
+import eu.sadarbe.web.MailServer;
 
 /**
  * The reporting module with everything it depends on (grants, payments and the modules before them), no demo data,
@@ -32,7 +33,7 @@ import eu.sadarbe.submission.SettableClock;
  * the module's other tests with their pages, whose context it shares.
  */
 @ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@Import(SettableClock.AsTheClock.class)
+@Import({SettableClock.AsTheClock.class, MailServer.class})
 @AutoConfigureMockMvc
 class ReportingModuleTests {
 

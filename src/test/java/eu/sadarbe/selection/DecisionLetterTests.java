@@ -11,8 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.BodyPart;
@@ -21,36 +24,48 @@ import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.ModuleTest;
+import eu.sadarbe.accounts.Role;
 import eu.sadarbe.accounts.SignedInUser;
-import eu.sadarbe.applications.DraftDesk;
-import eu.sadarbe.calls.CallRounds;
+import eu.sadarbe.assessment.AssessmentCompleted;
+import eu.sadarbe.assessment.CriterionScore;
+import eu.sadarbe.assessment.FormalCheckCompleted;
+import eu.sadarbe.assessment.ModuleTestData;
 import eu.sadarbe.selection.domain.DecisionFinal;
 import eu.sadarbe.selection.domain.Outcome;
 import eu.sadarbe.selection.domain.SelectionDesk;
 import eu.sadarbe.submission.SettableClock;
 import eu.sadarbe.submission.SubmissionDesk;
-import eu.sadarbe.submission.SubmissionFixtures;
 import eu.sadarbe.submission.SubmissionSummary;
-import eu.sadarbe.submission.SubmissionTest;
+import eu.sadarbe.web.MailServer;
 
 /**
  * Decision letters: in the application's language unless the officer chooses another (issue 17), with the decision,
  * its grounds and the consolidated assessment comment, e-mailed once after commit with every attempt recorded; the
- * decision is final from then on.
+ * decision is final from then on. A module test of selection with its pages and a real SMTP server ({@link MailServer}),
+ * on a round of its own ({@link ModuleTestData}), whose deadline has passed: an LV01 officer of its own decides on
+ * applications of applicants of its own, assessed and formally checked by the events the assessment module publishes.
+ * The only test of selection with a mail server, so a context of its own: {@link SelectionModuleTests} records a
+ * letter's delivery without one.
  */
-@SubmissionTest
+@ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@Import({SettableClock.AsTheClock.class, MailServer.class})
+@AutoConfigureMockMvc
 class DecisionLetterTests {
-
-    static final RankingKey KEY = new RankingKey("LV01", 2020, 3, "KA202");
 
     @Autowired
     MockMvc mvc;
@@ -68,16 +83,10 @@ class DecisionLetterTests {
     eu.sadarbe.assessment.inbox.InboxEntries inboxEntries;
 
     @Autowired
-    CallRounds rounds;
-
-    @Autowired
-    DraftDesk drafting;
-
-    @Autowired
     SubmissionDesk desk;
 
     @Autowired
-    AccountRegister accounts;
+    BeanFactory beans;
 
     @Autowired
     TransactionTemplate transaction;
@@ -94,6 +103,37 @@ class DecisionLetterTests {
     @Autowired
     org.springframework.modulith.events.IncompleteEventPublications incomplete;
 
+    ModuleTestData data;
+    SignedInUser ilze;
+    RankingKey key;
+    final java.util.Map<eu.sadarbe.applications.ApplicationId, String> submitters = new java.util.HashMap<>();
+
+    @BeforeEach
+    void anOfficerAndAnEmptyRanking() {
+        data = new ModuleTestData("selection letters", beans);
+        ilze = data.person("Ilze Ozola", Role.NA_OFFICER, "LV01");
+        key = new RankingKey("LV01", ModuleTestData.CALL_YEAR, data.round().roundNumber(), "KA202");
+        emptyRanking();
+    }
+
+    /**
+     * Each test starts from an empty LV01 ranking of the class's round and leaves it empty: a final selection of LV01
+     * without an agreement is one the demo data prepares and signs for the demo coordinators when a whole application
+     * starts on the same database ({@code DemoGrants}), which fails for an applicant of the test's own.
+     */
+    @AfterEach
+    void emptyRanking() {
+        String ofTheRanking = "SELECT application_id FROM selection_candidate WHERE national_agency_code = ? "
+                + "AND call_year = ? AND round_number = ? AND action_type = ?";
+        Object[] ranking = {key.nationalAgencyCode(), key.callYear(), key.roundNumber(), key.actionType()};
+        jdbc.sql("DELETE FROM selection_decision WHERE application_id IN (" + ofTheRanking + ")").params(ranking)
+                .update();
+        jdbc.sql("DELETE FROM selection_envelope WHERE national_agency_code = ? AND call_year = ? "
+                + "AND round_number = ? AND action_type = ?").params(ranking).update();
+        jdbc.sql("DELETE FROM selection_candidate WHERE application_id IN (" + ofTheRanking + ")").params(ranking)
+                .update();
+    }
+
     @AfterEach
     void clockBack() {
         clock.reset();
@@ -101,43 +141,39 @@ class DecisionLetterTests {
 
     @Test
     void mailsEachLetterOnceInTheApplicantsLanguageWithTheExpertsCommentsAndLocksTheDecision() throws Exception {
-        SelectionTestData fixtures = new SelectionTestData(rounds, drafting, desk, accounts, transaction, publisher,
-                jdbc, clock);
-        fixtures.emptyRanking();
-        SignedInUser ilze = fixtures.person(SubmissionFixtures.ILZE);
-        SubmissionSummary latvian = fixtures.submitted("Zaļās prasmes: ā č ē ģ ī ķ ļ ņ š ū ž Ā Č Ē Ģ Ī Ķ Ļ Ņ Š Ū Ž", "lv");
-        SubmissionSummary english = fixtures.submitted("Weak project", "en");
-        SubmissionSummary ineligible = fixtures.submitted("Too few partners", "en");
-        fixtures.assessed(latvian, 28, 18, 18, 26, "60000", "55000", List.of("Ļoti skaidrs pamatojums: ā č ē ģ ī ķ ļ ņ š ū ž",
+        SubmissionSummary latvian = submitted("Zaļās prasmes: ā č ē ģ ī ķ ļ ņ š ū ž Ā Č Ē Ģ Ī Ķ Ļ Ņ Š Ū Ž", "lv");
+        SubmissionSummary english = submitted("Weak project", "en");
+        SubmissionSummary ineligible = submitted("Too few partners", "en");
+        assessed(latvian, 28, 18, 18, 26, "60000", "55000", List.of("Ļoti skaidrs pamatojums: ā č ē ģ ī ķ ļ ņ š ū ž",
                 "Labi izvēlēti partneri"));
-        fixtures.assessed(english, 14, 10, 10, 16, "20000", null, List.of("The needs analysis is thin."));
-        fixtures.formallyRejected(ineligible, "Only two organisations from two countries");
-        fixtures.afterTheDeadline();
+        assessed(english, 14, 10, 10, 16, "20000", null, List.of("The needs analysis is thin."));
+        formallyRejected(ineligible, "Only two organisations from two countries");
         selection.changeGrant(latvian.applicationId(), new BigDecimal("55000"), null, ilze);
-        selection.setEnvelope(KEY, new BigDecimal("100000"), 10, ilze);
-        selection.recordDecisions(KEY, ilze);
+        selection.setEnvelope(key, new BigDecimal("100000"), 10, ilze);
+        selection.recordDecisions(key, ilze);
         // The English-speaking submitter's school is in Latvia: Latvian is proposed, and the officer picks English.
         mvc.perform(post("/agency/selection/applications/{id}/letter/language", english.applicationId())
                         .param("language", "en").with(user(ilze)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
-        String confirmation = mvc.perform(get("/agency/selection/letters").param("year", "2020").param("round", "3")
-                        .param("actionType", "KA202").with(user(ilze)).locale(java.util.Locale.ENGLISH))
+        String confirmation = mvc.perform(get("/agency/selection/letters").param("year", year())
+                        .param("round", round()).param("actionType", "KA202").with(user(ilze))
+                        .locale(java.util.Locale.ENGLISH))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(confirmation).contains(latvian.applicationNumber(), english.applicationNumber(),
                 ineligible.applicationNumber(), "Letters to issue: 3", "English", "Latvian", "confirm-send-letters");
         assertThat(mailedLetters()).as("nothing goes out before the officer confirms").isZero();
 
-        mvc.perform(post("/agency/selection/letters").param("year", "2020").param("round", "3")
+        mvc.perform(post("/agency/selection/letters").param("year", year()).param("round", round())
                         .param("actionType", "KA202").with(user(ilze)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
         MimeMessage lv = mailAbout(latvian);
         assertThat(lv.getSubject()).isEqualTo("Lēmums par jūsu pieteikumu " + latvian.applicationNumber());
-        assertThat(lv.getAllRecipients()[0].toString()).isEqualTo(SubmissionFixtures.ANNA);
+        assertThat(lv.getAllRecipients()[0].toString()).isEqualTo(submitterOf(latvian));
         assertThat(eu.sadarbe.web.MailParts.text(lv)).contains("Valsts aģentūra “Valsts izglītības attīstības aģentūra” ir pieņēmusi");
         assertThat(pdfText(lv)).contains("Valsts izglītības attīstības aģentūra", "Vaļņu iela 3, Rīga",
-                "Reģistrācijas numurs 90001800413", "Mūsu numurs LV01/2020/L-",
+                "Reģistrācijas numurs 90001800413", "Mūsu numurs LV01/" + year() + "/L-",
                 "Jūsu pieteikums ir apstiprināts finansējumam. Piešķirtā dotācija ir 55",
                 "Zaļās prasmes: ā č ē ģ ī ķ ļ ņ š ū ž", "Atbilstība", "Minimālais punktu skaits (R-AWD-02)",
                 "ierindots 1. vietā", "Vērtējums", "Ļoti skaidrs pamatojums: ā č ē ģ ī ķ ļ ņ š ū ž",
@@ -153,7 +189,7 @@ class DecisionLetterTests {
                 .contains("formālajā pārbaudē", "Only two organisations from two countries", "R-ELIG-02");
 
         // A letter goes out once: sending again issues nothing, and the decision is final.
-        assertThat(selection.issueLetters(KEY, ilze)).isZero();
+        assertThat(selection.issueLetters(key, ilze)).isZero();
         // Issue 21: the round dashboard counts the letters sent as the inbox's filter by stage finds them.
         eu.sadarbe.assessment.inbox.StageCounts.keptAsCounted(inboxEntries, jdbc, "LV01");
         await().atMost(Duration.ofSeconds(30)).until(() -> mailedLetters() == 3);
@@ -181,7 +217,8 @@ class DecisionLetterTests {
                 .params(latvian.applicationId().value(), english.applicationId().value(),
                         ineligible.applicationId().value())
                 .query(String.class).list();
-        assertThat(references).hasSize(3).doesNotHaveDuplicates().allMatch(each -> each.startsWith("LV01/2020/L-"));
+        assertThat(references).hasSize(3).doesNotHaveDuplicates()
+                .allMatch(each -> each.startsWith("LV01/" + year() + "/L-"));
         String page = mvc.perform(get("/agency/selection/applications/{id}", english.applicationId()).with(user(ilze)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"delivery-status\"", "E-mailed on", "letter-attempts", references.get(0).substring(0, 12))
@@ -190,15 +227,10 @@ class DecisionLetterTests {
 
     @Test
     void theOfficerChoosesPreviewsAndConfirmsOneLetterAndSeesItFailAndGoOutWhenRetried() throws Exception {
-        SelectionTestData fixtures = new SelectionTestData(rounds, drafting, desk, accounts, transaction, publisher,
-                jdbc, clock);
-        fixtures.emptyRanking();
-        SignedInUser ilze = fixtures.person(SubmissionFixtures.ILZE);
-        SubmissionSummary one = fixtures.submitted("Viena vēstule: Ā Č Ē Ģ Ī Ķ Ļ Ņ Š Ū Ž", "en");
-        fixtures.assessed(one, 26, 16, 16, 24, "40000", null, List.of("Apkopots: āčēģīķļņšūž"));
-        fixtures.afterTheDeadline();
-        selection.setEnvelope(KEY, new BigDecimal("100000"), 10, ilze);
-        selection.recordDecisions(KEY, ilze);
+        SubmissionSummary one = submitted("Viena vēstule: Ā Č Ē Ģ Ī Ķ Ļ Ņ Š Ū Ž", "en");
+        assessed(one, 26, 16, 16, 24, "40000", null, List.of("Apkopots: āčēģīķļņšūž"));
+        selection.setEnvelope(key, new BigDecimal("100000"), 10, ilze);
+        selection.recordDecisions(key, ilze);
 
         String before = mvc.perform(get("/agency/selection/applications/{id}", one.applicationId()).with(user(ilze)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -220,7 +252,7 @@ class DecisionLetterTests {
         String confirmation = mvc.perform(get("/agency/selection/applications/{id}/letter/send", one.applicationId())
                         .with(user(ilze)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(confirmation).contains(SubmissionFixtures.ANNA, "Latvian", "id=\"confirm-send\"");
+        assertThat(confirmation).contains(submitterOf(one), "Latvian", "id=\"confirm-send\"");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM selection_decision WHERE application_id = ? "
                 + "AND letter_issued_at IS NOT NULL").param(one.applicationId().value()).query(Integer.class).single())
                 .as("nothing is issued before the officer confirms").isZero();
@@ -248,6 +280,73 @@ class DecisionLetterTests {
                 .andExpect(flash().attribute("done", "letters.done.already"));
     }
 
+    /**
+     * A new applicant of the test's own (a Latvian VET provider) submits a KA202 application to LV01 in the class's
+     * round, working in {@code language}, ten days before its deadline.
+     */
+    SubmissionSummary submitted(String title, String language) {
+        ModuleTestData.Draft draft = data.draft(title);
+        SignedInUser applicant = draft.applicant();
+        SignedInUser inTheLanguage = new SignedInUser(applicant.id(), applicant.email(), applicant.displayName(),
+                applicant.roles(), applicant.nationalAgencyCode(), language, true, null);
+        clock.setBrussels(ModuleTestData.DEADLINE.minusDays(10));
+        try {
+            SubmissionSummary submitted = desk.submit(draft.id(), OptionalLong.empty(), UUID.randomUUID().toString(),
+                    inTheLanguage);
+            submitters.put(submitted.applicationId(), applicant.email());
+            return submitted;
+        } finally {
+            clock.reset();
+        }
+    }
+
+    String submitterOf(SubmissionSummary submission) {
+        return submitters.get(submission.applicationId());
+    }
+
+    /**
+     * The officer consolidated the score: points for relevance, design, team, impact, with the experts' comments, which
+     * the officer approved as the consolidated assessment comment (issue 17). Published in a transaction, as the
+     * assessment module does, and taken in by selection.
+     */
+    void assessed(SubmissionSummary submission, int relevance, int design, int team, int impact, String requested,
+                  @Nullable String recommended, List<String> comments) {
+        int total = relevance + design + team + impact;
+        boolean passed = total >= 60 && relevance >= 15 && design >= 10 && team >= 10 && impact >= 15;
+        AssessmentCompleted event = new AssessmentCompleted(submission.applicationId(), submission.id(),
+                submission.applicationNumber(), submission.nationalAgencyCode(), submission.callYear(),
+                submission.roundNumber(), submission.actionType(),
+                List.of(new CriterionScore("relevance", relevance, 30, comments),
+                        new CriterionScore("design", design, 20, List.of()),
+                        new CriterionScore("team", team, 20, List.of()),
+                        new CriterionScore("impact", impact, 30, List.of())),
+                total, passed, new BigDecimal(requested), recommended == null ? null : new BigDecimal(recommended),
+                ilze.id().value(), Instant.now(), String.join("\n\n", comments));
+        transaction.executeWithoutResult(status -> publisher.publishEvent(event));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                        "SELECT total FROM selection_candidate WHERE application_id = ?")
+                .param(submission.applicationId().value()).query(Integer.class).optional().orElse(-1) == total);
+    }
+
+    void formallyRejected(SubmissionSummary submission, String reason) {
+        FormalCheckCompleted event = new FormalCheckCompleted(submission.applicationId(), submission.id(),
+                submission.applicationNumber(), submission.nationalAgencyCode(), submission.callYear(),
+                submission.roundNumber(), submission.actionType(), false, reason, List.of("R-ELIG-02"),
+                ilze.id().value(), Instant.now());
+        transaction.executeWithoutResult(status -> publisher.publishEvent(event));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                        "SELECT COUNT(*) FROM selection_candidate WHERE application_id = ? AND formally_eligible = FALSE")
+                .param(submission.applicationId().value()).query(Integer.class).single() == 1);
+    }
+
+    String year() {
+        return String.valueOf(key.callYear());
+    }
+
+    String round() {
+        return String.valueOf(key.roundNumber());
+    }
+
     String page(SubmissionSummary submission, SignedInUser officer) throws Exception {
         return mvc.perform(get("/agency/selection/applications/{id}", submission.applicationId()).with(user(officer))
                         .locale(java.util.Locale.ENGLISH))
@@ -269,8 +368,9 @@ class DecisionLetterTests {
         return jdbc.sql("""
                         SELECT COUNT(*) FROM selection_decision d JOIN selection_candidate c
                             ON c.application_id = d.application_id
-                        WHERE c.national_agency_code = 'LV01' AND c.call_year = 2020 AND c.round_number = 3
-                            AND c.action_type = 'KA202' AND d.letter_mailed_at IS NOT NULL""")
+                        WHERE c.national_agency_code = ? AND c.call_year = ? AND c.round_number = ?
+                            AND c.action_type = ? AND d.letter_mailed_at IS NOT NULL""")
+                .params(key.nationalAgencyCode(), key.callYear(), key.roundNumber(), key.actionType())
                 .query(Integer.class).single();
     }
 

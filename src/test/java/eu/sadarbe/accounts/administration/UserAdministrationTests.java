@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -29,6 +30,8 @@ import eu.sadarbe.ModuleTest;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.Role;
+import eu.sadarbe.accounts.SettableClockInAccounts;
+import eu.sadarbe.web.MailServer;
 
 /**
  * Administrators' work on accounts at /admin/users: who may, what each change does, and its security event. A module
@@ -38,6 +41,7 @@ import eu.sadarbe.accounts.Role;
  * ({@code ExpertPoolPageTests}).
  */
 @ModuleTest
+@Import({SettableClockInAccounts.class, MailServer.class})
 @AutoConfigureMockMvc
 class UserAdministrationTests {
 

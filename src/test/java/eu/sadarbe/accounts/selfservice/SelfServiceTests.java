@@ -32,23 +32,29 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import eu.sadarbe.ModuleTest;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.Role;
-import eu.sadarbe.demo.DemoAccounts;
+import eu.sadarbe.accounts.SettableClockInAccounts;
 import eu.sadarbe.submission.SettableClock;
-import eu.sadarbe.submission.SubmissionTest;
 import eu.sadarbe.web.MailParts;
+import eu.sadarbe.web.MailServer;
 
 /**
  * Sign-up, e-mail verification and password reset (issue #15) through the pages, with the e-mails received by a
- * real SMTP server (GreenMail) and time moved by the test's clock. Each test uses its own addresses, and its own
- * client address for the request throttle.
+ * real SMTP server ({@link MailServer}) and time moved by the test's clock. A module test of accounts with its pages,
+ * which has the real security chain (sign-in, sessions, the request throttle): no other module takes part. Each test
+ * uses its own addresses, and its own client address for the request throttle.
  */
-@SubmissionTest
+@ModuleTest
+@Import({SettableClockInAccounts.class, MailServer.class})
+@AutoConfigureMockMvc
 class SelfServiceTests {
 
     static final String PASSWORD = "lilac ferry cobalt orchard";

@@ -8,22 +8,29 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import eu.sadarbe.ModuleTest;
 import eu.sadarbe.accounts.AccountRegister;
 import eu.sadarbe.accounts.AccountSummary;
 import eu.sadarbe.accounts.Role;
+import eu.sadarbe.accounts.SettableClockInAccounts;
 import eu.sadarbe.accounts.singlesignon.ProviderSignIn.Admitted;
 import eu.sadarbe.accounts.singlesignon.ProviderSignIn.Refusal;
 import eu.sadarbe.accounts.singlesignon.ProviderSignIn.Refused;
+import eu.sadarbe.web.MailServer;
 
 /**
  * Which account an identity at an OpenID Connect provider signs in to (issue #15): a module test of the accounts
  * module, which starts with what it depends on and no provider configured. The whole redirect flow through a real
- * provider is in {@link SingleSignOnFlowTests}; the sign-in page without a provider in {@code SignInTests}.
+ * provider is in {@link SingleSignOnFlowTests}; the sign-in page without a provider in {@code SignInTests}. Annotated
+ * as the module's page tests ({@code SelfServiceTests}) are, so that it shares their context.
  */
 @ModuleTest
+@Import({SettableClockInAccounts.class, MailServer.class})
+@AutoConfigureMockMvc
 class ProviderAccountsTests {
 
     static final String ISSUER = "https://id.example/realms/sadarbe";

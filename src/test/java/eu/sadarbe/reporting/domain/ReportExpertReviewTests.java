@@ -47,6 +47,7 @@ import eu.sadarbe.grants.ModuleTestAgreements;
 import eu.sadarbe.reporting.ReportFixtures;
 import eu.sadarbe.reporting.ReportKind;
 import eu.sadarbe.submission.SettableClock;
+import eu.sadarbe.web.MailServer;
 
 /**
  * Issue 19 item 4: an expert of the agency's pool scores a submitted final report. The officer's choice is refused
@@ -59,7 +60,7 @@ import eu.sadarbe.submission.SettableClock;
  * LV01 and LV02 and the experts of their pools are accounts of the test's own.
  */
 @ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@Import(SettableClock.AsTheClock.class)
+@Import({SettableClock.AsTheClock.class, MailServer.class})
 @AutoConfigureMockMvc
 class ReportExpertReviewTests {
 

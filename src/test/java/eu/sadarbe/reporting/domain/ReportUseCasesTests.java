@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,18 +47,20 @@ import eu.sadarbe.reporting.ReportKind;
 import eu.sadarbe.reporting.ReportStatus;
 import eu.sadarbe.reporting.ReportSubmitted;
 import eu.sadarbe.submission.SettableClock;
+import eu.sadarbe.web.MailServer;
+import eu.sadarbe.web.ReceivedMail;
 
 /**
  * The project's side of reports: opening them once when an agreement enters into force, with the R-REP-01 due date
  * from the call year's figures, moving it with an amendment; the desk's use cases for the project's people, others and
- * the agency's officers; the repository's round trip of every kind of line; and no R-REP-01 reminder for a report
- * submitted. A module test of reporting (issue #14, item 8), without the demo data: each test's agreement is a copy,
- * with an end date of its own, of an agreement in force of the class's own ({@link ModuleTestAgreements}), whose
- * applicant writes the reports and whose Estonian partner is E10000002. The reminders' e-mails are tested on the whole
- * application, with its mail server ({@code ReportDeskTests}).
+ * the agency's officers; the repository's round trip of every kind of line; the R-REP-01 reminders, on the right days
+ * and once, e-mailed to the project's people (received by {@link MailServer}), and none for a report submitted. A
+ * module test of reporting (issue #14, item 8), without the demo data: each test's agreement is
+ * a copy, with an end date of its own, of an agreement in force of the class's own ({@link ModuleTestAgreements}), whose
+ * applicant writes the reports and whose Estonian partner is E10000002.
  */
 @ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@Import(SettableClock.AsTheClock.class)
+@Import({SettableClock.AsTheClock.class, MailServer.class})
 @AutoConfigureMockMvc
 @RecordApplicationEvents
 class ReportUseCasesTests {
@@ -79,6 +83,7 @@ class ReportUseCasesTests {
     @Autowired JdbcClient jdbc;
     @Autowired SettableClock clock;
     @Autowired ApplicationEvents events;
+    @Autowired GreenMail greenMail;
     @Autowired eu.sadarbe.accounts.personaldata.RecordRetention retention;
     @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
     @Autowired javax.sql.DataSource dataSource;
@@ -361,6 +366,40 @@ class ReportUseCasesTests {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM report_section WHERE report_id = ? AND retention_ended_at IS NULL"
                 + " AND section = 'LEARNING_ACTIVITIES'").param(report.id().value()).query(Integer.class).single())
                 .as("a second run reads it no more").isZero();
+    }
+
+    @Test
+    void theRemindersGoOnTheEndDateAndFiftyThreeDaysAfterOnceEach() throws Exception {
+        AgreementInForce agreement = inForce(PaymentScheme.ONE_PREFINANCING, uniqueEnd());
+        opening.open(agreement.id());
+        Report report = reports.find(agreement.id(), ReportKind.FINAL).orElseThrow();
+        LocalDate end = agreement.projectEnd();
+
+        at(end.minusDays(1));
+        reminders.remind();
+        assertThat(sent(report)).isEmpty();
+
+        at(end);
+        reminders.remind();
+        assertThat(sent(report)).containsExactly("END_DATE");
+        MimeMessage mail = ReceivedMail.to(greenMail, coordinators.email(), "Final report of " + agreement.number());
+        assertThat(mail).isNotNull();
+        reminders.remind();   // the same morning again, or another node
+        at(end.plusDays(1));
+        reminders.remind();
+        assertThat(sent(report)).containsExactly("END_DATE");
+
+        at(end.plusDays(52));
+        reminders.remind();
+        assertThat(sent(report)).containsExactly("END_DATE");
+        // R-REP-01: FINAL_REPORT_REMINDER_DAYS (53) after the end
+        at(end.plusDays(53));
+        reminders.remind();
+        at(end.plusDays(54));
+        reminders.remind();
+        assertThat(sent(report)).containsExactlyInAnyOrder("END_DATE", "BEFORE_DUE");
+        assertThat(jdbc.sql("SELECT recipients FROM report_reminder WHERE report_id = ?").param(report.id().value())
+                .query(Integer.class).list()).allMatch(count -> count >= 1);
     }
 
     @Test

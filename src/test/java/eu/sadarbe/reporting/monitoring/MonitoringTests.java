@@ -46,6 +46,7 @@ import eu.sadarbe.reporting.ReportSubmitted;
 import eu.sadarbe.reporting.domain.Report;
 import eu.sadarbe.reporting.domain.ReportRepository;
 import eu.sadarbe.submission.SettableClock;
+import eu.sadarbe.web.MailServer;
 
 /**
  * The monitoring page, its spreadsheet and the project's "what is due next" (issue 19, item 6), in both languages;
@@ -55,7 +56,7 @@ import eu.sadarbe.submission.SettableClock;
  * and officers of LV01 and LV02 of its own.
  */
 @ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@Import(SettableClock.AsTheClock.class)
+@Import({SettableClock.AsTheClock.class, MailServer.class})
 @AutoConfigureMockMvc
 class MonitoringTests {
 

@@ -64,6 +64,7 @@ import eu.sadarbe.reporting.domain.ReportSectionConflict;
 import eu.sadarbe.reporting.web.ParticipantImportPageController;
 import eu.sadarbe.shared.OrganisationType;
 import eu.sadarbe.submission.SettableClock;
+import eu.sadarbe.web.MailServer;
 
 /**
  * The import as a use case and on the page and the API, on a real agreement in force (a KA229 school's): appending,
@@ -73,7 +74,7 @@ import eu.sadarbe.submission.SettableClock;
  * outsider are the class's own, and so is the KA229 round the application is submitted to.
  */
 @ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@Import(SettableClock.AsTheClock.class)
+@Import({SettableClock.AsTheClock.class, MailServer.class})
 @AutoConfigureMockMvc
 class ParticipantImportTests {
 

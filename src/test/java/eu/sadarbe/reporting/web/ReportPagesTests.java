@@ -47,6 +47,7 @@ import eu.sadarbe.reporting.domain.ReportPdfs;
 import eu.sadarbe.reporting.domain.ReportRepository;
 import eu.sadarbe.reporting.domain.ReportSection;
 import eu.sadarbe.submission.SettableClock;
+import eu.sadarbe.web.MailServer;
 
 /**
  * The report pages and the API in both languages: the task list, every section, line entry with wrong numbers and
@@ -57,7 +58,7 @@ import eu.sadarbe.submission.SettableClock;
  * applicant writes the report and whose Estonian partner is E10000002.
  */
 @ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@Import(SettableClock.AsTheClock.class)
+@Import({SettableClock.AsTheClock.class, MailServer.class})
 @AutoConfigureMockMvc
 class ReportPagesTests {
 

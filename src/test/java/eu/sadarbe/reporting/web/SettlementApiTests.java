@@ -61,6 +61,7 @@ import eu.sadarbe.reporting.domain.ReportSection;
 import eu.sadarbe.reporting.domain.ReportedMeeting;
 import eu.sadarbe.reporting.domain.ResultsSummary;
 import eu.sadarbe.submission.SettableClock;
+import eu.sadarbe.web.MailServer;
 
 /**
  * The officer's side of reports over HTTP, as on the pages: the agency's submitted reports page by page; one
@@ -75,7 +76,7 @@ import eu.sadarbe.submission.SettableClock;
  * and LV02 of its own.
  */
 @ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@Import(SettableClock.AsTheClock.class)
+@Import({SettableClock.AsTheClock.class, MailServer.class})
 @AutoConfigureMockMvc
 class SettlementApiTests {
 
