@@ -29,11 +29,13 @@ import eu.sadarbe.grants.domain.GrantRefused;
 import eu.sadarbe.shared.OrganisationType;
 
 /**
- * Demo grant agreements (profile {@code demo}): every final selection (selected, letter issued) of the demo agencies
- * LV01 and LV02 goes on to an agreement, through the same use cases as the pages, so that payments hears the events:
- * in turn one awaits the beneficiary's signature, one the agency's, one is in force and one is in force with an
- * approved amendment (a later end date). It runs after the other demo data (lowest precedence, after selection's
- * demo decisions and letters) and only where selection left final selections; a restart prepares nothing twice.
+ * Demo grant agreements (profile {@code demo}): every final selection (selected, letter issued) of the decided demo
+ * round ({@link DemoDecisions#KEYS}) goes on to an agreement, through the same use cases as the pages, so that
+ * payments hears the events: in turn one awaits the beneficiary's signature, one the agency's, one is in force and one
+ * is in force with an approved amendment (a later end date). Other final selections of LV01 and LV02 are left to their
+ * officers: a real applicant's in a demo install is not the demo's to prepare, and no demo coordinator could sign it.
+ * It runs after the other demo data (lowest precedence, after selection's demo decisions and letters) and only where
+ * selection left final selections; a restart prepares nothing twice.
  */
 @Component
 @Profile("demo")
@@ -66,7 +68,9 @@ class DemoGrants {
             if (officer.isEmpty()) {
                 continue;
             }
-            List<GrantDesk.Preparable> open = desk.preparable(officer.get()).shown();
+            List<GrantDesk.Preparable> open = desk.preparable(officer.get()).shown().stream()
+                    .filter(preparable -> DemoDecisions.KEYS.contains(preparable.selection().ranking()))
+                    .toList();
             for (int index = 0; index < open.size(); index++) {
                 try {
                     made += agreement(open.get(index), index % 4, officer.get(), coordinators.get());
