@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -16,26 +18,43 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import eu.sadarbe.SadarbeTest;
+import eu.sadarbe.ModuleTest;
 import eu.sadarbe.accounts.AccountRegister;
+import eu.sadarbe.accounts.OwnPeople;
+import eu.sadarbe.accounts.Role;
+import eu.sadarbe.accounts.SignedInUser;
 import eu.sadarbe.applications.DraftDesk;
+import eu.sadarbe.applications.OwnApplicant;
+import eu.sadarbe.calls.CallRounds;
 import eu.sadarbe.grants.AgreementEnteredIntoForce;
 import eu.sadarbe.grants.PaymentScheme;
+import eu.sadarbe.organisations.domain.OrganisationRegistration;
 
 /**
  * Issue 18, "done when": nobody outside the project's organisations and its agency's officers reads or changes a
- * payment — an applicant of other organisations (Pēteris), the other agency's officer (JSPA, LV02, on a VIAA
- * agreement), an expert. The project's coordinator reads but does not record. Refused means 403 or 404, never 200,
- * never a 500; and the project's people and VIAA's officer do get 200 (so the refusals are not a broken page).
+ * payment — an applicant of other organisations, the other agency's officer (LV02, on an LV01 agreement), an
+ * expert. The project's coordinator reads but does not record. Refused means 403 or 404, never 200, never a 500; and
+ * the project's people and LV01's officer do get 200 (so the refusals are not a broken page). A module test of
+ * payments with its pages (the real security chain), on people of its own and an agreement of its coordinator's
+ * own draft ({@link OwnApplicant}).
  */
-@SadarbeTest
+@ModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@AutoConfigureMockMvc
 class PaymentRefusalTests {
+
+    static final String COORDINATOR = "the project's coordinator";
+    static final String OTHER_APPLICANT = "an applicant of other organisations";
+    static final String OFFICER = "an LV01 officer";
+    static final String OTHER_OFFICER = "an LV02 officer";
+    static final String EXPERT = "an expert";
 
     static final String AGREEMENT = "{agreement}";
     static final String ORDER = "{order}";
@@ -46,19 +65,27 @@ class PaymentRefusalTests {
     @Autowired TransactionTemplate transaction;
     @Autowired ApplicationEventPublisher events;
     @Autowired JdbcClient jdbc;
+    @Autowired OrganisationRegistration registration;
+    @Autowired CallRounds rounds;
 
     static AgreementEnteredIntoForce agreement;
     static String order;
-    PaymentFixtures fixtures;
+    static Map<String, SignedInUser> people;
 
     @BeforeEach
-    void oneAgreementOfViaa() {
-        fixtures = new PaymentFixtures(drafting, accounts, transaction, events, jdbc);
+    void oneAgreementOfLv01() {
         synchronized (PaymentRefusalTests.class) {
             if (agreement == null) {
-                agreement = fixtures.inForce(PaymentScheme.ONE_PREFINANCING, new BigDecimal("5000.00"),
-                        LocalDate.of(2019, 4, 1), "LV01");
+                OwnApplicant coordinator = OwnApplicant.register(accounts, registration);
+                PaymentFixtures fixtures = new PaymentFixtures(drafting, accounts, transaction, events, jdbc);
+                agreement = fixtures.inForce(coordinator.draft(drafting, rounds, "Payments " + UUID.randomUUID()).id(),
+                        PaymentScheme.ONE_PREFINANCING, new BigDecimal("5000.00"), LocalDate.of(2019, 4, 1), "LV01");
                 order = fixtures.order(agreement.agreementId(), PaymentKind.FIRST_PREFINANCING).toString();
+                people = Map.of(COORDINATOR, OwnPeople.signedIn(coordinator.account()),
+                        OTHER_APPLICANT, OwnPeople.signedIn(OwnApplicant.register(accounts, registration).account()),
+                        OFFICER, OwnPeople.open(accounts, "Ilze Ozola", Role.NA_OFFICER, "LV01"),
+                        OTHER_OFFICER, OwnPeople.open(accounts, "Jānis Liepa", Role.NA_OFFICER, "LV02"),
+                        EXPERT, OwnPeople.open(accounts, "Marta Jansone", Role.EXPERT, null));
             }
         }
     }
@@ -72,19 +99,19 @@ class PaymentRefusalTests {
                 "POST /agency/payments/" + ORDER + "/made",
                 "GET /agency/payments/credit-transfer?dueBy=2030-01-01");
         Stream.Builder<Arguments> cases = Stream.builder();
-        for (String outsider : List.of(PaymentFixtures.PETERIS, PaymentFixtures.JANIS, PaymentFixtures.MARTA)) {
+        for (String outsider : List.of(OTHER_APPLICANT, OTHER_OFFICER, EXPERT)) {
             project.forEach(url -> cases.add(Arguments.of(outsider, url)));
         }
-        for (String notViaa : List.of(PaymentFixtures.ANNA, PaymentFixtures.PETERIS, PaymentFixtures.MARTA)) {
-            agency.forEach(url -> cases.add(Arguments.of(notViaa, url)));
+        for (String notAnOfficer : List.of(COORDINATOR, OTHER_APPLICANT, EXPERT)) {
+            agency.forEach(url -> cases.add(Arguments.of(notAnOfficer, url)));
         }
-        cases.add(Arguments.of(PaymentFixtures.ILZE, "POST /admin/payments/accounts"));
-        cases.add(Arguments.of(PaymentFixtures.ANNA, "GET /admin/payments/accounts"));
-        cases.add(Arguments.of(PaymentFixtures.JANIS, "GET /api/v1/agency/LV01/payments"));
-        cases.add(Arguments.of(PaymentFixtures.JANIS, "POST /api/v1/agency/LV01/payments/" + ORDER + "/made"));
-        cases.add(Arguments.of(PaymentFixtures.JANIS, "POST /api/v1/agency/LV02/payments/" + ORDER + "/made"));
-        cases.add(Arguments.of(PaymentFixtures.JANIS, "POST /agency/payments/" + ORDER + "/made"));
-        cases.add(Arguments.of(PaymentFixtures.JANIS, "GET /api/v1/agency/LV01/payments/credit-transfer?dueBy=2030-01-01"));
+        cases.add(Arguments.of(OFFICER, "POST /admin/payments/accounts"));
+        cases.add(Arguments.of(COORDINATOR, "GET /admin/payments/accounts"));
+        cases.add(Arguments.of(OTHER_OFFICER, "GET /api/v1/agency/LV01/payments"));
+        cases.add(Arguments.of(OTHER_OFFICER, "POST /api/v1/agency/LV01/payments/" + ORDER + "/made"));
+        cases.add(Arguments.of(OTHER_OFFICER, "POST /api/v1/agency/LV02/payments/" + ORDER + "/made"));
+        cases.add(Arguments.of(OTHER_OFFICER, "POST /agency/payments/" + ORDER + "/made"));
+        cases.add(Arguments.of(OTHER_OFFICER, "GET /api/v1/agency/LV01/payments/credit-transfer?dueBy=2030-01-01"));
         return cases.build();
     }
 
@@ -97,11 +124,11 @@ class PaymentRefusalTests {
     }
 
     static Stream<Arguments> allowed() {
-        return Stream.of(Arguments.of(PaymentFixtures.ANNA, "GET /projects/" + AGREEMENT + "/payments"),
-                Arguments.of(PaymentFixtures.ANNA, "GET /api/v1/grants/" + AGREEMENT + "/payments"),
-                Arguments.of(PaymentFixtures.ILZE, "GET /projects/" + AGREEMENT + "/payments"),
-                Arguments.of(PaymentFixtures.ILZE, "GET /api/v1/grants/" + AGREEMENT + "/payments"),
-                Arguments.of(PaymentFixtures.ILZE, "GET /api/v1/agency/LV01/payments"));
+        return Stream.of(Arguments.of(COORDINATOR, "GET /projects/" + AGREEMENT + "/payments"),
+                Arguments.of(COORDINATOR, "GET /api/v1/grants/" + AGREEMENT + "/payments"),
+                Arguments.of(OFFICER, "GET /projects/" + AGREEMENT + "/payments"),
+                Arguments.of(OFFICER, "GET /api/v1/grants/" + AGREEMENT + "/payments"),
+                Arguments.of(OFFICER, "GET /api/v1/agency/LV01/payments"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -120,6 +147,6 @@ class PaymentRefusalTests {
                     .content("{\"paidOn\": \"2019-05-01\", \"bankReference\": \"X-1\"}")
                     : post(url).with(csrf()).param("paidOn", "2019-05-01").param("bankReference", "X-1");
         };
-        return mvc.perform(call.with(user(fixtures.person(who)))).andReturn().getResponse().getStatus();
+        return mvc.perform(call.with(user(people.get(who)))).andReturn().getResponse().getStatus();
     }
 }
