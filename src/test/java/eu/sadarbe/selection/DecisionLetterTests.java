@@ -117,9 +117,9 @@ class DecisionLetterTests {
     }
 
     /**
-     * Each test starts from an empty LV01 ranking of the class's round and leaves it empty: a final selection of LV01
-     * without an agreement is one the demo data prepares and signs for the demo coordinators when a whole application
-     * starts on the same database ({@code DemoGrants}), which fails for an applicant of the test's own.
+     * Each test starts from an empty LV01 ranking of the class's round and leaves it empty: the demo data makes its
+     * agreements from the first 50 final selections of LV01 without one, oldest call year first ({@code DemoGrants}),
+     * so this round's, left behind on the shared database, would come before the demo's own.
      */
     @AfterEach
     void emptyRanking() {
