@@ -24,6 +24,7 @@ import eu.sadarbe.assessment.AssessmentCompleted;
 import eu.sadarbe.assessment.CriterionScore;
 import eu.sadarbe.assessment.ModuleTestData;
 import eu.sadarbe.selection.RankingKey;
+import eu.sadarbe.selection.SelectionTestData;
 import eu.sadarbe.selection.domain.Outcome;
 import eu.sadarbe.selection.domain.SelectionDesk;
 import eu.sadarbe.submission.SubmissionSummary;
@@ -59,26 +60,12 @@ class DemoGrantsTests {
     }
 
     /**
-     * Leaves the ranking empty, as {@code DecisionLetterTests} does, so that no final selection of the test's own
-     * outlives it, and removes any agreement made of one (by {@code DemoGrants} before it kept to the demo's own).
+     * Leaves the ranking empty, so that no final selection of the test's own outlives it, with any agreement made of
+     * one (by {@code DemoGrants} before it kept to the demo's own).
      */
     @AfterEach
     void emptyRanking() {
-        String ofTheRanking = "SELECT application_id FROM selection_candidate WHERE national_agency_code = ? "
-                + "AND call_year = ? AND round_number = ? AND action_type = ?";
-        Object[] ranking = {key.nationalAgencyCode(), key.callYear(), key.roundNumber(), key.actionType()};
-        String ofItsAgreements = "SELECT id FROM grant_agreement WHERE application_id IN (" + ofTheRanking + ")";
-        jdbc.sql("DELETE FROM grant_audit WHERE agreement_id IN (" + ofItsAgreements + ")").params(ranking).update();
-        jdbc.sql("DELETE FROM grant_document WHERE agreement_id IN (" + ofItsAgreements + ")").params(ranking)
-                .update();
-        jdbc.sql("DELETE FROM grant_agreement WHERE application_id IN (" + ofTheRanking + ")").params(ranking)
-                .update();
-        jdbc.sql("DELETE FROM selection_decision WHERE application_id IN (" + ofTheRanking + ")").params(ranking)
-                .update();
-        jdbc.sql("DELETE FROM selection_envelope WHERE national_agency_code = ? AND call_year = ? "
-                + "AND round_number = ? AND action_type = ?").params(ranking).update();
-        jdbc.sql("DELETE FROM selection_candidate WHERE application_id IN (" + ofTheRanking + ")").params(ranking)
-                .update();
+        SelectionTestData.emptyRanking(jdbc, key);
     }
 
     @Test

@@ -123,15 +123,7 @@ class DecisionLetterTests {
      */
     @AfterEach
     void emptyRanking() {
-        String ofTheRanking = "SELECT application_id FROM selection_candidate WHERE national_agency_code = ? "
-                + "AND call_year = ? AND round_number = ? AND action_type = ?";
-        Object[] ranking = {key.nationalAgencyCode(), key.callYear(), key.roundNumber(), key.actionType()};
-        jdbc.sql("DELETE FROM selection_decision WHERE application_id IN (" + ofTheRanking + ")").params(ranking)
-                .update();
-        jdbc.sql("DELETE FROM selection_envelope WHERE national_agency_code = ? AND call_year = ? "
-                + "AND round_number = ? AND action_type = ?").params(ranking).update();
-        jdbc.sql("DELETE FROM selection_candidate WHERE application_id IN (" + ofTheRanking + ")").params(ranking)
-                .update();
+        SelectionTestData.emptyRanking(jdbc, key);
     }
 
     @AfterEach

@@ -140,6 +140,29 @@ public final class SelectionTestData {
                 .param(submission.applicationId().value()).query(Integer.class).single() == 1);
     }
 
+    /**
+     * Empties a ranking of a test's own: its candidates, decisions and envelope, and any agreement made of one of its
+     * applications, so that no final selection of the test outlives it on the shared database (the demo data makes its
+     * agreements from the first 50 final selections of LV01 without one, oldest call year first).
+     */
+    public static void emptyRanking(JdbcClient jdbc, RankingKey key) {
+        String ofTheRanking = "SELECT application_id FROM selection_candidate WHERE national_agency_code = ? "
+                + "AND call_year = ? AND round_number = ? AND action_type = ?";
+        Object[] ranking = {key.nationalAgencyCode(), key.callYear(), key.roundNumber(), key.actionType()};
+        String ofItsAgreements = "SELECT id FROM grant_agreement WHERE application_id IN (" + ofTheRanking + ")";
+        jdbc.sql("DELETE FROM grant_audit WHERE agreement_id IN (" + ofItsAgreements + ")").params(ranking).update();
+        jdbc.sql("DELETE FROM grant_document WHERE agreement_id IN (" + ofItsAgreements + ")").params(ranking)
+                .update();
+        jdbc.sql("DELETE FROM grant_agreement WHERE application_id IN (" + ofTheRanking + ")").params(ranking)
+                .update();
+        jdbc.sql("DELETE FROM selection_decision WHERE application_id IN (" + ofTheRanking + ")").params(ranking)
+                .update();
+        jdbc.sql("DELETE FROM selection_envelope WHERE national_agency_code = ? AND call_year = ? "
+                + "AND round_number = ? AND action_type = ?").params(ranking).update();
+        jdbc.sql("DELETE FROM selection_candidate WHERE application_id IN (" + ofTheRanking + ")").params(ranking)
+                .update();
+    }
+
     private int totalOf(SubmissionSummary submission) {
         return jdbc.sql("SELECT total FROM selection_candidate WHERE application_id = ?")
                 .param(submission.applicationId().value()).query(Integer.class).optional().orElse(-1);
